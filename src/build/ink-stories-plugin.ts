@@ -1,0 +1,104 @@
+// Vite plugin: compiles every stories/*.ink at build time. A compile error
+// fails the build, and the dev server shows it with file and line.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { Story } from 'inkjs/full';
+import { compileInk, formatProblem } from './compile-ink';
+import type { InkProblem } from './compile-ink';
+import { parseStoryTags } from '../story/tag-parser';
+import type { ScenarioMeta } from '../model/scenario';
+
+const CATALOGUE_ID = 'virtual:story-catalogue';
+const STORY_PREFIX = 'virtual:story/';
+
+export interface CompiledStory {
+  id: string;
+  file: string;
+  json: string;
+  meta: ScenarioMeta;
+}
+
+export class StoryBuildError extends Error {
+  constructor(readonly problems: InkProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+export function listStoryFiles(storiesDir: string): string[] {
+  return readdirSync(storiesDir)
+    .filter((name) => name.endsWith('.ink') && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(storiesDir, name));
+}
+
+export function compileStoryFile(path: string, displayName = basename(path), countAllVisits = false): CompiledStory {
+  const source = readFileSync(path, 'utf8');
+  const { json, problems } = compileInk(source, displayName, { countAllVisits });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!json || errors.length) throw new StoryBuildError(errors);
+  const meta = parseStoryTags(new Story(json).globalTags ?? []);
+  if (meta.errors.length) {
+    throw new StoryBuildError(meta.errors.map((e) => ({
+      severity: 'error', file: displayName, line: 1, message: `${e.message}${e.tag ? ` (in "# ${e.tag}")` : ''}`,
+    })));
+  }
+  return { id: basename(path, '.ink'), file: displayName, json, meta: meta.value };
+}
+
+export function inkStories(storiesDir: string): Plugin {
+  const rootRelative = (path: string) => relative(process.cwd(), path);
+  const compileOrFail = (path: string, fail: (error: { message: string; id: string; loc?: { file: string; line: number; column: number } }) => never) => {
+    try {
+      return compileStoryFile(path, rootRelative(path));
+    } catch (error) {
+      if (error instanceof StoryBuildError) {
+        const first = error.problems[0];
+        fail({
+          message: `Story could not be compiled:\n${error.message}`,
+          id: path,
+          ...(first ? { loc: { file: path, line: first.line, column: 0 } } : {}),
+        });
+      }
+      throw error;
+    }
+  };
+  return {
+    name: 'rules-at-play:ink-stories',
+    resolveId(id) {
+      if (id === CATALOGUE_ID || id.startsWith(STORY_PREFIX)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${CATALOGUE_ID}`) {
+        const entries = listStoryFiles(storiesDir).map((path) => {
+          this.addWatchFile(path);
+          const story = compileOrFail(path, (e) => this.error(e));
+          return `{ id: ${JSON.stringify(story.id)}, meta: ${JSON.stringify(story.meta)}, load: () => import(${JSON.stringify(STORY_PREFIX + story.id)}).then((m) => m.default) }`;
+        });
+        return `export const catalogue = [${entries.join(',\n')}];`;
+      }
+      if (id.startsWith(`\0${STORY_PREFIX}`)) {
+        const path = join(storiesDir, `${id.slice(STORY_PREFIX.length + 1)}.ink`);
+        this.addWatchFile(path);
+        const story = compileOrFail(path, (e) => this.error(e));
+        return `export default ${JSON.stringify(story.json)};`;
+      }
+      return null;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(join(storiesDir, '*.ink'));
+      const reload = (path: string) => {
+        if (!path.endsWith('.ink')) return;
+        for (const id of [`\0${CATALOGUE_ID}`, `\0${STORY_PREFIX}${basename(path, '.ink')}`]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+// Walks every path through a compiled story, merging paths that reach the
+// same story state, and reports what a trainer needs to fix: dead ends,
+// untagged choices, unknown tags, knots no path reaches. It also measures
+// each path's reading length and decision count (shortest and longest).
+import { InkStory } from '../story/story-runner';
+import { advance, choose } from '../machines/advance';
+import { startScenario } from '../model/scenario-state';
+import type { ScenarioState } from '../model/scenario-state';
+
+export interface WalkProblem {
+  kind: 'dead-end' | 'untagged-choice' | 'unknown-tag' | 'unreached' | 'meta' | 'runtime' | 'too-large';
+  message: string;
+  /** The ink path where the problem was seen, if any. */
+  at: string;
+}
+
+export interface PathStats {
+  minWords: number;
+  maxWords: number;
+  minDecisions: number;
+  maxDecisions: number;
+}
+
+export interface WalkReport {
+  states: number;
+  endings: string[];
+  stats: PathStats;
+  reached: string[];
+  problems: WalkProblem[];
+}
+
+interface Node {
+  key: string;
+  inkState: string;
+  model: ScenarioState;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function hasText(container: unknown): boolean {
+  if (typeof container === 'string') return container.startsWith('^') && container.trim().length > 1;
+  if (Array.isArray(container)) return container.some(hasText);
+  if (container && typeof container === 'object') {
+    return Object.entries(container).some(([key, value]) => !key.startsWith('#') && /^[cg]-\d+$/.test(key) && hasText(value));
+  }
+  return false;
+}
+
+/**
+ * Knot and knot.stitch names declared in the compiled story that hold text a
+ * player reads. Knots made only of logic and diverts are left out: the walk
+ * sees where text is read, and such knots have none.
+ */
+export function declaredKnots(json: string): string[] {
+  const root = JSON.parse(json).root as unknown[];
+  const named = root[root.length - 1] as Record<string, unknown>;
+  const names: string[] = [];
+  for (const [knot, body] of Object.entries(named)) {
+    if (knot.startsWith('#') || knot === 'global decl' || !Array.isArray(body)) continue;
+    if (hasText(body.slice(0, -1))) names.push(knot);
+    const last = body[body.length - 1];
+    if (last && typeof last === 'object') {
+      for (const [stitch, content] of Object.entries(last)) {
+        if (!stitch.startsWith('#') && !/^[cg]-\d+$/.test(stitch) && hasText(content)) names.push(`${knot}.${stitch}`);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Two paths that reach the same story state have the same future, so the walk
+ * merges them. Parts of ink's saved state that differ between such paths
+ * without changing what can happen next are left out of the key: turn and
+ * thread counters, the text just printed, and the once-only marks of choices
+ * in knots the story has already left (the story cannot offer those again
+ * unless it diverts back, and knot visit counts are kept for that).
+ */
+export function stateKey(inkState: string): string {
+  const state = JSON.parse(inkState);
+  const flow = state.flows?.[state.currentFlowName];
+  const threads = flow?.callstack?.threads ?? [];
+  const here = String(threads[threads.length - 1]?.previousContentObject ?? '').split('.')[0];
+  const visits: Record<string, number> = {};
+  for (const [path, count] of Object.entries(state.visitCounts as Record<string, number>)) {
+    const isChoiceMark = /\.c-\d+$/.test(path);
+    if (!isChoiceMark || path.split('.')[0] === here) visits[path] = count;
+  }
+  const choices = (flow?.currentChoices ?? []).map((c: { targetPath: string; text: string }) => [c.targetPath, c.text]);
+  const callstacks = threads.map((t: { callstack: unknown }) => t.callstack);
+  return JSON.stringify([here, callstacks, choices, state.variablesState, visits, state.evalStack]);
+}
+
+function markReached(path: string, reached: Set<string>): void {
+  const [knot, stitch] = path.split('.');
+  if (knot) reached.add(knot);
+  if (knot && stitch && !/^\d+$/.test(stitch) && !/^[cg]-\d+$/.test(stitch)) reached.add(`${knot}.${stitch}`);
+}
+
+export function walkStory(json: string, maxStates = 200_000): WalkReport {
+  const story = new InkStory(json);
+  story.trackPaths = true;
+  const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
+  const reached = new Set<string>();
+  const endings = new Set<string>();
+  const memo = new Map<string, PathStats>();
+  const seenProblems = new Set<string>();
+  const report = (problem: WalkProblem) => {
+    const id = `${problem.kind}|${problem.at}|${problem.message}`;
+    if (!seenProblems.has(id)) {
+      seenProblems.add(id);
+      problems.push(problem);
+    }
+  };
+
+  // Runs from a loaded state to the next decision; returns words read and the node reached.
+  const step = (model: ScenarioState): { words: number; node: Node | null; model: ScenarioState } => {
+    const lineErrorsBefore = story.lineTagErrors.length;
+    const result = advance(story, model);
+    for (const { text, errors } of story.lineTagErrors.slice(lineErrorsBefore)) {
+      for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
+    }
+    const read = result.lines.reduce((sum, line) => sum + words(line.text), 0);
+    if (result.ended) {
+      if (result.state.ending) endings.add(result.state.ending);
+      else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: story.position() || 'end' });
+      return { words: read, node: null, model: result.state };
+    }
+    const inkState = story.saveState();
+    return { words: read, node: { key: stateKey(inkState), inkState, model: result.state }, model: result.state };
+  };
+
+  const visit = (node: Node, depth: number): PathStats => {
+    const known = memo.get(node.key);
+    if (known) return known;
+    if (memo.size >= maxStates) {
+      report({ kind: 'too-large', message: `more than ${maxStates} distinct story states; use seeded random walks`, at: '' });
+      return { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+    }
+    story.loadState(node.inkState);
+    const choices = story.choices();
+    let fresh = true;
+    const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
+    for (const choice of choices) {
+      const at = `${story.position()} choice "${choice.text}"`;
+      for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at });
+      if (!fresh) story.loadState(node.inkState);
+      fresh = false;
+      let after: ReturnType<typeof step>;
+      try {
+        const model = choose(story, node.model, story.choices()[choice.index] ?? choice);
+        after = step(model);
+      } catch (error) {
+        report({ kind: 'runtime', message: String(error), at });
+        continue;
+      }
+      const rest = after.node ? visit(after.node, depth + 1) : { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+      stats.minWords = Math.min(stats.minWords, after.words + rest.minWords);
+      stats.maxWords = Math.max(stats.maxWords, after.words + rest.maxWords);
+      stats.minDecisions = Math.min(stats.minDecisions, 1 + rest.minDecisions);
+      stats.maxDecisions = Math.max(stats.maxDecisions, 1 + rest.maxDecisions);
+    }
+    if (!Number.isFinite(stats.minWords)) Object.assign(stats, { minWords: 0, minDecisions: 0 });
+    memo.set(node.key, stats);
+    return stats;
+  };
+
+  let stats: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+  try {
+    const first = step(startScenario(story.meta.start));
+    const rest = first.node ? visit(first.node, 0) : stats;
+    stats = {
+      minWords: first.words + rest.minWords,
+      maxWords: first.words + rest.maxWords,
+      minDecisions: rest.minDecisions,
+      maxDecisions: rest.maxDecisions,
+    };
+  } catch (error) {
+    report({ kind: 'runtime', message: String(error), at: 'start' });
+  }
+
+  for (const path of story.pathsRead) markReached(path, reached);
+  for (const name of declaredKnots(json)) {
+    if (!reached.has(name)) report({ kind: 'unreached', message: `no path reaches "${name}"`, at: name });
+  }
+  return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems };
+}

@@ -1,0 +1,30 @@
+// What the machines need from a story, without knowing it is ink.
+import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario';
+import type { TagError } from '../story/tag-parser';
+
+export interface StoryLine {
+  text: string;
+  tags: LineTags;
+}
+
+export interface StoryChoice {
+  index: number;
+  text: string;
+  /** null when the choice's tags could not be read (reported in tagErrors). */
+  tags: ChoiceTags | null;
+  tagErrors: TagError[];
+}
+
+export interface StoryPort {
+  readonly meta: ScenarioMeta;
+  /** The next line of text, or null when the story waits for a choice or has ended. */
+  nextLine(): StoryLine | null;
+  choices(): StoryChoice[];
+  choose(index: number): void;
+  /** Sets the variables the story declares; names it does not declare are ignored. */
+  setVariables(values: Record<string, number>): void;
+  saveState(): string;
+  loadState(json: string): void;
+  /** The ink path of the current position (for checks and debugging). */
+  position(): string;
+}

@@ -1,0 +1,75 @@
+// What the debrief shows, computed from a finished playthrough. No single
+// score: the plan's shape, each decision's place on the map, and the numbers.
+import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics';
+import type { DynamicName } from './dynamics';
+import { QUADRANTS } from './orientation';
+import type { Quadrant } from './orientation';
+import type { Decision, PlanOrientation } from './plan';
+import { adoptedActions, planOrientation } from './plan';
+import type { ScenarioMeta } from './scenario';
+import type { DynamicsPoint, ScenarioState } from './scenario-state';
+
+export interface DynamicChange {
+  name: DynamicName;
+  label: string;
+  start: number;
+  end: number;
+  max: number;
+}
+
+export interface Debrief {
+  title: string;
+  decisions: Decision[];
+  plan: Decision[];
+  orientation: PlanOrientation;
+  planName: string;
+  planDescription: string;
+  rightPlaceWrongMethod: boolean;
+  changes: DynamicChange[];
+  history: DynamicsPoint[];
+  ending: string | null;
+  timeskips: string[];
+  research: string[];
+  cite: string[];
+}
+
+function describePlan(orientation: PlanOrientation): { name: string; description: string } {
+  if (orientation.actions === 0) {
+    return { name: 'No plan adopted', description: 'The panel adopted no actions.' };
+  }
+  if (orientation.quadrant) return QUADRANTS[orientation.quadrant];
+  const whereText = orientation.where ? `leans towards ${orientation.where === 'context' ? 'the context' : 'the young person'}` : 'is split evenly between the young person and the context';
+  const howText = orientation.how ? `and is mostly ${orientation.how === 'ecological' ? 'ecological' : 'behaviour-based'}` : 'and is split evenly between behaviour-based and ecological methods';
+  return { name: 'A mixed plan', description: `The plan ${whereText} ${howText}.` };
+}
+
+export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief {
+  const orientation = planOrientation(state.decisions);
+  const { name, description } = describePlan(orientation);
+  const first = state.history[0]?.dynamics ?? state.dynamics;
+  return {
+    title: meta.title,
+    decisions: state.decisions,
+    plan: adoptedActions(state.decisions),
+    orientation,
+    planName: name,
+    planDescription: description,
+    rightPlaceWrongMethod: orientation.quadrant === 'context-behaviour',
+    changes: DYNAMIC_NAMES.map((n) => ({
+      name: n,
+      label: DYNAMIC_INFO[n].label,
+      start: first[n],
+      end: state.dynamics[n],
+      max: DYNAMIC_INFO[n].max,
+    })),
+    history: state.history,
+    ending: state.ending,
+    timeskips: state.timeskips,
+    research: meta.research,
+    cite: meta.cite,
+  };
+}
+
+export function quadrantName(quadrant: Quadrant): string {
+  return QUADRANTS[quadrant].name;
+}

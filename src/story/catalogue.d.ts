@@ -1,0 +1,9 @@
+declare module 'virtual:story-catalogue' {
+  import type { ScenarioMeta } from '../model/scenario';
+  export interface CatalogueEntry {
+    id: string;
+    meta: ScenarioMeta;
+    load: () => Promise<string>;
+  }
+  export const catalogue: CatalogueEntry[];
+}

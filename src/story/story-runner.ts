@@ -1,0 +1,84 @@
+// The only runtime importer of inkjs: turns a compiled story into plain lines
+// and choices with typed tags.
+import { Story } from 'inkjs';
+import type { ScenarioMeta } from '../model/scenario';
+import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port';
+import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser';
+import type { TagError } from './tag-parser';
+
+export class StoryLoadError extends Error {}
+
+export class InkStory implements StoryPort {
+  readonly meta: ScenarioMeta;
+  readonly metaErrors: TagError[];
+  readonly lineTagErrors: { text: string; errors: TagError[] }[] = [];
+  /** Every ink path this story has read from; filled only when tracking (for the story checker). */
+  readonly pathsRead = new Set<string>();
+  trackPaths = false;
+  private readonly story: Story;
+  /** ink attaches the story's top tags to its first line too; they are skipped there. */
+  private globalTagsPending: number;
+
+  constructor(json: string) {
+    try {
+      this.story = new Story(json);
+    } catch (error) {
+      throw new StoryLoadError(`The story file could not be read: ${String(error)}`);
+    }
+    // Runtime errors in ink (a bad divert at play time) surface as exceptions
+    // with a plain message rather than as console noise.
+    this.story.onError = (message: string) => {
+      throw new StoryLoadError(`The story stopped with an error: ${message}`);
+    };
+    const parsed = parseStoryTags(this.story.globalTags ?? []);
+    this.meta = parsed.value;
+    this.metaErrors = parsed.errors;
+    this.globalTagsPending = this.story.globalTags?.length ?? 0;
+  }
+
+  nextLine(): StoryLine | null {
+    while (this.story.canContinue) {
+      if (this.trackPaths) this.pathsRead.add(this.story.state.currentPathString ?? '');
+      const raw = this.story.Continue() ?? '';
+      const text = raw.trim();
+      const tags = (this.story.currentTags ?? []).slice(this.globalTagsPending);
+      this.globalTagsPending = 0;
+      const { value, errors } = parseLineTags(tags);
+      if (errors.length) this.lineTagErrors.push({ text, errors });
+      // Lines that are only tags still carry effects, so keep them.
+      if (text || tags.length) return { text, tags: value };
+    }
+    return null;
+  }
+
+  choices(): StoryChoice[] {
+    return this.story.currentChoices.map((choice, index) => {
+      const { value, errors } = parseChoiceTags(choice.tags ?? []);
+      return { index, text: choice.text.trim(), tags: value, tagErrors: errors };
+    });
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  setVariables(values: Record<string, number>): void {
+    const variables = this.story.variablesState;
+    for (const [name, value] of Object.entries(values)) {
+      // Setting a variable is not free in inkjs, and this runs after every line.
+      if (variables.GlobalVariableExistsWithName(name) && variables.$(name) !== value) variables.$(name, value);
+    }
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  position(): string {
+    return this.story.state.currentPathString ?? '';
+  }
+}
