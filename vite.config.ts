@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkStories } from './src/build/ink-stories-plugin';
+import { inkStories } from './src/build/ink-stories-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 

@@ -4,10 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { Story } from 'inkjs/full';
-import { compileInk, formatProblem } from './compile-ink';
-import type { InkProblem } from './compile-ink';
-import { parseStoryTags } from '../story/tag-parser';
-import type { ScenarioMeta } from '../model/scenario';
+import { compileInk, formatProblem } from './compile-ink.ts';
+import type { InkProblem } from './compile-ink.ts';
+import { parseStoryTags } from '../story/tag-parser.ts';
+import type { ScenarioMeta } from '../model/scenario.ts';
 
 const CATALOGUE_ID = 'virtual:story-catalogue';
 const STORY_PREFIX = 'virtual:story/';

@@ -2,10 +2,10 @@
 // same story state, and reports what a trainer needs to fix: dead ends,
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
-import { InkStory } from '../story/story-runner';
-import { advance, choose } from '../machines/advance';
-import { startScenario } from '../model/scenario-state';
-import type { ScenarioState } from '../model/scenario-state';
+import { InkStory } from '../story/story-runner.ts';
+import { advance, choose } from '../machines/advance.ts';
+import { startScenario } from '../model/scenario-state.ts';
+import type { ScenarioState } from '../model/scenario-state.ts';
 
 export interface WalkProblem {
   kind: 'dead-end' | 'untagged-choice' | 'unknown-tag' | 'unreached' | 'meta' | 'runtime' | 'too-large';

@@ -1,8 +1,8 @@
 // Runs a story forward to its next decision, letting the model see every line
 // as it comes, so later lines can branch on numbers the model just changed.
-import { recordChoice, recordLine, storyVariables } from '../model/scenario-state';
-import type { ScenarioState } from '../model/scenario-state';
-import type { StoryChoice, StoryLine, StoryPort } from './story-port';
+import { recordChoice, recordLine, storyVariables } from '../model/scenario-state.ts';
+import type { ScenarioState } from '../model/scenario-state.ts';
+import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface Advance {
   lines: StoryLine[];

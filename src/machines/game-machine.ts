@@ -2,13 +2,13 @@
 // the pure model and declares effects; the shell supplies the story loader
 // and listens for emitted events.
 import { assign, emit, fromPromise, setup } from 'xstate';
-import { buildDebrief } from '../model/debrief';
-import type { Debrief } from '../model/debrief';
-import type { ScenarioMeta } from '../model/scenario';
-import { startScenario } from '../model/scenario-state';
-import type { ScenarioState } from '../model/scenario-state';
-import { advance, choose } from './advance';
-import type { StoryChoice, StoryLine, StoryPort } from './story-port';
+import { buildDebrief } from '../model/debrief.ts';
+import type { Debrief } from '../model/debrief.ts';
+import type { ScenarioMeta } from '../model/scenario.ts';
+import { startScenario } from '../model/scenario-state.ts';
+import type { ScenarioState } from '../model/scenario-state.ts';
+import { advance, choose } from './advance.ts';
+import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface ScenarioSummary {
   id: string;

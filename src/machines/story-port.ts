@@ -1,6 +1,6 @@
 // What the machines need from a story, without knowing it is ink.
-import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario';
-import type { TagError } from '../story/tag-parser';
+import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
+import type { TagError } from '../story/tag-parser.ts';
 
 export interface StoryLine {
   text: string;

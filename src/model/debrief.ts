@@ -1,13 +1,13 @@
 // What the debrief shows, computed from a finished playthrough. No single
 // score: the plan's shape, each decision's place on the map, and the numbers.
-import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics';
-import type { DynamicName } from './dynamics';
-import { QUADRANTS } from './orientation';
-import type { Quadrant } from './orientation';
-import type { Decision, PlanOrientation } from './plan';
-import { adoptedActions, planOrientation } from './plan';
-import type { ScenarioMeta } from './scenario';
-import type { DynamicsPoint, ScenarioState } from './scenario-state';
+import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics.ts';
+import type { DynamicName } from './dynamics.ts';
+import { QUADRANTS } from './orientation.ts';
+import type { Quadrant } from './orientation.ts';
+import type { Decision, PlanOrientation } from './plan.ts';
+import { adoptedActions, planOrientation } from './plan.ts';
+import type { ScenarioMeta } from './scenario.ts';
+import type { DynamicsPoint, ScenarioState } from './scenario-state.ts';
 
 export interface DynamicChange {
   name: DynamicName;

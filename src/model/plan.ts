@@ -1,6 +1,6 @@
 // The panel's plan: the actions it adopted, and the orientation of the whole.
-import type { Domain, How, Quadrant, Where } from './orientation';
-import { quadrantOf } from './orientation';
+import type { Domain, How, Quadrant, Where } from './orientation.ts';
+import { quadrantOf } from './orientation.ts';
 
 export interface Decision {
   /** 1-based position among the player's decisions. */

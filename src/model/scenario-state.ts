@@ -1,11 +1,11 @@
 // Everything the model knows about one playthrough. Pure: every change is a
 // function from one state to the next, so any playthrough can be replayed.
-import { applyEffects, initialDynamics } from './dynamics';
-import type { DynamicEffects, Dynamics } from './dynamics';
-import { quadrantOf } from './orientation';
-import type { Decision } from './plan';
-import { planOrientation } from './plan';
-import type { ChoiceTags, LineTags } from './scenario';
+import { applyEffects, initialDynamics } from './dynamics.ts';
+import type { DynamicEffects, Dynamics } from './dynamics.ts';
+import { quadrantOf } from './orientation.ts';
+import type { Decision } from './plan.ts';
+import { planOrientation } from './plan.ts';
+import type { ChoiceTags, LineTags } from './scenario.ts';
 
 export interface DynamicsPoint {
   /** How many decisions had been made when this reading was taken. */

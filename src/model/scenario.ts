@@ -1,7 +1,7 @@
 // What a scenario declares about itself (from the story's opening tags) and
 // what each choice and line carries once its tags are read.
-import type { DynamicEffects } from './dynamics';
-import type { Domain, How, Where } from './orientation';
+import type { DynamicEffects } from './dynamics.ts';
+import type { Domain, How, Where } from './orientation.ts';
 
 export interface CastMember {
   name: string;

@@ -1,5 +1,5 @@
 declare module 'virtual:story-catalogue' {
-  import type { ScenarioMeta } from '../model/scenario';
+  import type { ScenarioMeta } from '../model/scenario.ts';
   export interface CatalogueEntry {
     id: string;
     meta: ScenarioMeta;

@@ -1,10 +1,10 @@
 // The only runtime importer of inkjs: turns a compiled story into plain lines
 // and choices with typed tags.
 import { Story } from 'inkjs';
-import type { ScenarioMeta } from '../model/scenario';
-import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port';
-import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser';
-import type { TagError } from './tag-parser';
+import type { ScenarioMeta } from '../model/scenario.ts';
+import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port.ts';
+import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser.ts';
+import type { TagError } from './tag-parser.ts';
 
 export class StoryLoadError extends Error {}
 

@@ -1,10 +1,10 @@
 // The one place ink tags become typed data. Unknown keys and bad values are
 // errors, so a typo in a story is caught by the story tests, never shown to a
 // player as silent nonsense.
-import { DYNAMIC_TAG_NAMES } from '../model/dynamics';
-import type { DynamicEffects } from '../model/dynamics';
-import { DOMAIN_VALUES, HOW_VALUES, WHERE_VALUES, isDomain, isHow, isWhere } from '../model/orientation';
-import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario';
+import { DYNAMIC_TAG_NAMES } from '../model/dynamics.ts';
+import type { DynamicEffects } from '../model/dynamics.ts';
+import { DOMAIN_VALUES, HOW_VALUES, WHERE_VALUES, isDomain, isHow, isWhere } from '../model/orientation.ts';
+import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
 
 export interface TagError {
   tag: string;

@@ -1,0 +1,110 @@
+// The composition root: the one file that wires the machines to the story,
+// the views, the panel room and sound.
+import { createActor, fromPromise } from 'xstate';
+import { catalogue } from 'virtual:story-catalogue';
+import { gameMachine } from './machines/game-machine.ts';
+import type { StoryLine, StoryPort } from './machines/story-port.ts';
+import { InkStory } from './story/story-runner.ts';
+import { findScreen } from './ui/screen.ts';
+import { renderTitle } from './ui/title-screen.ts';
+import { renderPrebrief } from './ui/prebrief-screen.ts';
+import { renderPlay } from './ui/play-screen.ts';
+import { renderDebrief } from './ui/debrief-screen.ts';
+import { renderNav } from './ui/nav.ts';
+import { NullAudio } from './audio/audio-port.ts';
+import type { AudioPort } from './audio/audio-port.ts';
+import { openRoom } from './scenes/room-loader.ts';
+import type { Room } from './scenes/room-loader.ts';
+
+const screen = findScreen();
+const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+
+const actor = createActor(
+  gameMachine.provide({
+    actors: {
+      loadStory: fromPromise<StoryPort, { id: string }>(async ({ input }) => {
+        const entry = scenarios.find((s) => s.id === input.id);
+        if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
+        return new InkStory(await entry.load());
+      }),
+    },
+  }),
+  { input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })) } },
+);
+
+let audio: AudioPort = new NullAudio();
+let muted = false;
+// Sound starts only after the player's first gesture, as browsers require.
+const startAudio = () => {
+  window.removeEventListener('pointerdown', startAudio);
+  window.removeEventListener('keydown', startAudio);
+  import('./audio/howler-audio.ts')
+    .then(({ HowlerAudio }) => {
+      audio = new HowlerAudio({ choice: '/audio/choice.wav', timeskip: '/audio/timeskip.wav' });
+      audio.setMuted(muted);
+    })
+    .catch(() => { /* Sound is optional: play goes on without it. */ });
+};
+window.addEventListener('pointerdown', startAudio);
+window.addEventListener('keydown', startAudio);
+
+let room: Room | null = null;
+const lastSpeaker = (lines: StoryLine[]) => [...lines].reverse().find((l) => l.tags.speaker)?.tags.speaker ?? null;
+actor.on('lines', ({ lines }) => {
+  room?.setSpeaker(lastSpeaker(lines));
+  if (lines.some((l) => l.tags.timeskip)) audio.play('timeskip');
+});
+actor.on('chosen', () => audio.play('choice'));
+actor.on('screen', ({ screen: name }) => {
+  if (name === 'playing' && !room) {
+    const { selected, lines } = actor.getSnapshot().context;
+    if (selected) room = openRoom(document.getElementById('stage'), selected.meta.cast);
+    room?.setSpeaker(lastSpeaker(lines));
+  }
+  if (name === 'title' || name === 'prebrief') {
+    room?.close();
+    room = null;
+  }
+});
+
+function drawNav(inScenario: boolean): void {
+  renderNav(screen, {
+    inScenario,
+    muted,
+    leave: () => actor.send({ type: 'TITLE' }),
+    toggleMute: () => {
+      muted = !muted;
+      audio.setMuted(muted);
+      drawNav(inScenario);
+    },
+  });
+}
+
+let lastRendered: unknown = null;
+actor.subscribe((snapshot) => {
+  const { context } = snapshot;
+  // Re-render only when something the player sees has changed.
+  const renderKey = [snapshot.value, context.lines, context.selected, context.error, context.debrief];
+  if (lastRendered && renderKey.every((v, i) => v === (lastRendered as unknown[])[i])) return;
+  lastRendered = renderKey;
+  drawNav(!snapshot.matches('title'));
+  if (snapshot.matches('title')) {
+    renderTitle(screen, context.scenarios, context.error, (id) => actor.send({ type: 'SELECT', id }));
+  } else if (snapshot.matches('prebrief') && context.selected) {
+    renderPrebrief(screen, context.selected.meta, () => actor.send({ type: 'BEGIN' }), () => actor.send({ type: 'TITLE' }));
+  } else if (snapshot.matches('playing') && context.model && context.selected) {
+    renderPlay(screen, {
+      meta: context.selected.meta,
+      section: context.section,
+      lines: context.lines,
+      choices: context.choices,
+      lastChoice: context.lastChoice,
+      model: context.model,
+    }, (index) => actor.send({ type: 'CHOOSE', index }), () => actor.send({ type: 'FINISH' }));
+  } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
+    const id = context.selected.id;
+    renderDebrief(screen, context.debrief, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));
+  }
+});
+
+actor.start();
