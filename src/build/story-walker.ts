@@ -53,7 +53,7 @@ function hasText(container: unknown): boolean {
  */
 export function declaredKnots(json: string): string[] {
   const root = JSON.parse(json).root as unknown[];
-  const named = root[root.length - 1] as Record<string, unknown>;
+  const named = (root[root.length - 1] ?? {}) as Record<string, unknown>;
   const names: string[] = [];
   for (const [knot, body] of Object.entries(named)) {
     if (knot.startsWith('#') || knot === 'global decl' || !Array.isArray(body)) continue;
@@ -82,7 +82,7 @@ export function stateKey(inkState: string): string {
   const threads = flow?.callstack?.threads ?? [];
   const here = String(threads[threads.length - 1]?.previousContentObject ?? '').split('.')[0];
   const visits: Record<string, number> = {};
-  for (const [path, count] of Object.entries(state.visitCounts as Record<string, number>)) {
+  for (const [path, count] of Object.entries((state.visitCounts ?? {}) as Record<string, number>)) {
     const isChoiceMark = /\.c-\d+$/.test(path);
     if (!isChoiceMark || path.split('.')[0] === here) visits[path] = count;
   }

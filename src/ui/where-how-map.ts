@@ -25,6 +25,19 @@ function marker(shape: string, x: number, y: number): SVGElement {
   }
 }
 
+/** Quadrant names wrap onto two lines so they never run out of their box. */
+function quadrantLabel(name: string, x: number, y: number): SVGElement {
+  const words = name.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= 18) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return svg('text', { x, y, class: 'quadrant-name' },
+    ...lines.map((text, i) => svg('tspan', { x, dy: i === 0 ? 0 : 20 }, text)));
+}
+
 export function renderWhereHowMap(plan: Decision[], planQuadrant: Quadrant | null): HTMLElement {
   const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
     svg('title', { id: 'map-title' }, 'Your plan on the WHERE × HOW map'),
@@ -36,14 +49,14 @@ export function renderWhereHowMap(plan: Decision[], planQuadrant: Quadrant | nul
     const info = QUADRANTS[quadrant];
     chart.append(
       svg('rect', { x, y, width: HALF, height: HALF, class: `quadrant q-${quadrant}${quadrant === planQuadrant ? ' plan-quadrant' : ''}` }),
-      svg('text', { x: x + 12, y: y + 28, class: 'quadrant-name' }, info.name),
+      quadrantLabel(info.name, x + 12, y + 26),
     );
   }
   plan.forEach((action, i) => {
     const [x, y] = ORIGIN[action.quadrant];
     const slot = placed[action.quadrant]++;
     const cx = x + 40 + (slot % 5) * 42;
-    const cy = y + 75 + Math.floor(slot / 5) * 46;
+    const cy = y + 90 + Math.floor(slot / 5) * 46;
     chart.append(svg('g', { class: `point q-${action.quadrant}` },
       marker(QUADRANTS[action.quadrant].marker, cx, cy),
       svg('text', { x: cx, y: cy + 5, class: 'marker-label', 'text-anchor': 'middle' }, String(i + 1))));

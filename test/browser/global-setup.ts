@@ -1,0 +1,30 @@
+// Serves the built game on a free localhost port for the browser tests.
+import { existsSync } from 'node:fs';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { INSTALL_HINT, findChromium } from './find-chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromePath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const chromePath = findChromium();
+  if (!chromePath) {
+    console.error(INSTALL_HINT);
+    throw new Error(INSTALL_HINT);
+  }
+  // npm test builds first; a direct run of the browser tests builds if needed.
+  if (!existsSync('dist/index.html')) await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('The preview server did not report a port.');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('chromePath', chromePath);
+  return async () => {
+    await server.close();
+  };
+}

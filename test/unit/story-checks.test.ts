@@ -1,0 +1,64 @@
+// The checks themselves must be able to fail: each broken story here must be
+// caught, with the right kind of problem.
+import { describe, expect, it } from 'vitest';
+import { compileInk, parseInkMessage } from '../../src/build/compile-ink.ts';
+import { walkStory } from '../../src/build/story-walker.ts';
+
+const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C', ''].join('\n');
+
+function walk(body: string) {
+  const { json, problems } = compileInk(HEADER + body, 'test.ink');
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return walkStory(json as string);
+}
+
+describe('compileInk', () => {
+  it('reports an error with file and line', () => {
+    const { json, problems } = compileInk('Hello\n* [Go #where:context #how:ecological] -> nowhere\n', 'broken.ink');
+    expect(json).toBeNull();
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'broken.ink', line: 2, message: expect.stringMatching(/Divert target not found/) }));
+  });
+
+  it.each([
+    ["ERROR: 'a.ink' line 12: Unresolved variable: x", { severity: 'error', file: 'a.ink', line: 12, message: 'Unresolved variable: x' }],
+    ["WARNING: 'b.ink' line 3: Apparent loose end", { severity: 'warning', file: 'b.ink', line: 3 }],
+    ['something odd', { severity: 'error', file: 'fallback.ink', line: 0, message: 'something odd' }],
+  ])('parses %s', (raw, expected) => {
+    expect(parseInkMessage(raw, 'fallback.ink')).toMatchObject(expected);
+  });
+});
+
+describe('walkStory', () => {
+  it('passes a small well-formed story', () => {
+    const report = walk('Start.\n* [A #where:context #how:ecological] A. #ending:a\n  -> END\n* [B #where:individual #how:behaviour] B. #ending:b\n  -> END\n');
+    expect(report.problems).toEqual([]);
+    expect(report.endings).toEqual(['a', 'b']);
+    expect(report.stats).toMatchObject({ minDecisions: 1, maxDecisions: 1 });
+  });
+
+  it.each([
+    ['an untagged choice', 'Start.\n* [A] A. #ending:a\n  -> END\n', 'untagged-choice'],
+    ['an unknown choice tag', 'Start.\n* [A #where:context #how:ecological #colour:red] A. #ending:a\n  -> END\n', 'unknown-tag'],
+    ['an unknown line tag', 'Start. #mood:grim\n* [A #where:context #how:ecological] A. #ending:a\n  -> END\n', 'unknown-tag'],
+    ['a dead end', 'Start.\n* [A #where:context #how:ecological] A.\n  -> END\n', 'dead-end'],
+    ['an unreached knot', 'Start.\n* [A #where:context #how:ecological] A. #ending:a\n  -> END\n=== lost ===\nNobody reads this.\n-> END\n', 'unreached'],
+  ])('catches %s', (_name, body, kind) => {
+    expect(walk(body).problems.map((p) => p.kind)).toContain(kind);
+  });
+
+  it('catches missing story metadata', () => {
+    const { json } = compileInk('Hi.\n* [A #where:context #how:ecological] #ending:a\n  -> END\n', 'bare.ink');
+    expect(walkStory(json as string).problems.map((p) => p.kind)).toContain('meta');
+  });
+
+  it('merges paths that reach the same state', () => {
+    const report = walk('-> hub\n=== hub ===\n* [A #where:context #how:ecological] -> next\n* [B #where:context #how:ecological] -> next\n=== next ===\nNext.\n* [C #where:context #how:ecological] C. #ending:c\n  -> END\n');
+    expect(report.states).toBe(2);
+    expect(report.stats).toMatchObject({ minDecisions: 2, maxDecisions: 2 });
+  });
+
+  it('counts words on the shortest and longest paths', () => {
+    const report = walk('Start here.\n* [Short #where:context #how:ecological] One. #ending:a\n  -> END\n* [Long #where:context #how:ecological] One two three four. #ending:b\n  -> END\n');
+    expect(report.stats).toMatchObject({ minWords: 3, maxWords: 6 });
+  });
+});
