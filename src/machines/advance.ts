@@ -16,8 +16,10 @@ export function advance(story: StoryPort, state: ScenarioState): Advance {
   let current = state;
   story.setVariables(storyVariables(current));
   for (let line = story.nextLine(); line; line = story.nextLine()) {
-    current = recordLine(current, line.tags);
-    story.setVariables(storyVariables(current));
+    const next = recordLine(current, line.tags);
+    // recordLine returns the same state when a line changes nothing.
+    if (next !== current) story.setVariables(storyVariables(next));
+    current = next;
     if (line.text) lines.push(line);
   }
   const choices = story.choices();

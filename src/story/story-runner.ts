@@ -62,11 +62,18 @@ export class InkStory implements StoryPort {
     this.story.ChooseChoiceIndex(index);
   }
 
+  private readonly declared = new Map<string, boolean>();
+
   setVariables(values: Record<string, number>): void {
     const variables = this.story.variablesState;
     for (const [name, value] of Object.entries(values)) {
-      // Setting a variable is not free in inkjs, and this runs after every line.
-      if (variables.GlobalVariableExistsWithName(name) && variables.$(name) !== value) variables.$(name, value);
+      let exists = this.declared.get(name);
+      if (exists === undefined) {
+        exists = variables.GlobalVariableExistsWithName(name);
+        this.declared.set(name, exists);
+      }
+      // Setting a variable is not free in inkjs; skip values that are unchanged.
+      if (exists && variables.$(name) !== value) variables.$(name, value);
     }
   }
 
