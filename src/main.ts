@@ -1,6 +1,6 @@
 // The composition root: the one file that wires the machines to the story,
 // the views, the panel room and sound.
-import { createActor, fromPromise } from 'xstate';
+import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { gameMachine } from './machines/game-machine.ts';
 import type { StoryLine, StoryPort } from './machines/story-port.ts';
@@ -19,18 +19,15 @@ import type { Room } from './scenes/room-loader.ts';
 const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 
-const actor = createActor(
-  gameMachine.provide({
-    actors: {
-      loadStory: fromPromise<StoryPort, { id: string }>(async ({ input }) => {
-        const entry = scenarios.find((s) => s.id === input.id);
-        if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
-        return new InkStory(await entry.load());
-      }),
-    },
-  }),
-  { input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })) } },
-);
+const actor = createActor(gameMachine, { input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })) } });
+
+// The machine asks for a story; the shell fetches its chunk and opens it.
+actor.on('load', ({ id }) => {
+  const entry = scenarios.find((s) => s.id === id);
+  (entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)))
+    .then((json) => actor.send({ type: 'LOADED', story: new InkStory(json) as StoryPort }))
+    .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
+});
 
 let audio: AudioPort = new NullAudio();
 let muted = false;
@@ -57,9 +54,9 @@ actor.on('lines', ({ lines }) => {
 actor.on('chosen', () => audio.play('choice'));
 actor.on('screen', ({ screen: name }) => {
   if (name === 'playing' && !room) {
-    const { selected, lines } = actor.getSnapshot().context;
+    const { selected, step } = actor.getSnapshot().context;
     if (selected) room = openRoom(document.getElementById('stage'), selected.meta.cast);
-    room?.setSpeaker(lastSpeaker(lines));
+    room?.setSpeaker(lastSpeaker(step?.lines ?? []));
   }
   if (name === 'title' || name === 'prebrief') {
     room?.close();
@@ -81,10 +78,11 @@ function drawNav(inScenario: boolean): void {
 }
 
 let lastRendered: unknown = null;
+let lastLines: unknown = null;
 actor.subscribe((snapshot) => {
   const { context } = snapshot;
   // Re-render only when something the player sees has changed.
-  const renderKey = [snapshot.value, context.lines, context.selected, context.error, context.debrief];
+  const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief];
   if (lastRendered && renderKey.every((v, i) => v === (lastRendered as unknown[])[i])) return;
   lastRendered = renderKey;
   drawNav(!snapshot.matches('title'));
@@ -92,18 +90,24 @@ actor.subscribe((snapshot) => {
     renderTitle(screen, context.scenarios, context.error, (id) => actor.send({ type: 'SELECT', id }));
   } else if (snapshot.matches('prebrief') && context.selected) {
     renderPrebrief(screen, context.selected.meta, () => actor.send({ type: 'BEGIN' }), () => actor.send({ type: 'TITLE' }));
-  } else if (snapshot.matches('playing') && context.model && context.selected) {
+  } else if (snapshot.matches('playing') && context.step && context.selected) {
+    const freshText = context.step.lines !== lastLines;
+    lastLines = context.step.lines;
     renderPlay(screen, {
+      freshText,
       meta: context.selected.meta,
       section: context.section,
-      lines: context.lines,
-      choices: context.choices,
+      step: context.step,
+      naming: snapshot.matches({ playing: 'naming' }),
       lastChoice: context.lastChoice,
-      model: context.model,
-    }, (index) => actor.send({ type: 'CHOOSE', index }), () => actor.send({ type: 'FINISH' }));
+    }, {
+      choose: (index) => actor.send({ type: 'CHOOSE', index }),
+      name: (given) => actor.send({ type: 'NAME', given }),
+      finish: () => actor.send({ type: 'FINISH' }),
+    });
   } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
     const id = context.selected.id;
-    renderDebrief(screen, context.debrief, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));
+    renderDebrief(screen, context.debrief, context.roads, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));
   }
 });
 

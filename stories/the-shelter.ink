@@ -6,7 +6,9 @@
 # setting: A multi-agency panel in a council meeting room, and a park at night
 # place: park
 # order: 1
-# start: risk 6, anxiety 5, trust 5, youth-trust 3, time 90
+# start: risk 6, anxiety 5, trust 5, youth-trust 3, time 90, guardianship 2, welcome 3, pull 7, harm 6, displacement 1
+# present: police, community-safety, youth-work, vcs, school
+# commissioned: clear-choices, detached-youth-work
 # cast: you = You, safeguarding manager and chair of the panel
 # cast: police = Inspector Gail Mercer, neighbourhood policing
 # cast: community-safety = Dev Rana, community safety officer, the council
@@ -25,13 +27,11 @@
 # cite: Owens & Lloyd 2023, Competing epistemological positions
 
 VAR anxiety = 5
-VAR trust = 5
-VAR youth_trust = 3
-VAR plan_context_behaviour = 0
-VAR plan_context_ecological = 0
-VAR plan_individual_behaviour = 0
 
-VAR councillor_in_room = false
+VAR present_councillor = 0
+VAR outcome_young_people = "mixed"
+VAR outcome_place = "unsettled"
+VAR outcome_partnership = "reporting"
 VAR heard_young_people = false
 VAR shelter = "standing"
 VAR dispersal = false
@@ -69,8 +69,7 @@ Everyone waits for you to say how the panel will treat this referral.
 
 = councillor
 The shelter sits on council land, and the ward councillor, Maureen Doyle, has been forwarding residents' emails to everyone on this panel. She isn't a member. Her emails say she wants "a swift and visible response".
-* [Invite Councillor Doyle to the next meeting, and go to see her first #where:context #how:ecological #domain:partnership #time:-10 #trust:+1]
-    ~ councillor_in_room = true
+* [Invite Councillor Doyle to the next meeting, and go to see her first #where:context #how:ecological #domain:partnership #brings:councillor #time:-10 #trust:+1]
     You ring her that afternoon. She is guarded at first; she has had panels before that talked for months. You ask her what she has heard from residents, and then you tell her what Gail told you about the cars. There is a long pause. "I didn't know that," she says. "Nobody said that." She agrees to come to the next meeting.
     -> scoping
 * [Keep the panel to professionals and send the councillor a short written update #where:context #how:behaviour #anxiety:-1]
@@ -135,7 +134,7 @@ When you ask what she knows about the park, she says she's never been. "It's not
 
 === weighting ===
 Three weeks later, the panel meets again. #section:weighting #scene:room
-{councillor_in_room: Councillor Doyle is there, sitting next to Dev, with a folder of residents' emails.}
+{present_councillor: Councillor Doyle is there, sitting next to Dev, with a folder of residents' emails.}
 {heard_young_people: You tell the panel what the young people said about the centre closing, the security at the precinct and the Wi-Fi from the café.|Nobody on the panel has yet heard from the young people directly. Kez points this out, mildly. "We're deciding about them without them," Kez says.} #speaker:youth-work
 You put the question the location assessment asks next: of everything the panel now knows, which context has the most influence on the harm, and so has to change first?
 * [The adults in the cars, who are targeting the group #where:context #how:behaviour #domain:welfare]
@@ -166,29 +165,29 @@ You say that whatever goal goes on the board will decide what the panel counts a
 
 === discussion ===
 The panel turns to what it will actually do. #section:discussion
-Councillor Doyle, or her emails, speak first. The residents want the shelter taken out, and soon. {councillor_in_room: "I'll be honest," she says. "I've got sixty-one signatures and an election in May. But I heard what you told me on the phone, and I didn't sleep well after it."} #speaker:councillor
-Pat Quinlan has sent a letter for the panel. It is polite and firm. Take the shelter away and the young people will have no reason to gather there. #speaker:resident
+Councillor Doyle, or her emails, speak first. The residents want the shelter taken out, and soon. {present_councillor: "I'll be honest," she says. "I've got sixty-one signatures and an election in May. But I heard what you told me on the phone, and I didn't sleep well after it."} #speaker:councillor
+Pat Quinlan has sent a letter for the panel. It is polite and firm. Take the shelter away and the young people will have no reason to gather there. #speaker:resident #name-it:context-behaviour
 Gail supports it, in her way. "It's a quick win," she says. "It's not the whole answer, but it changes the place overnight, and it shows residents we've listened." #speaker:police
 -> shelter_decision
 
 = shelter_decision
-{councillor_in_room: Councillor Doyle mentions, almost in passing, that she has some ward funds that haven't been allocated this year.}
-* [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #anxiety:-2 #youth-trust:-1]
+{present_councillor: Councillor Doyle mentions, almost in passing, that she has some ward funds that haven't been allocated this year.}
+* [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #key #anxiety:-2 #youth-trust:-1]
     ~ shelter = "removed"
     The panel agrees to ask the parks department to take the shelter out. Dev says it can be done within a month. Gail says she'll tell residents at the next ward meeting. The relief in the room is real.
     Kez says, carefully, "Can we at least write down where we think they'll go instead?" Nobody has an answer, so it goes in the minutes as a question.
     -> police
-* {councillor_in_room} [Propose using the ward funds to move the shelter into the middle of the park, away from the houses, with lighting #where:context #how:ecological #adopt #agency:councillor #domain:target #domain:partnership #trust:+1]
+* [Propose using the ward funds to move the shelter into the middle of the park, away from the houses, with lighting #where:context #how:ecological #adopt #agency:councillor #domain:target #domain:partnership #needs:councillor #guardianship:+1 #welcome:+2 #harm:-1 #trust:+1]
     ~ shelter = "moved"
     "What if we didn't take it away," you say, "but moved it? Into the middle of the park, where it's visible from the road and the paths, away from the back fences, with lights that work. The young people keep somewhere to be. Residents get their evenings back. And anyone sitting in a car at the lane end can't see in." #speaker:you
     Councillor Doyle thinks about it for longer than you expect. "The ward funds could cover that," she says. "I'd have to explain it to Pat. But I'd rather explain that than explain why the kids are now somewhere worse." #speaker:councillor
     Dev starts sketching the park on the back of the agenda.
     -> police
-* {not councillor_in_room} [Write to the councillor suggesting the shelter is moved rather than removed #where:context #how:ecological #adopt #agency:councillor #domain:target #time:-5]
+* {not present_councillor} [Write to the councillor suggesting the shelter is moved rather than removed #where:context #how:ecological #adopt #agency:councillor #domain:target #time:-5]
     ~ shelter = "letter"
     You draft a letter to Councillor Doyle proposing that the shelter be moved to the centre of the park, with lighting, instead of being taken out. It is a good letter. But she has not heard any of the discussion, and she is hearing from residents every day. Dev says the reply might take a while.
     -> police
-* [Ask for a pause before deciding: what is each of us worried about here? #where:context #how:ecological #time:-15 #anxiety:-2 #trust:+2]
+* [Ask for a pause before deciding: what is each of us worried about here? #where:context #how:ecological #pause #trust:+1]
     ~ paused = true
     You put your pen down. "Before we decide, can we take ten minutes? Not on the shelter. On us. What is each of us most worried about, if this goes wrong?" #speaker:you
     It is awkward for a moment. Then Gail says she's worried about getting a call about a dead child. Dev says he's worried about the councillor's inbox. Lorna says she's worried her funding ends in March. Kez says they're worried that every time a place gets difficult, the young people get moved and the youth workers lose them. Anita, who has joined by phone, says she's worried the school will be blamed for something that happens off site. #speaker:police
@@ -197,12 +196,12 @@ Gail supports it, in her way. "It's a quick win," she says. "It's not the whole 
 
 = police
 Gail has a proposal of her own. #speaker:police
-"I can apply for a dispersal order covering the park on Friday and Saturday nights for the next six weeks. It gives my officers the power to move groups on and take names. I know how that sounds. But we've got a fourteen-year-old girl who was found on her own at one in the morning, and I would rather be criticised for doing too much than too little." #speaker:police
+"I can apply for a dispersal order covering the park on Friday and Saturday nights for the next six weeks. It gives my officers the power to move groups on and take names. I know how that sounds. But we've got a fourteen-year-old girl who was found on her own at one in the morning, and I would rather be criticised for doing too much than too little." #speaker:police #name-it:context-behaviour
 {anxiety >= 7: The room is tense, and the order sounds to most people like the responsible thing to do. Dev is already nodding.}
 * [Support the dispersal order #where:context #how:behaviour #adopt #agency:police #anxiety:-2 #youth-trust:-2]
     ~ dispersal = true
     The panel supports the order. Gail will apply this week. Kez asks that youth workers are told which nights it's in force, so they aren't standing in the park when the officers arrive. Gail agrees.
-* [Ask the police to focus on the men in the cars instead, with youth workers passing on what they see #where:context #how:behaviour #adopt #agency:police #domain:welfare #trust:+1]
+* [Ask the police to focus on the men in the cars instead, with youth workers passing on what they see #where:context #how:behaviour #adopt #agency:police #domain:welfare #harm:-1 #trust:+1]
     "I'd rather your officers' time went on the cars," you say. "The registration that keeps coming up, the lane end, the times. If the youth workers see something, they pass it to you. The young people stay where we can see them." #speaker:you
     Gail thinks. "It's slower," she says. "And it's harder to show residents. But it's the right target." #speaker:police
 * [Thank Gail, and say the panel would rather not move the young people on #where:context #how:ecological #trust:-1 #youth-trust:+1]
@@ -212,26 +211,28 @@ Gail has a proposal of her own. #speaker:police
 
 = programme
 Lorna Pike sets out what Clear Choices can offer. #speaker:vcs
-"It's six one-to-one sessions for each young person. We look at consequential thinking, peer pressure, the law on drugs and weapons, and their goals for the future. Our evaluation shows good improvement on the before-and-after questionnaire. We've got twelve funded places this term, and they need filling by the end of the month or I lose them." #speaker:vcs
+"It's six one-to-one sessions for each young person. We look at consequential thinking, peer pressure, the law on drugs and weapons, and their goals for the future. Our evaluation shows good improvement on the before-and-after questionnaire. We've got twelve funded places this term, and they need filling by the end of the month or I lose them." #speaker:vcs #name-it:individual-behaviour
 Kez says the detached team could deliver it, if that helped. "We'd do it in the park, in the evenings, rather than in an office. We'd need a Wi-Fi unit and a flask. That's how you get them to turn up." #speaker:youth-work
-* [Refer the young people to Clear Choices, delivered at the programme's office #where:individual #how:behaviour #adopt #agency:vcs #anxiety:-1]
+* [Refer the young people to Clear Choices, delivered at the programme's office #where:individual #how:behaviour #adopt #agency:vcs #service:clear-choices #key #anxiety:-1]
     ~ clear_choices = "office"
     The panel agrees to fill the twelve places. Referrals will go from the school and from the police list. Lorna is visibly relieved.
-* [Take up Clear Choices, but delivered by the youth workers in the park, in the evenings #where:context #how:behaviour #adopt #agency:youth-work]
+* [Take up Clear Choices, but delivered by the youth workers in the park, in the evenings #where:context #how:behaviour #adopt #agency:youth-work #service:clear-choices #guardianship:+2 #welcome:+1]
     ~ clear_choices = "park"
     The panel agrees: Clear Choices, delivered by Kez's team in the park, three evenings a week, with a portable Wi-Fi unit and hot drinks. The programme's aim stays the same: help the young people make better decisions. But it will happen on their ground.
-* [Decline the programme and ask for detached youth work instead: regular evenings in the park, with no list of names #where:context #how:ecological #adopt #agency:youth-work #domain:target #youth-trust:+1]
+* [Refer the named young people to a mentoring service instead #where:individual #how:behaviour #adopt #agency:vcs #service:mentoring]
+    The panel agrees to refer the named young people for mentoring.
+* [Decline the programme and ask for detached youth work instead: regular evenings in the park, with no list of names #where:context #how:ecological #adopt #agency:youth-work #domain:target #service:detached-youth-work #guardianship:+2 #welcome:+1 #youth-trust:+1]
     ~ detached_work = true
     "I'd rather the young people didn't need a referral to see a youth worker," you say. "Kez, if we found the hours, could your team be in the park three evenings a week? Not to run a course. Just to be there." #speaker:you
     Kez says yes before you have finished. Lorna is not pleased. "I'll lose those places," she says. "And you'll have nothing to show for it on paper." #speaker:vcs
 - -> guardianship
 
 = guardianship
-One more proposal comes from an unexpected place. The man from the residents' meeting, the retired bus driver, has emailed Dev. He wonders if some residents could meet the young people properly, with someone there to help. #speaker:community-safety
-* [Set up a meeting between residents and young people, with the youth workers there #where:context #how:ecological #adopt #agency:youth-work #domain:partnership #trust:+1 #youth-trust:+1]
+One more proposal comes from an unexpected place. The man from the residents' meeting, the retired bus driver, has emailed Dev. He wonders if some residents could meet the young people properly, with someone there to help. #speaker:community-safety #name-it:context-ecological
+* [Set up a meeting between residents and young people, with the youth workers there #where:context #how:ecological #adopt #agency:youth-work #domain:partnership #brings:resident #trust:+1 #youth-trust:+1]
     ~ resident_meeting = true
     The panel agrees to try it. Kez will talk to the young people first, and Dev will talk to Pat. Nobody is sure anyone will come.
-* [Ask residents to report what they see to the police non-emergency line #where:context #how:behaviour #adopt #agency:police #youth-trust:-1]
+* [Ask residents to report what they see to the police non-emergency line #where:context #how:behaviour #adopt #agency:police #welcome:-1 #youth-trust:-1]
     The panel agrees to give residents a leaflet about what to report and how. Gail says more information is always useful. Kez points out that the young people already feel watched, and this will be more of the same.
 - -> pressure
 
@@ -252,7 +253,7 @@ Remi's mother has been told. So has her school. Anita says Remi came in that mor
     You call a strategy discussion for Remi that afternoon. She is treated as a child who has been targeted, not a girl who made a bad choice. The police will pursue the driver for what he has done. Her social worker will visit with someone Remi already knows; Kez offers to come.
 * {anxiety < 7} [Agree a safety plan for Remi that asks her to stay away from the park, and keep the park plan as it is #where:individual #how:behaviour #adopt #agency:police #youth-trust:-1]
     The panel agrees that Remi's social worker will talk to her about staying away from the park and about the risks of getting into cars. Her mother signs the plan. Everyone knows it depends on Remi.
-* {not paused} [Ask the panel to pause before deciding: what is this doing to us? #where:context #how:ecological #time:-15 #anxiety:-3 #trust:+1]
+* {not paused} [Ask the panel to pause before deciding: what is this doing to us? #where:context #how:ecological #pause #anxiety:-1]
     ~ paused = true
     "I want to take five minutes," you say, "before we decide anything. We're all frightened. That's the right feeling. But I want to check we're deciding because it will keep Remi safe, and not because it will make us feel better." #speaker:you
     There is a silence. Then Gail says, quietly, "Fair." She admits that a dispersal order would have moved Remi to the lane end, not away from it. Kez says Remi talked to them last week for the first time. #speaker:police
@@ -264,7 +265,7 @@ One question is left: who leads this plan from here? #section:plan
 * [The police and community safety lead: it's about a public place at night #where:context #how:behaviour #trust:-1 #anxiety:-1]
     Gail and Dev agree to co-chair the next review. Social care will attend. It makes sense on paper: they know the park at night better than anyone. Kez asks whether youth work will still be invited. It will.
 * [Social care leads, with youth work and the councillor alongside #where:context #how:ecological #domain:welfare #domain:partnership #trust:+1]
-    You agree to keep the chair. Kez and {councillor_in_room:Councillor Doyle|Dev, on behalf of the councillor,} will co-lead the work in the park. Gail says, half joking, that it's the first time she's been in a meeting about a park where the police weren't asked to run it.
+    You agree to keep the chair. Kez and {present_councillor:Councillor Doyle|Dev, on behalf of the councillor,} will co-lead the work in the park. Gail says, half joking, that it's the first time she's been in a meeting about a park where the police weren't asked to run it.
 - -> plan_readback
 
 === plan_readback ===
@@ -317,9 +318,9 @@ What follows is what the panel learns over those six weeks, from its own reports
 
 = partnership_then
 {
-- trust >= 7:
+- outcome_partnership == "trusting":
     The panel itself has changed. Gail rings Kez directly now when she has a worry about the park, and Kez rings her. At the last meeting, Dev said he had stopped thinking of this as an anti-social behaviour case, and nobody laughed.
-- trust >= 4:
+- outcome_partnership == "reporting":
     The panel still meets, and people still come. But the conversations are mostly reports: each agency says what it has done. It is hard to tell whether anyone has changed their mind about anything.
 - else:
     Attendance at the panel has dropped. Kez has missed two meetings, saying the team is stretched. Gail sends a sergeant. When something happens at the weekend, people hear about it by email on Monday.
@@ -343,9 +344,9 @@ How do you want the panel to spend its next three months?
 === second_timeskip ===
 Six months later. #timeskip:Six months later #section:ending #scene:park
 {
-- plan_context_ecological > plan_context_behaviour + plan_individual_behaviour && youth_trust >= 5:
+- outcome_young_people == "connected":
     -> ending_rules_changed
-- plan_context_behaviour > plan_context_ecological:
+- outcome_young_people == "out-of-sight":
     -> ending_out_of_sight
 - else:
     -> ending_mixed

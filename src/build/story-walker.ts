@@ -3,8 +3,8 @@
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
 import { InkStory } from '../story/story-runner.ts';
-import { advance, choose } from '../machines/advance.ts';
-import { startScenario } from '../model/scenario-state.ts';
+import { begin, step } from '../machines/advance.ts';
+import type { Step } from '../machines/advance.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
 
 export interface WalkProblem {
@@ -27,12 +27,6 @@ export interface WalkReport {
   stats: PathStats;
   reached: string[];
   problems: WalkProblem[];
-}
-
-interface Node {
-  key: string;
-  inkState: string;
-  model: ScenarioState;
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -97,7 +91,12 @@ function markReached(path: string, reached: Set<string>): void {
   if (knot && stitch && !/^\d+$/.test(stitch) && !/^[cg]-\d+$/.test(stitch)) reached.add(`${knot}.${stitch}`);
 }
 
-export function walkStory(json: string, maxStates = 200_000): WalkReport {
+/** The parts of the model's state that can change what happens next. */
+function modelKey(model: ScenarioState): string {
+  return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), model.placeApplied, model.timeskips.length]);
+}
+
+export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
   const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
@@ -112,69 +111,64 @@ export function walkStory(json: string, maxStates = 200_000): WalkReport {
       problems.push(problem);
     }
   };
+  const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
 
-  // Runs from a loaded state to the next decision; returns words read and the node reached.
-  const step = (model: ScenarioState): { words: number; node: Node | null; model: ScenarioState } => {
-    const lineErrorsBefore = story.lineTagErrors.length;
-    const result = advance(story, model);
+  // Checks what a step read, and returns the words read.
+  const inspect = (next: Step, lineErrorsBefore: number): number => {
     for (const { text, errors } of story.lineTagErrors.slice(lineErrorsBefore)) {
       for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
     }
-    const read = result.lines.reduce((sum, line) => sum + words(line.text), 0);
-    if (result.ended) {
-      if (result.state.ending) endings.add(result.state.ending);
+    if (next.ended) {
+      if (next.model.ending) endings.add(next.model.ending);
       else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: story.position() || 'end' });
-      return { words: read, node: null, model: result.state };
     }
-    const inkState = story.saveState();
-    return { words: read, node: { key: stateKey(inkState), inkState, model: result.state }, model: result.state };
+    return next.lines.reduce((sum, line) => sum + words(line.text), 0);
   };
 
-  const visit = (node: Node, depth: number): PathStats => {
-    const known = memo.get(node.key);
+  const visit = (node: Step): PathStats => {
+    if (node.ended) return noMore;
+    const key = stateKey(node.storyState) + modelKey(node.model);
+    const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
-      report({ kind: 'too-large', message: `more than ${maxStates} distinct story states; use seeded random walks`, at: '' });
-      return { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+      report({ kind: 'too-large', message: `more than ${maxStates} distinct story states; declare fewer VARs or simplify branching`, at: '' });
+      return noMore;
     }
-    story.loadState(node.inkState);
-    const choices = story.choices();
-    let fresh = true;
     const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
-    for (const choice of choices) {
-      const at = `${story.position()} choice "${choice.text}"`;
+    const available = node.choices.filter((c) => c.available);
+    if (!available.length) report({ kind: 'dead-end', message: 'every choice here is unavailable', at: story.position() });
+    for (const choice of node.choices) {
+      const at = `choice "${choice.text}"`;
       for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at });
-      if (!fresh) story.loadState(node.inkState);
-      fresh = false;
-      let after: ReturnType<typeof step>;
+    }
+    for (const choice of available) {
+      let next: Step;
+      let read: number;
       try {
-        const model = choose(story, node.model, story.choices()[choice.index] ?? choice);
-        after = step(model);
+        const before = story.lineTagErrors.length;
+        next = step(story, node, choice.index);
+        read = inspect(next, before);
       } catch (error) {
-        report({ kind: 'runtime', message: String(error), at });
+        report({ kind: 'runtime', message: String(error), at: `choice "${choice.text}"` });
         continue;
       }
-      const rest = after.node ? visit(after.node, depth + 1) : { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
-      stats.minWords = Math.min(stats.minWords, after.words + rest.minWords);
-      stats.maxWords = Math.max(stats.maxWords, after.words + rest.maxWords);
+      const rest = visit(next);
+      stats.minWords = Math.min(stats.minWords, read + rest.minWords);
+      stats.maxWords = Math.max(stats.maxWords, read + rest.maxWords);
       stats.minDecisions = Math.min(stats.minDecisions, 1 + rest.minDecisions);
       stats.maxDecisions = Math.max(stats.maxDecisions, 1 + rest.maxDecisions);
     }
     if (!Number.isFinite(stats.minWords)) Object.assign(stats, { minWords: 0, minDecisions: 0 });
-    memo.set(node.key, stats);
+    memo.set(key, stats);
     return stats;
   };
 
-  let stats: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+  let stats: PathStats = noMore;
   try {
-    const first = step(startScenario(story.meta.start));
-    const rest = first.node ? visit(first.node, 0) : stats;
-    stats = {
-      minWords: first.words + rest.minWords,
-      maxWords: first.words + rest.maxWords,
-      minDecisions: rest.minDecisions,
-      maxDecisions: rest.maxDecisions,
-    };
+    const first = begin(story);
+    const read = inspect(first, 0);
+    const rest = visit(first);
+    stats = { minWords: read + rest.minWords, maxWords: read + rest.maxWords, minDecisions: rest.minDecisions, maxDecisions: rest.maxDecisions };
   } catch (error) {
     report({ kind: 'runtime', message: String(error), at: 'start' });
   }

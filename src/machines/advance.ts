@@ -1,33 +1,76 @@
 // Runs a story forward to its next decision, letting the model see every line
-// as it comes, so later lines can branch on numbers the model just changed.
-import { recordChoice, recordLine, storyVariables } from '../model/scenario-state.ts';
+// as it comes, so later lines can branch on values the model just changed.
+// The story's own state travels as a string, so each step is a function of
+// (story state, model state, choice) and can be replayed or explored freely.
+import { recordChoice, recordLine, startScenario, storyVariables } from '../model/scenario-state.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
+import { PAUSE_MINUTES, availability, orderUnderPressure } from '../model/rules.ts';
+import type { Orientation } from '../model/awareness.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
-export interface Advance {
+export interface PresentedChoice extends StoryChoice {
+  /** Argued harder in the room and offered first (high risk and anxiety). */
+  pressed: boolean;
+  available: boolean;
+  reason: string | null;
+}
+
+export interface PendingNameIt {
+  proposal: string;
+  author: Orientation;
+}
+
+export interface Step {
   lines: StoryLine[];
-  choices: StoryChoice[];
-  state: ScenarioState;
+  choices: PresentedChoice[];
+  model: ScenarioState;
+  storyState: string;
+  nameIt: PendingNameIt | null;
   ended: boolean;
 }
 
-export function advance(story: StoryPort, state: ScenarioState): Advance {
-  const lines: StoryLine[] = [];
-  let current = state;
-  story.setVariables(storyVariables(current));
-  for (let line = story.nextLine(); line; line = story.nextLine()) {
-    const next = recordLine(current, line.tags);
-    // recordLine returns the same state when a line changes nothing.
-    if (next !== current) story.setVariables(storyVariables(next));
-    current = next;
-    if (line.text) lines.push(line);
-  }
-  const choices = story.choices();
-  return { lines, choices, state: current, ended: choices.length === 0 };
+function present(story: StoryPort, model: ScenarioState): PresentedChoice[] {
+  const context = { dynamics: model.dynamics, present: model.present, meta: story.meta };
+  return orderUnderPressure(story.choices(), model.dynamics).map(({ item, pressed }) => {
+    let status = item.tags ? availability(item.tags, context) : { available: true, reason: null };
+    if (status.available && item.tags?.pause && model.dynamics.time < PAUSE_MINUTES) {
+      status = { available: false, reason: 'There is no meeting time left for a pause.' };
+    }
+    return { ...item, pressed, ...status };
+  });
 }
 
-export function choose(story: StoryPort, state: ScenarioState, choice: StoryChoice): ScenarioState {
-  const next = choice.tags ? recordChoice(state, choice.text, choice.tags) : state;
+function run(story: StoryPort, start: ScenarioState): Step {
+  const lines: StoryLine[] = [];
+  let model = start;
+  let nameIt: PendingNameIt | null = null;
+  story.setVariables(storyVariables(model));
+  for (let line = story.nextLine(); line; line = story.nextLine()) {
+    const next = recordLine(model, line.tags);
+    // recordLine returns the same state when a line changes nothing.
+    if (next !== model) story.setVariables(storyVariables(next));
+    model = next;
+    if (line.tags.nameIt) nameIt = { proposal: line.text, author: line.tags.nameIt };
+    if (line.text) lines.push(line);
+  }
+  const choices = present(story, model);
+  return { lines, choices, model, storyState: story.saveState(), nameIt, ended: choices.length === 0 };
+}
+
+export function begin(story: StoryPort, seed = 1): Step {
+  story.reset(seed);
+  const { meta } = story;
+  return run(story, startScenario({ dynamics: meta.start, place: meta.placeStart, present: meta.present }));
+}
+
+export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number): Step {
+  const choice = from.choices.find((c) => c.index === index);
+  if (!choice) throw new Error(`There is no choice ${index} here.`);
+  if (!choice.available) throw new Error(`That choice is not available: ${choice.reason}`);
+  story.loadState(from.storyState);
+  // A decision is key when the author marked any option at that point.
+  const key = from.choices.some((c) => c.tags?.key);
+  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, choice.pressed) : from.model;
   story.choose(choice.index);
-  return next;
+  return run(story, model);
 }

@@ -1,13 +1,16 @@
 // The game's flow: title → prebrief → scenario → debrief. The machine calls
-// the pure model and declares effects; the shell supplies the story loader
-// and listens for emitted events.
-import { assign, emit, fromPromise, setup } from 'xstate';
+// the pure model and declares effects; the shell loads stories and listens
+// for emitted events. Decisions arrive as events, so a room's vote can stand
+// in for one player's click.
+import { assign, emit, setup } from 'xstate';
 import { buildDebrief } from '../model/debrief.ts';
 import type { Debrief } from '../model/debrief.ts';
+import type { Orientation } from '../model/awareness.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
-import { startScenario } from '../model/scenario-state.ts';
-import type { ScenarioState } from '../model/scenario-state.ts';
-import { advance, choose } from './advance.ts';
+import { begin } from './advance.ts';
+import type { Step } from './advance.ts';
+import { applyEvent, roadsNotTaken } from './playthrough.ts';
+import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface ScenarioSummary {
@@ -19,31 +22,38 @@ export interface GameContext {
   scenarios: ScenarioSummary[];
   selected: ScenarioSummary | null;
   story: StoryPort | null;
-  model: ScenarioState | null;
-  lines: StoryLine[];
-  choices: StoryChoice[];
+  seed: number;
+  step: Step | null;
+  events: PlayEvent[];
   /** The text of the choice that led to the current lines. */
   lastChoice: string | null;
   /** The most recent section heading the story declared. */
   section: string | null;
   debrief: Debrief | null;
+  roads: RoadNotTaken[];
   error: string | null;
 }
 
 export type GameEvent =
   | { type: 'SELECT'; id: string }
   | { type: 'BEGIN' }
-  | { type: 'CHOOSE'; index: number }
+  | { type: 'LOADED'; story: StoryPort }
+  | { type: 'LOAD_FAILED'; message: string }
+  | { type: 'NAME'; given: Orientation | null }
+  | { type: 'CHOOSE'; index: number; by?: 'player' | 'room' }
   | { type: 'FINISH' }
   | { type: 'TITLE' };
 
 export type GameEmitted =
+  | { type: 'load'; id: string }
   | { type: 'lines'; lines: StoryLine[] }
   | { type: 'chosen'; choice: StoryChoice }
   | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' };
 
 export interface GameInput {
   scenarios: ScenarioSummary[];
+  /** Seeds ink's randomness; recorded so any playthrough can be replayed. */
+  seed?: number;
 }
 
 function lastSection(lines: StoryLine[], previous: string | null): string | null {
@@ -54,6 +64,10 @@ function lastSection(lines: StoryLine[], previous: string | null): string | null
   return previous;
 }
 
+const CLEARED = {
+  selected: null, story: null, step: null, events: [], lastChoice: null, section: null, debrief: null, roads: [],
+} as const;
+
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
@@ -61,128 +75,116 @@ export const gameMachine = setup({
     emitted: {} as GameEmitted,
     input: {} as GameInput,
   },
-  actors: {
-    // Supplied by the shell with .provide(): fetches and opens a story.
-    loadStory: fromPromise<StoryPort, { id: string }>(async () => {
-      throw new Error('No story loader was provided.');
-    }),
-  },
   guards: {
-    knownScenario: ({ context, event }) =>
-      event.type === 'SELECT' && context.scenarios.some((s) => s.id === event.id),
-    validChoice: ({ context, event }) =>
-      event.type === 'CHOOSE' && context.choices.some((c) => c.index === event.index),
-    storyEnded: ({ context }) => context.choices.length === 0,
+    knownScenario: ({ context, event }) => event.type === 'SELECT' && context.scenarios.some((s) => s.id === event.id),
+    availableChoice: ({ context, event }) =>
+      event.type === 'CHOOSE' && Boolean(context.step?.choices.some((c) => c.index === event.index && c.available)),
+    mustName: ({ context }) => Boolean(context.step?.nameIt),
+    storyEnded: ({ context }) => Boolean(context.step?.ended),
   },
   actions: {
-    clearScenario: assign({
-      selected: null, story: null, model: null, lines: [], choices: [], lastChoice: null, section: null, debrief: null,
+    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [] }),
+    selectScenario: assign({
+      selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null,
+      error: null,
     }),
+    announceLines: emit(({ context }) => ({ type: 'lines' as const, lines: context.step?.lines ?? [] })),
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({
-    scenarios: input.scenarios,
-    selected: null,
-    story: null,
-    model: null,
-    lines: [],
-    choices: [],
-    lastChoice: null,
-    section: null,
-    debrief: null,
-    error: null,
-  }),
+  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null }),
   initial: 'title',
   on: { TITLE: { target: '.title', actions: 'clearScenario' } },
   states: {
     title: {
       entry: emit({ type: 'screen', screen: 'title' }),
-      on: {
-        SELECT: {
-          guard: 'knownScenario',
-          target: 'prebrief',
-          actions: assign({
-            selected: ({ context, event }) => context.scenarios.find((s) => s.id === event.id) ?? null,
-            error: null,
-          }),
-        },
-      },
+      on: { SELECT: { guard: 'knownScenario', target: 'prebrief', actions: 'selectScenario' } },
     },
     prebrief: {
       entry: emit({ type: 'screen', screen: 'prebrief' }),
       on: { BEGIN: 'loading' },
     },
     loading: {
-      invoke: {
-        src: 'loadStory',
-        input: ({ context }) => ({ id: context.selected?.id ?? '' }),
-        onDone: {
+      entry: emit(({ context }) => ({ type: 'load' as const, id: context.selected?.id ?? '' })),
+      on: {
+        LOADED: {
           target: 'playing',
           actions: [
             assign(({ context, event }) => {
-              const story = event.output;
-              const step = advance(story, startScenario(context.selected?.meta.start ?? story.meta.start));
-              return {
-                story,
-                model: step.state,
-                lines: step.lines,
-                choices: step.choices,
-                lastChoice: null,
-                section: lastSection(step.lines, null),
-              };
+              const step = begin(event.story, context.seed);
+              return { story: event.story, step, events: [], lastChoice: null, section: lastSection(step.lines, null) };
             }),
-            emit(({ context }) => ({ type: 'lines' as const, lines: context.lines })),
+            'announceLines',
           ],
         },
-        onError: {
+        LOAD_FAILED: {
           target: 'title',
-          actions: assign({
-            error: ({ event }) => `The scenario could not be opened. ${event.error instanceof Error ? event.error.message : String(event.error)}`,
-          }),
+          actions: [assign({ error: ({ event }) => `The scenario could not be opened. ${event.message}` }), assign({ ...CLEARED, events: () => [], roads: () => [] })],
         },
       },
     },
     playing: {
       entry: emit({ type: 'screen', screen: 'playing' }),
-      on: {
-        CHOOSE: {
-          guard: 'validChoice',
-          actions: [
-            emit(({ context, event }) => ({
-              type: 'chosen' as const,
-              choice: context.choices.find((c) => c.index === event.index) as StoryChoice,
-            })),
-            assign(({ context, event }) => {
-              const story = context.story as StoryPort;
-              const choice = context.choices.find((c) => c.index === event.index) as StoryChoice;
-              const step = advance(story, choose(story, context.model as ScenarioState, choice));
-              return {
-                model: step.state,
-                lines: step.lines,
-                choices: step.choices,
-                lastChoice: choice.text,
-                section: lastSection(step.lines, context.section),
-              };
-            }),
-            emit(({ context }) => ({ type: 'lines' as const, lines: context.lines })),
-          ],
+      initial: 'deciding',
+      states: {
+        deciding: {
+          always: [{ guard: 'mustName', target: 'naming' }, { target: 'choosing' }],
         },
-        FINISH: {
-          guard: 'storyEnded',
-          target: 'debrief',
-          actions: assign({
-            debrief: ({ context }) => buildDebrief(context.model as ScenarioState, (context.story as StoryPort).meta),
-          }),
+        naming: {
+          on: {
+            NAME: {
+              target: 'choosing',
+              actions: assign(({ context, event }) => {
+                const played: PlayEvent = { type: 'name', given: event.given };
+                return { step: applyEvent(context.story as StoryPort, context.step as Step, played), events: [...context.events, played] };
+              }),
+            },
+          },
+        },
+        choosing: {
+          on: {
+            CHOOSE: {
+              guard: 'availableChoice',
+              target: 'deciding',
+              reenter: true,
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'chosen' as const,
+                  choice: context.step?.choices.find((c) => c.index === event.index) as StoryChoice,
+                })),
+                assign(({ context, event }) => {
+                  const played: PlayEvent = { type: 'choose', index: event.index };
+                  const before = context.step as Step;
+                  const step = applyEvent(context.story as StoryPort, before, played);
+                  return {
+                    step,
+                    events: [...context.events, played],
+                    lastChoice: before.choices.find((c) => c.index === event.index)?.text ?? null,
+                    section: lastSection(step.lines, context.section),
+                  };
+                }),
+                'announceLines',
+              ],
+            },
+            FINISH: {
+              guard: 'storyEnded',
+              target: '#game.debrief',
+              actions: assign(({ context }) => {
+                const story = context.story as StoryPort;
+                const playthrough = { scenarioId: context.selected?.id ?? '', seed: context.seed, events: context.events };
+                return {
+                  debrief: buildDebrief((context.step as Step).model, story.meta),
+                  roads: roadsNotTaken(story, playthrough),
+                };
+              }),
+            },
+          },
         },
       },
     },
     debrief: {
       entry: emit({ type: 'screen', screen: 'debrief' }),
-      on: { SELECT: { guard: 'knownScenario', target: 'prebrief', actions: [
-        'clearScenario',
-        assign({ selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null }),
-      ] } },
+      on: { SELECT: { guard: 'knownScenario', target: 'prebrief', actions: ['clearScenario', 'selectScenario'] } },
     },
   },
 });

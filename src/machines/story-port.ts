@@ -22,7 +22,9 @@ export interface StoryPort {
   choices(): StoryChoice[];
   choose(index: number): void;
   /** Sets the variables the story declares; names it does not declare are ignored. */
-  setVariables(values: Record<string, number>): void;
+  setVariables(values: Record<string, number | string>): void;
+  /** Back to the beginning, with ink's random choices seeded so play can be replayed. */
+  reset(seed: number): void;
   saveState(): string;
   loadState(json: string): void;
   /** The ink path of the current position (for checks and debugging). */

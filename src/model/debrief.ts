@@ -7,7 +7,11 @@ import type { Quadrant } from './orientation.ts';
 import type { Decision, PlanOrientation } from './plan.ts';
 import { adoptedActions, planOrientation } from './plan.ts';
 import type { ScenarioMeta } from './scenario.ts';
-import type { DynamicsPoint, ScenarioState } from './scenario-state.ts';
+import type { DynamicsPoint, PlacePoint, ScenarioState } from './scenario-state.ts';
+import { awarenessOf } from './awareness.ts';
+import type { AwarenessReport, NameItRecord } from './awareness.ts';
+import { domainReport } from './domains.ts';
+import type { DomainResult } from './domains.ts';
 
 export interface DynamicChange {
   name: DynamicName;
@@ -27,6 +31,10 @@ export interface Debrief {
   rightPlaceWrongMethod: boolean;
   changes: DynamicChange[];
   history: DynamicsPoint[];
+  domains: DomainResult[];
+  awareness: AwarenessReport;
+  nameIts: NameItRecord[];
+  placeHistory: PlacePoint[];
   ending: string | null;
   timeskips: string[];
   research: string[];
@@ -63,6 +71,10 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
       max: DYNAMIC_INFO[n].max,
     })),
     history: state.history,
+    domains: domainReport(state.decisions),
+    awareness: awarenessOf(state.nameIts),
+    nameIts: state.nameIts,
+    placeHistory: state.placeHistory,
     ending: state.ending,
     timeskips: state.timeskips,
     research: meta.research,

@@ -1,5 +1,6 @@
 // The panel's plan: the actions it adopted, and the orientation of the whole.
 import type { Domain, How, Quadrant, Where } from './orientation.ts';
+import type { PlaceEffects } from './place.ts';
 import { quadrantOf } from './orientation.ts';
 
 export interface Decision {
@@ -12,6 +13,10 @@ export interface Decision {
   agency: string | null;
   domains: Domain[];
   quadrant: Quadrant;
+  place: PlaceEffects;
+  key: boolean;
+  /** Shown first and argued harder because the room was under pressure. */
+  pressed: boolean;
 }
 
 export interface PlanOrientation {

@@ -5,6 +5,12 @@ import type { DynamicEffects, Dynamics } from './dynamics.ts';
 import { quadrantOf } from './orientation.ts';
 import type { Decision } from './plan.ts';
 import { planOrientation } from './plan.ts';
+import { initialPlace, timeSkipPlace } from './place.ts';
+import type { Place, PlaceEffects } from './place.ts';
+import { consequencesOf } from './consequences.ts';
+import type { Consequences } from './consequences.ts';
+import { effectsOfChoice } from './rules.ts';
+import type { NameItRecord, Orientation } from './awareness.ts';
 import type { ChoiceTags, LineTags } from './scenario.ts';
 
 export interface DynamicsPoint {
@@ -13,17 +19,49 @@ export interface DynamicsPoint {
   dynamics: Dynamics;
 }
 
+export interface PlacePoint {
+  label: string;
+  place: Place;
+  consequences: Consequences;
+}
+
 export interface ScenarioState {
   decisions: Decision[];
   dynamics: Dynamics;
   history: DynamicsPoint[];
+  place: Place;
+  /** The place at the start and after each time skip. */
+  placeHistory: PlacePoint[];
+  /** Partners at the table. */
+  present: string[];
+  nameIts: NameItRecord[];
   timeskips: string[];
+  /** How many adopted actions have already changed the place. */
+  placeApplied: number;
   ending: string | null;
 }
 
-export function startScenario(start: DynamicEffects = {}): ScenarioState {
-  const dynamics = initialDynamics(start);
-  return { decisions: [], dynamics, history: [{ turn: 0, dynamics }], timeskips: [], ending: null };
+export interface ScenarioStart {
+  dynamics?: DynamicEffects;
+  place?: PlaceEffects;
+  present?: string[];
+}
+
+export function startScenario(start: ScenarioStart = {}): ScenarioState {
+  const dynamics = initialDynamics(start.dynamics);
+  const place = initialPlace(start.place);
+  return {
+    decisions: [],
+    dynamics,
+    history: [{ turn: 0, dynamics }],
+    place,
+    placeHistory: [{ label: 'At the start', place, consequences: consequencesOf(place, dynamics) }],
+    present: [...(start.present ?? [])],
+    nameIts: [],
+    timeskips: [],
+    placeApplied: 0,
+    ending: null,
+  };
 }
 
 function withDynamics(state: ScenarioState, dynamics: Dynamics): ScenarioState {
@@ -32,7 +70,7 @@ function withDynamics(state: ScenarioState, dynamics: Dynamics): ScenarioState {
   return { ...state, dynamics, history: [...history, { turn, dynamics }] };
 }
 
-export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags): ScenarioState {
+export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, pressed = false): ScenarioState {
   const decision: Decision = {
     turn: state.decisions.length + 1,
     text,
@@ -42,27 +80,49 @@ export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTag
     agency: tags.agency,
     domains: [...tags.domains],
     quadrant: quadrantOf(tags.where, tags.how),
+    place: { ...tags.place },
+    key: tags.key,
+    pressed,
   };
-  const next = { ...state, decisions: [...state.decisions, decision] };
-  return withDynamics(next, applyEffects(state.dynamics, tags.effects));
+  const present = [...state.present, ...tags.brings.filter((p) => !state.present.includes(p))];
+  const next = { ...state, decisions: [...state.decisions, decision], present };
+  return withDynamics(next, applyEffects(state.dynamics, effectsOfChoice(tags)));
+}
+
+/** A time skip: the actions adopted since the last one change the place. */
+export function timeSkip(state: ScenarioState, label: string): ScenarioState {
+  const adopted = state.decisions.filter((d) => d.adopted);
+  const place = timeSkipPlace(state.place, adopted.slice(state.placeApplied), state.timeskips.length);
+  return {
+    ...state,
+    place,
+    placeApplied: adopted.length,
+    timeskips: [...state.timeskips, label],
+    placeHistory: [...state.placeHistory, { label, place, consequences: consequencesOf(place, state.dynamics) }],
+  };
 }
 
 export function recordLine(state: ScenarioState, tags: LineTags): ScenarioState {
   let next = state;
-  if (tags.timeskip) next = { ...next, timeskips: [...next.timeskips, tags.timeskip] };
+  if (tags.timeskip) next = timeSkip(next, tags.timeskip);
   if (tags.ending) next = { ...next, ending: tags.ending };
   const changed = Object.values(tags.effects).some((v) => v !== 0);
   return changed ? withDynamics(next, applyEffects(next.dynamics, tags.effects)) : next;
 }
 
+export function recordNameIt(state: ScenarioState, proposal: string, author: Orientation, given: Orientation | null): ScenarioState {
+  return { ...state, nameIts: [...state.nameIts, { turn: state.decisions.length, proposal, author, given }] };
+}
+
 /**
- * The numbers a story may branch on, under the names it declares with VAR.
+ * The values a story may branch on, under the names it declares with VAR.
  * Ink reads these; it never computes them.
  */
-export function storyVariables(state: ScenarioState): Record<string, number> {
+export function storyVariables(state: ScenarioState): Record<string, number | string> {
   const plan = planOrientation(state.decisions);
   const d = state.dynamics;
-  return {
+  const consequences = consequencesOf(state.place, d);
+  const variables: Record<string, number | string> = {
     risk: d.risk,
     anxiety: d.anxiety,
     trust: d.trust,
@@ -75,5 +135,10 @@ export function storyVariables(state: ScenarioState): Record<string, number> {
     plan_context_ecological: plan.byQuadrant['context-ecological'],
     plan_individual_behaviour: plan.byQuadrant['individual-behaviour'],
     plan_individual_ecological: plan.byQuadrant['individual-ecological'],
+    outcome_young_people: consequences.youngPeople,
+    outcome_place: consequences.place,
+    outcome_partnership: consequences.partnership,
   };
+  for (const partner of state.present) variables[`present_${partner.replace(/-/g, '_')}`] = 1;
+  return variables;
 }

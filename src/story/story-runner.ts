@@ -64,7 +64,13 @@ export class InkStory implements StoryPort {
 
   private readonly declared = new Map<string, boolean>();
 
-  setVariables(values: Record<string, number>): void {
+  reset(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.globalTagsPending = this.story.globalTags?.length ?? 0;
+  }
+
+  setVariables(values: Record<string, number | string>): void {
     const variables = this.story.variablesState;
     for (const [name, value] of Object.entries(values)) {
       let exists = this.declared.get(name);

@@ -4,6 +4,8 @@
 import { DYNAMIC_TAG_NAMES } from '../model/dynamics.ts';
 import type { DynamicEffects } from '../model/dynamics.ts';
 import { DOMAIN_VALUES, HOW_VALUES, WHERE_VALUES, isDomain, isHow, isWhere } from '../model/orientation.ts';
+import { PLACE_NAMES } from '../model/place.ts';
+import type { PlaceEffects, PlaceName } from '../model/place.ts';
 import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
 
 export interface TagError {
@@ -42,6 +44,29 @@ function readEffect(tag: Tag, effects: DynamicEffects, errors: TagError[]): bool
   return true;
 }
 
+function readPlaceEffect(tag: Tag, effects: PlaceEffects, errors: TagError[]): boolean {
+  if (!(PLACE_NAMES as readonly string[]).includes(tag.key)) return false;
+  if (!SIGNED_INT.test(tag.value)) {
+    errors.push({ tag: tag.raw, message: `"${tag.key}" needs a whole number such as +1 or -2, not "${tag.value}"` });
+  } else {
+    const name = tag.key as PlaceName;
+    effects[name] = (effects[name] ?? 0) + Number(tag.value);
+  }
+  return true;
+}
+
+function readFlag(tag: Tag, errors: TagError[]): true {
+  if (tag.value !== '') errors.push({ tag: tag.raw, message: `"${tag.key}" takes no value` });
+  return true;
+}
+
+function readOrientation(tag: Tag, errors: TagError[]): { where: 'individual' | 'context'; how: 'behaviour' | 'ecological' } | null {
+  const [where = '', how = ''] = tag.value.split('-');
+  if (isWhere(where) && isHow(how)) return { where, how };
+  errors.push({ tag: tag.raw, message: `"${tag.key}" reads: ${tag.key}:context-behaviour (where, a dash, then how)` });
+  return null;
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function readSlug(tag: Tag, errors: TagError[]): string | null {
@@ -54,7 +79,7 @@ function unknown(tag: Tag, known: readonly string[]): TagError {
   return { tag: tag.raw, message: `unknown tag "${tag.key}"; known tags here: ${known.join(', ')}` };
 }
 
-const CHOICE_KEYS = ['where', 'how', 'adopt', 'agency', 'domain', ...Object.keys(DYNAMIC_TAG_NAMES)];
+const CHOICE_KEYS = ['where', 'how', 'adopt', 'agency', 'domain', 'needs', 'needs-trust', 'service', 'brings', 'pause', 'key', ...Object.keys(DYNAMIC_TAG_NAMES), ...PLACE_NAMES];
 
 export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags | null> {
   const errors: TagError[] = [];
@@ -63,10 +88,18 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags |
     agency: null,
     domains: [],
     effects: {},
+    place: {},
+    needs: [],
+    needsTrust: null,
+    service: null,
+    brings: [],
+    pause: false,
+    key: false,
   };
   for (const raw of rawTags) {
     const tag = splitTag(raw);
     if (readEffect(tag, result.effects, errors)) continue;
+    if (readPlaceEffect(tag, result.place, errors)) continue;
     switch (tag.key) {
       case 'where':
         if (isWhere(tag.value)) result.where = tag.value;
@@ -77,8 +110,30 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags |
         else errors.push({ tag: raw, message: `"how" must be one of ${HOW_VALUES.join(', ')}` });
         break;
       case 'adopt':
-        if (tag.value !== '') errors.push({ tag: raw, message: '"adopt" takes no value' });
-        result.adopt = true;
+        result.adopt = readFlag(tag, errors);
+        break;
+      case 'pause':
+        result.pause = readFlag(tag, errors);
+        break;
+      case 'key':
+        result.key = readFlag(tag, errors);
+        break;
+      case 'needs': {
+        const partner = readSlug(tag, errors);
+        if (partner) result.needs.push(partner);
+        break;
+      }
+      case 'brings': {
+        const partner = readSlug(tag, errors);
+        if (partner) result.brings.push(partner);
+        break;
+      }
+      case 'service':
+        result.service = readSlug(tag, errors);
+        break;
+      case 'needs-trust':
+        if (/^\d{1,2}$/.test(tag.value)) result.needsTrust = Number(tag.value);
+        else errors.push({ tag: raw, message: '"needs-trust" needs a whole number from 0 to 10' });
         break;
       case 'agency':
         result.agency = readSlug(tag, errors);
@@ -97,11 +152,11 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags |
   return { value: { ...result, where: result.where, how: result.how }, errors };
 }
 
-const LINE_KEYS = ['speaker', 'scene', 'section', 'timeskip', 'ending', ...Object.keys(DYNAMIC_TAG_NAMES)];
+const LINE_KEYS = ['speaker', 'scene', 'section', 'timeskip', 'ending', 'name-it', ...Object.keys(DYNAMIC_TAG_NAMES)];
 
 export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
   const errors: TagError[] = [];
-  const value: LineTags = { speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {} };
+  const value: LineTags = { speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null };
   for (const raw of rawTags) {
     const tag = splitTag(raw);
     if (readEffect(tag, value.effects, errors)) continue;
@@ -111,6 +166,9 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
       case 'section':
       case 'ending':
         value[tag.key] = readSlug(tag, errors);
+        break;
+      case 'name-it':
+        value.nameIt = readOrientation(tag, errors);
         break;
       case 'timeskip':
         if (tag.value) value.timeskip = tag.value;
@@ -123,7 +181,7 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
   return { value, errors };
 }
 
-const META_KEYS = ['title', 'summary', 'themes', 'minutes', 'site', 'setting', 'place', 'order', 'research', 'cite', 'cast', 'start'];
+const META_KEYS = ['title', 'summary', 'themes', 'minutes', 'site', 'setting', 'place', 'order', 'research', 'cite', 'cast', 'start', 'commissioned', 'present'];
 const REQUIRED_META = ['title', 'summary', 'themes', 'minutes', 'research', 'cite'] as const;
 
 function parseCast(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
@@ -138,14 +196,17 @@ function parseCast(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
 }
 
 function parseStart(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
-  // "start: risk 6, anxiety 5, trust 3"
+  // "start: risk 6, anxiety 5, trust 3, guardianship 2"
   for (const part of tag.value.split(',')) {
     const [key = '', amount = ''] = part.trim().split(/\s+/);
     const name = DYNAMIC_TAG_NAMES[key];
-    if (!name || !/^\d{1,3}$/.test(amount)) {
+    const isPlace = (PLACE_NAMES as readonly string[]).includes(key);
+    if ((!name && !isPlace) || !/^\d{1,3}$/.test(amount)) {
       errors.push({ tag: tag.raw, message: `"start" reads: start: risk 6, anxiety 5 (could not read "${part.trim()}")` });
-    } else {
+    } else if (name) {
       meta.start[name] = Number(amount);
+    } else {
+      meta.placeStart[key as PlaceName] = Number(amount);
     }
   }
 }
@@ -154,7 +215,7 @@ export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta>
   const errors: TagError[] = [];
   const meta: ScenarioMeta = {
     title: '', summary: '', themes: [], minutes: '', site: '', setting: '', place: '',
-    order: 100, research: [], cite: [], cast: {}, start: {},
+    order: 100, research: [], cite: [], cast: {}, start: {}, placeStart: {}, commissioned: null, present: [],
   };
   const seen = new Set<string>();
   for (const raw of rawTags) {
@@ -177,6 +238,14 @@ export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta>
       case 'cast':
         parseCast(tag, meta, errors);
         break;
+      case 'commissioned':
+      case 'present': {
+        const list = tag.value.split(',').map((t) => t.trim()).filter(Boolean);
+        const bad = list.filter((item) => !SLUG.test(item));
+        if (bad.length) errors.push({ tag: raw, message: `"${tag.key}" lists lower-case names with dashes; could not read ${bad.join(', ')}` });
+        meta[tag.key] = list.filter((item) => SLUG.test(item));
+        break;
+      }
       case 'start':
         parseStart(tag, meta, errors);
         break;

@@ -1,10 +1,11 @@
 // The scenario screen: the story's new lines, who is speaking, and the choices
 // as native buttons in a group named "Choices".
-import type { StoryChoice, StoryLine } from '../machines/story-port.ts';
+import type { PresentedChoice, Step } from '../machines/advance.ts';
+import type { StoryLine } from '../machines/story-port.ts';
+import type { Orientation } from '../model/awareness.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
-import type { ScenarioState } from '../model/scenario-state.ts';
-import { planOrientation } from '../model/plan.ts';
 import { button, el } from './dom.ts';
+import { renderNameIt } from './name-it.ts';
 import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 
@@ -29,10 +30,17 @@ export function sectionTitle(slug: string | null): string {
 export interface PlayView {
   meta: ScenarioMeta;
   section: string | null;
-  lines: StoryLine[];
-  choices: StoryChoice[];
+  step: Step;
+  naming: boolean;
   lastChoice: string | null;
-  model: ScenarioState;
+  /** False when only the naming step ended: the text is the same, so it is not read again. */
+  freshText: boolean;
+}
+
+export interface PlayActions {
+  choose: (index: number) => void;
+  name: (given: Orientation | null) => void;
+  finish: () => void;
 }
 
 function renderLines(meta: ScenarioMeta, lines: StoryLine[]): HTMLElement[] {
@@ -45,10 +53,10 @@ function renderLines(meta: ScenarioMeta, lines: StoryLine[]): HTMLElement[] {
       continue;
     }
     const speaker = line.tags.speaker ? meta.cast[line.tags.speaker] : undefined;
-    const paragraph = el('p', { class: speaker ? 'line spoken' : 'line' });
     // Name the speaker above their words, once per turn, but not above
     // narration that already says who is speaking.
-    const isSpeech = /^["“]/.test(line.text);
+    const isSpeech = /^["\u201c]/.test(line.text);
+    const paragraph = el('p', { class: speaker && isSpeech ? 'line spoken' : 'line' });
     if (speaker && isSpeech && line.tags.speaker !== lastSpeaker && line.tags.speaker !== 'you') {
       paragraph.append(el('span', { class: 'speaker' }, `${speaker.name}, ${speaker.role}`));
     }
@@ -59,24 +67,52 @@ function renderLines(meta: ScenarioMeta, lines: StoryLine[]): HTMLElement[] {
   return out;
 }
 
-export function renderPlay(screen: Screen, view: PlayView, choose: (index: number) => void, finish: () => void): void {
-  const plan = planOrientation(view.model.decisions);
+function renderChoice(choice: PresentedChoice, choose: (index: number) => void): HTMLElement {
+  const reasonId = `reason-${choice.index}`;
+  const label = el('span', { class: 'choice-text' }, choice.text);
+  const choiceButton = button('', () => { if (choice.available) choose(choice.index); }, {
+    class: `choice${choice.pressed ? ' pressed' : ''}`,
+    'aria-disabled': choice.available ? undefined : 'true',
+    'aria-describedby': choice.available ? undefined : reasonId,
+  });
+  choiceButton.replaceChildren(
+    choice.pressed ? el('span', { class: 'badge' }, 'Pressed hard in the room') : '',
+    label,
+    choice.available ? '' : el('span', { class: 'reason', id: reasonId }, choice.reason ?? 'Not possible yet.'),
+  );
+  return choiceButton;
+}
+
+function renderStatus(meta: ScenarioMeta, step: Step): HTMLElement {
+  const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
+  return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
+    el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
+    atTable ? el('p', {}, `At the table: ${atTable}.`) : null,
+  );
+}
+
+export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions): void {
+  const { step } = view;
   const story = el('article', { class: 'story', tabindex: -1, 'aria-labelledby': 'section-heading' },
     el('h2', { id: 'section-heading' }, sectionTitle(view.section)),
     view.lastChoice ? el('p', { class: 'chosen' }, el('span', { class: 'visually-hidden' }, 'You chose: '), view.lastChoice) : null,
-    ...renderLines(view.meta, view.lines),
+    ...renderLines(view.meta, step.lines),
   );
-  const ended = view.choices.length === 0;
-  const choices = ended
-    ? el('div', { class: 'actions' }, button('Go to the debrief', finish, { class: 'primary' }))
-    : el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' },
-        ...view.choices.map((choice) => button(choice.text, () => choose(choice.index), { class: 'choice' })));
-  const status = el('aside', { class: 'status', 'aria-label': 'The panel so far' },
-    el('p', {}, `Decisions made: ${view.model.decisions.length}. Actions in the plan: ${plan.actions}.`),
-  );
-  showScreen(screen, view.meta.title, story, choices, status);
+  let next: HTMLElement;
+  if (view.naming && step.nameIt) next = renderNameIt(step.nameIt.proposal, actions.name);
+  else if (step.ended) next = el('div', { class: 'actions' }, button('Go to the debrief', actions.finish, { class: 'primary' }));
+  else next = el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, actions.choose)));
+  showScreen(screen, view.meta.title, story, next, renderStatus(view.meta, step));
+  if (!view.freshText) {
+    // After naming, the same lines stay; move on to the choices. Focus goes to
+    // the group, not a button, so the Enter that submitted the form cannot
+    // also take a choice.
+    next.setAttribute('tabindex', '-1');
+    next.focus();
+    return;
+  }
   // Focus the new text so keyboard and screen-reader users start reading at
   // the top of it; the choices are the next Tab stop.
   story.focus();
-  announce(screen, view.lines.map((l) => l.text).join(' '));
+  announce(screen, step.lines.map((l) => l.text).join(' '));
 }

@@ -15,13 +15,14 @@ const ORIGIN: Record<Quadrant, [number, number]> = {
   'individual-ecological': [HALF, HALF],
 };
 
-function marker(shape: string, x: number, y: number): SVGElement {
+function marker(shape: string, x: number, y: number, adopted: boolean): SVGElement {
   const r = 15;
+  const cls = adopted ? 'marker' : 'marker stance';
   switch (shape) {
-    case 'square': return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: 'marker' });
-    case 'triangle': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 2},${y + r} ${x - r - 2},${y + r}`, class: 'marker' });
-    case 'diamond': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 3},${y} ${x},${y + r + 3} ${x - r - 3},${y}`, class: 'marker' });
-    default: return svg('circle', { cx: x, cy: y, r, class: 'marker' });
+    case 'square': return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
+    case 'triangle': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 2},${y + r} ${x - r - 2},${y + r}`, class: cls });
+    case 'diamond': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 3},${y} ${x},${y + r + 3} ${x - r - 3},${y}`, class: cls });
+    default: return svg('circle', { cx: x, cy: y, r, class: cls });
   }
 }
 
@@ -38,10 +39,14 @@ function quadrantLabel(name: string, x: number, y: number): SVGElement {
     ...lines.map((text, i) => svg('tspan', { x, dy: i === 0 ? 0 : 20 }, text)));
 }
 
-export function renderWhereHowMap(plan: Decision[], planQuadrant: Quadrant | null): HTMLElement {
+/**
+ * Every decision on the map, numbered in order: filled markers are actions
+ * the panel adopted, outlined ones are positions it took along the way.
+ */
+export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
   const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
     svg('title', { id: 'map-title' }, 'Your plan on the WHERE × HOW map'),
-    svg('desc', { id: 'map-desc' }, `${plan.length} adopted actions, each numbered as in the table below.`),
+    svg('desc', { id: 'map-desc' }, `${decisions.length} decisions, numbered as in the table below; filled markers are adopted actions.`),
   );
   const placed: Record<Quadrant, number> = { 'context-behaviour': 0, 'context-ecological': 0, 'individual-behaviour': 0, 'individual-ecological': 0 };
   for (const quadrant of Object.keys(ORIGIN) as Quadrant[]) {
@@ -52,15 +57,15 @@ export function renderWhereHowMap(plan: Decision[], planQuadrant: Quadrant | nul
       quadrantLabel(info.name, x + 12, y + 26),
     );
   }
-  plan.forEach((action, i) => {
-    const [x, y] = ORIGIN[action.quadrant];
-    const slot = placed[action.quadrant]++;
-    const cx = x + 40 + (slot % 5) * 42;
-    const cy = y + 90 + Math.floor(slot / 5) * 46;
-    chart.append(svg('g', { class: `point q-${action.quadrant}` },
-      marker(QUADRANTS[action.quadrant].marker, cx, cy),
-      svg('text', { x: cx, y: cy + 5, class: 'marker-label', 'text-anchor': 'middle' }, String(i + 1))));
-  });
+  for (const decision of decisions) {
+    const [x, y] = ORIGIN[decision.quadrant];
+    const slot = placed[decision.quadrant]++;
+    const cx = x + 30 + (slot % 5) * 44;
+    const cy = y + 78 + Math.floor(slot / 5) * 44;
+    chart.append(svg('g', { class: `point q-${decision.quadrant}` },
+      marker(QUADRANTS[decision.quadrant].marker, cx, cy, decision.adopted),
+      svg('text', { x: cx, y: cy + 5, class: decision.adopted ? 'marker-label' : 'marker-label stance-label', 'text-anchor': 'middle' }, String(decision.turn))));
+  }
   chart.append(
     svg('text', { x: HALF / 2, y: SIZE + 30, 'text-anchor': 'middle', class: 'axis' }, HOW_LABELS.behaviour),
     svg('text', { x: HALF + HALF / 2, y: SIZE + 30, 'text-anchor': 'middle', class: 'axis' }, HOW_LABELS.ecological),
@@ -69,16 +74,17 @@ export function renderWhereHowMap(plan: Decision[], planQuadrant: Quadrant | nul
   );
 
   const table = el('table', { class: 'plan-table' },
-    el('caption', {}, 'Adopted actions, as drawn on the map'),
+    el('caption', {}, 'Every decision, in order, as drawn on the map'),
     el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, 'No.'), el('th', { scope: 'col' }, 'Action'), el('th', { scope: 'col' }, 'Where'),
-      el('th', { scope: 'col' }, 'How'), el('th', { scope: 'col' }, 'Quadrant'))),
-    el('tbody', {}, ...plan.map((action, i) => el('tr', {},
-      el('td', {}, String(i + 1)), el('td', {}, action.text), el('td', {}, WHERE_LABELS[action.where]),
-      el('td', {}, HOW_LABELS[action.how]), el('td', {}, QUADRANTS[action.quadrant].name)))),
+      el('th', { scope: 'col' }, 'No.'), el('th', { scope: 'col' }, 'Decision'), el('th', { scope: 'col' }, 'Where'),
+      el('th', { scope: 'col' }, 'How'), el('th', { scope: 'col' }, 'Quadrant'), el('th', { scope: 'col' }, 'Adopted into the plan?'))),
+    el('tbody', {}, ...decisions.map((d) => el('tr', {},
+      el('td', {}, String(d.turn)), el('td', {}, d.text, d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : ''),
+      el('td', {}, WHERE_LABELS[d.where]), el('td', {}, HOW_LABELS[d.how]), el('td', {}, QUADRANTS[d.quadrant].name),
+      el('td', {}, d.adopted ? 'Yes' : 'No')))),
   );
   const wrapper = el('figure', { class: 'map-figure' });
   wrapper.append(chart);
-  wrapper.append(el('figcaption', {}, 'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape.'));
+  wrapper.append(el('figcaption', {}, 'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape; filled markers are adopted actions, outlined ones are positions taken.'));
   return el('div', { class: 'map-and-table' }, wrapper, table);
 }

@@ -39,7 +39,11 @@ export async function openGame(options: { blockPhaser?: boolean; blockAudio?: bo
 export async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    const text = await page.evaluate(() => {
+      const active = document.activeElement;
+      // A choice button carries badges and reasons besides its text.
+      return (active?.querySelector('.choice-text')?.textContent ?? active?.textContent ?? '').trim();
+    });
     if (typeof name === 'string' ? text === name : name.test(text)) return;
   }
   throw new Error(`Could not reach "${name}" with the Tab key`);
@@ -71,27 +75,63 @@ export async function heading(page: Page): Promise<string> {
   return (await page.locator('h1').textContent())?.trim() ?? '';
 }
 
+/** The texts of the choices the player can take now. */
 export async function choiceTexts(page: Page): Promise<string[]> {
-  return page.getByRole('group', { name: 'Choices' }).getByRole('button').allTextContents();
+  return page.getByRole('group', { name: 'Choices' }).locator('button:not([aria-disabled="true"]) .choice-text').allTextContents();
+}
+
+/** Answers a "Name it" question by keyboard: radio groups take Space and arrow keys. */
+export async function nameIt(page: Page, given: { where: string; how: string } | null): Promise<void> {
+  if (!given) {
+    await pressButton(page, 'Skip naming');
+    return;
+  }
+  for (const [group, value] of [['where', given.where], ['how', given.how]] as const) {
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((g) => (document.activeElement as HTMLInputElement | null)?.name === g, group)) break;
+    }
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i += 1) {
+      if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  await pressButton(page, 'Name it');
 }
 
 /**
  * Plays from the first story text to the end, choosing with `pick` at each
  * decision, by keyboard. Returns the choices made.
  */
-export async function playToEnd(page: Page, pick: (choices: string[]) => number, onScreen?: (n: number) => Promise<void>): Promise<string[]> {
+export interface PlayPolicy {
+  pick: (choices: string[]) => number;
+  /** How to answer "Name it"; null skips. */
+  name?: (proposal: string) => { where: string; how: string } | null;
+  /** Called with the number of decisions made so far, whenever choices are on screen. */
+  onScreen?: (decisions: number, page: Page) => Promise<void>;
+}
+
+export async function playToEnd(page: Page, policy: PlayPolicy): Promise<string[]> {
   const made: string[] = [];
-  for (let turn = 0; turn < 60; turn += 1) {
+  for (let turn = 0; turn < 80; turn += 1) {
     if (await page.getByRole('button', { name: 'Go to the debrief' }).count()) return made;
+    if (await page.locator('form.name-it').count()) {
+      const proposal = (await page.locator('form.name-it blockquote').textContent()) ?? '';
+      await nameIt(page, policy.name?.(proposal) ?? null);
+      await page.locator('form.name-it').waitFor({ state: 'detached' });
+      continue;
+    }
     const choices = await choiceTexts(page);
     if (!choices.length) throw new Error('A screen with neither choices nor a way to the debrief');
-    const picked = choices[pick(choices)] as string;
+    await policy.onScreen?.(made.length, page);
+    const picked = choices[policy.pick(choices)] as string;
     await pressButton(page, picked);
-    await page.waitForFunction((text) => document.querySelector('.chosen')?.textContent?.includes(text), picked);
+    await page.waitForFunction((text) => document.querySelector('.chosen')?.textContent?.includes(text), picked, { timeout: 5000 })
+      .catch(() => { throw new Error(`Choosing "${picked}" after ${made.join(' | ')} did not move the story on`); });
     made.push(picked);
-    await onScreen?.(made.length);
   }
-  throw new Error('The story did not end within 60 decisions');
+  throw new Error('The story did not end within 80 steps');
 }
 
 /** Picks the first choice matching any of the patterns, in order of preference. */

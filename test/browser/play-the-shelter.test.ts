@@ -29,59 +29,88 @@ async function startTheShelter(g: GamePage, label: string): Promise<void> {
   await screenshot(page, `${label}-03-referral`);
 }
 
-async function finish(g: GamePage, label: string): Promise<void> {
+async function toDebrief(g: GamePage, label: string): Promise<void> {
   const { page } = g;
   await pressButton(page, 'Go to the debrief');
   expect(await heading(page)).toBe('Debrief: The Shelter');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, `${label}-debrief`);
+}
+
+async function sectionText(g: GamePage, heading: RegExp): Promise<string> {
+  return (await g.page.locator('section').filter({ has: g.page.getByRole('heading', { name: heading }) }).textContent()) ?? '';
 }
 
 describe('The Shelter, played by keyboard', () => {
   it('reaches "right place, wrong method" when the panel moves the young people on', async () => {
     game = await openGame();
     await startTheShelter(game, 'shelter-behaviour');
-    const { page } = game;
-    const made = await playToEnd(page, prefer(
-      /Start from the complaints/, /Keep the panel to professionals/, /intelligence briefing/, /Ask Tanners High/,
-      /The adults in the cars/, /complaints stop/, /Agree to remove the shelter/, /Support the dispersal order/,
-      /Refer the young people to Clear Choices/, /report what they see/, /Agree a safety plan/,
-      /police and community safety lead/, /Close the park work/,
-    ), async (n) => {
-      if (n === 9 || n === 12) {
-        expect(await axeViolations(page)).toEqual([]);
-        await screenshot(page, `shelter-behaviour-04-decision-${n}`);
-      }
+    const g = game;
+    const made = await playToEnd(g.page, {
+      pick: prefer(
+        /Start from the complaints/, /Keep the panel to professionals/, /intelligence briefing/, /Ask Tanners High/,
+        /The adults in the cars/, /complaints stop/, /Agree to remove the shelter/, /Support the dispersal order/,
+        /Refer the young people to Clear Choices/, /report what they see/, /Agree a safety plan/,
+        /police and community safety lead/, /Close the park work/,
+      ),
+      // Reads every proposal as acting on the young person by changing behaviour.
+      name: () => ({ where: 'individual', how: 'behaviour' }),
+      onScreen: async (n, page) => {
+        if (n === 6) {
+          // The ward-funds option is shown but unavailable without the councillor.
+          const unavailable = page.locator('button[aria-disabled="true"]', { hasText: 'ward funds' });
+          expect(await unavailable.textContent()).toMatch(/Needs Councillor Maureen Doyle at the table first/);
+          expect(await axeViolations(page)).toEqual([]);
+          await screenshot(page, 'shelter-behaviour-04-unavailable-option');
+        }
+        if (n === 10) {
+          expect(await axeViolations(page)).toEqual([]);
+          await screenshot(page, 'shelter-behaviour-04-pressure');
+        }
+      },
     });
     expect(made.length).toBeGreaterThanOrEqual(8);
-    expect(await page.getByText('Six months later', { exact: true }).count()).toBe(1);
-    await screenshot(page, 'shelter-behaviour-05-ending');
-    await finish(game, 'shelter-behaviour-06');
+    await screenshot(g.page, 'shelter-behaviour-05-ending');
+    await toDebrief(g, 'shelter-behaviour-06');
+    const { page } = g;
     expect(await page.getByRole('heading', { name: 'Your plan: Right place, wrong method' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: /WHERE × HOW map/ }).count()).toBe(1);
-    const rows = page.getByRole('table', { name: /Adopted actions/ }).locator('tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(4);
-    expect(await rows.filter({ hasText: 'Agree to remove the shelter' }).locator('td').last().textContent()).toBe('Right place, wrong method');
-    expect(game.errors).toEqual([]);
+    const rows = page.getByRole('table', { name: /Every decision, in order/ }).locator('tbody tr');
+    expect(await rows.count()).toBe(made.length);
+    expect(await rows.filter({ hasText: 'Agree to remove the shelter' }).locator('td').nth(4).textContent()).toBe('Right place, wrong method');
+    expect(await sectionText(g, /The four domains/)).toMatch(/Missed: Targets the social conditions of harm/);
+    expect(await sectionText(g, /The road not taken/)).toMatch(/Instead:/);
+    expect(await page.getByRole('table', { name: /Your labels beside the author's/ }).locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(g.errors).toEqual([]);
   });
 
   it('reaches a different ending when the panel changes the park', async () => {
     game = await openGame();
     await startTheShelter(game, 'shelter-ecological');
-    const { page } = game;
-    await playToEnd(page, prefer(
-      /Treat it as a safeguarding concern/, /Invite Councillor Doyle/, /Talk with the young people/, /Visit the park at night/,
-      /nowhere else for them/, /trusted adults around/, /ward funds to move the shelter/, /focus on the men in the cars/,
-      /detached youth work instead/, /meeting between residents and young people/, /strategy discussion for Remi/,
-      /Social care leads/, /Invite young people to the next review/,
-    ), async (n) => {
-      if (n === 10) await screenshot(page, 'shelter-ecological-04-timeskip');
+    const g = game;
+    await playToEnd(g.page, {
+      pick: prefer(
+        /Treat it as a safeguarding concern/, /Invite Councillor Doyle/, /Talk with the young people/, /Visit the park at night/,
+        /nowhere else for them/, /trusted adults around/, /ward funds to move the shelter/, /focus on the men in the cars/,
+        /detached youth work instead/, /meeting between residents and young people/, /strategy discussion for Remi/,
+        /Social care leads/, /Invite young people to the next review/,
+      ),
+      name: () => ({ where: 'context', how: 'behaviour' }),
+      onScreen: async (n, page) => {
+        if (n === 1) {
+          expect(await page.locator('form.name-it').count()).toBe(0);
+        }
+        if (n === 12) await screenshot(page, 'shelter-ecological-04-timeskip');
+      },
     });
-    await screenshot(page, 'shelter-ecological-05-ending');
-    expect(await page.locator('.story').textContent()).toMatch(/eleven young people in it and two youth workers beside it/);
-    await finish(game, 'shelter-ecological-06');
+    await screenshot(g.page, 'shelter-ecological-05-ending');
+    expect(await g.page.locator('.story').textContent()).toMatch(/eleven young people in it and two youth workers beside it/);
+    await toDebrief(g, 'shelter-ecological-06');
+    const { page } = g;
     expect(await page.getByRole('heading', { name: 'Your plan: Changing the rules at play' }).count()).toBe(1);
+    expect(await sectionText(g, /The four domains/)).not.toMatch(/Missed/);
     expect(await page.getByText('Owens & Lloyd 2023', { exact: false }).count()).toBeGreaterThan(0);
-    expect(game.errors).toEqual([]);
+    expect(g.errors).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@ import type { ChoiceTags, LineTags, ScenarioMeta } from '../../src/model/scenari
 import type { How, Where } from '../../src/model/orientation.ts';
 
 const tags = (where: Where, how: How, extra: Partial<ChoiceTags> = {}): ChoiceTags => ({
-  where, how, adopt: true, agency: null, domains: [], effects: {}, ...extra,
+  where, how, adopt: true, agency: null, domains: [], effects: {}, place: {}, needs: [], needsTrust: null,
+  service: null, brings: [], pause: false, key: false, ...extra,
 });
-const line = (extra: Partial<LineTags>): LineTags => ({ speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, ...extra });
+const line = (extra: Partial<LineTags>): LineTags => ({ speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, ...extra });
 const meta = { title: 'T', research: ['R'], cite: ['C'] } as ScenarioMeta;
 
 function planOf(...actions: [Where, How, boolean?][]) {
@@ -70,7 +71,7 @@ describe('scenario state', () => {
   });
 
   it('applies choice and line effects and keeps a history per decision', () => {
-    let state = recordChoice(startScenario({ anxiety: 5 }), 'pause', tags('context', 'ecological', { adopt: false, effects: { anxiety: -2 } }));
+    let state = recordChoice(startScenario({ dynamics: { anxiety: 5 } }), 'pause', tags('context', 'ecological', { adopt: false, effects: { anxiety: -2 } }));
     state = recordLine(state, line({ effects: { anxiety: 3, risk: 2 } }));
     expect(state.dynamics).toMatchObject({ anxiety: 6, risk: 7 });
     expect(state.history.map((p) => [p.turn, p.dynamics.anxiety])).toEqual([[0, 5], [1, 6]]);

@@ -1,0 +1,110 @@
+// A playthrough is a seed plus the player's decisions; replaying it through
+// the same story and model reproduces every number. The debrief's "road not
+// taken" is computed by replaying with one key decision changed.
+import { buildDebrief } from '../model/debrief.ts';
+import type { Orientation } from '../model/awareness.ts';
+import { quadrantOf } from '../model/orientation.ts';
+import { recordNameIt } from '../model/scenario-state.ts';
+import type { ScenarioState } from '../model/scenario-state.ts';
+import type { Consequences } from '../model/consequences.ts';
+import { consequencesOf } from '../model/consequences.ts';
+import { begin, step } from './advance.ts';
+import type { PresentedChoice, Step } from './advance.ts';
+import type { StoryPort } from './story-port.ts';
+
+export type PlayEvent = { type: 'choose'; index: number } | { type: 'name'; given: Orientation | null };
+
+export interface Playthrough {
+  scenarioId: string;
+  seed: number;
+  events: PlayEvent[];
+}
+
+export function applyEvent(story: StoryPort, current: Step, event: PlayEvent): Step {
+  if (event.type === 'name') {
+    if (!current.nameIt) return current;
+    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, current.nameIt.author, event.given) };
+  }
+  return step(story, current, event.index);
+}
+
+export function replay(story: StoryPort, playthrough: Playthrough): Step {
+  return playthrough.events.reduce((current, event) => applyEvent(story, current, event), begin(story, playthrough.seed));
+}
+
+export interface PathOutcome {
+  planName: string;
+  ending: string | null;
+  consequences: Consequences;
+  dynamics: ScenarioState['dynamics'];
+}
+
+export interface RoadNotTaken {
+  turn: number;
+  taken: string;
+  alternative: string;
+  actual: PathOutcome;
+  other: PathOutcome;
+}
+
+function outcome(story: StoryPort, model: ScenarioState): PathOutcome {
+  const debrief = buildDebrief(model, story.meta);
+  return { planName: debrief.planName, ending: model.ending, consequences: consequencesOf(model.place, model.dynamics), dynamics: model.dynamics };
+}
+
+const quadrant = (c: PresentedChoice) => (c.tags ? quadrantOf(c.tags.where, c.tags.how) : null);
+
+/** Follows the original decisions as closely as the other branch allows. */
+function continueLike(story: StoryPort, from: Step, original: PresentedChoice[]): Step {
+  let current = from;
+  for (let guard = 0; guard < 200 && !current.ended; guard += 1) {
+    if (current.nameIt) {
+      current = applyEvent(story, current, { type: 'name', given: null });
+      continue;
+    }
+    const available = current.choices.filter((c) => c.available);
+    const wanted = original[current.model.decisions.length];
+    const pick = available.find((c) => c.text === wanted?.text)
+      ?? available.find((c) => wanted && quadrant(c) === quadrant(wanted))
+      ?? available[0];
+    if (!pick) break;
+    current = step(story, current, pick.index);
+  }
+  return current;
+}
+
+/**
+ * For up to `limit` key decisions, replays the playthrough with a different
+ * available option (one in another quadrant) and reports both outcomes.
+ */
+export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit = 2): RoadNotTaken[] {
+  // Replay once, keeping each decision point and what was chosen there.
+  const points: { before: Step; chosen: PresentedChoice }[] = [];
+  let current = begin(story, playthrough.seed);
+  for (const event of playthrough.events) {
+    if (event.type === 'choose') {
+      const chosen = current.choices.find((c) => c.index === event.index);
+      if (chosen) points.push({ before: current, chosen });
+    }
+    current = applyEvent(story, current, event);
+  }
+  const actual = outcome(story, current.model);
+  const originals = points.map((p) => p.chosen);
+  const candidates = points.filter((p) => p.before.choices.some((c) => c.tags?.key));
+  const fallback = points.filter((p) => !candidates.includes(p));
+  const roads: RoadNotTaken[] = [];
+  for (const point of [...candidates, ...fallback]) {
+    if (roads.length >= limit) break;
+    const alternative = point.before.choices.find((c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen));
+    if (!alternative) continue;
+    const other = continueLike(story, step(story, point.before, alternative.index), originals);
+    roads.push({
+      turn: point.before.model.decisions.length + 1,
+      taken: point.chosen.text,
+      alternative: alternative.text,
+      actual,
+      other: outcome(story, other.model),
+    });
+  }
+  return roads;
+}

@@ -1,0 +1,86 @@
+// The parts of the debrief beyond the map: domains, awareness, the place over
+// time and the road not taken. Tables throughout, so nothing hides in a chart.
+import type { Debrief } from '../model/debrief.ts';
+import type { RoadNotTaken, PathOutcome } from '../machines/playthrough.ts';
+import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
+import { PLACE_INFO, PLACE_NAMES } from '../model/place.ts';
+import { el } from './dom.ts';
+
+const OUTCOME_WORDS: Record<string, string> = {
+  'out-of-sight': 'moved out of sight',
+  connected: 'known to adults who look out for them',
+  mixed: 'some closer to help, some further away',
+  'quiet-but-displaced': 'quiet, with harm moved elsewhere',
+  'watched-over': 'watched over by caring adults',
+  unsettled: 'unsettled',
+  trusting: 'trusting and talking',
+  reporting: 'meeting and reporting',
+  fragmenting: 'drifting apart',
+};
+const words = (id: string) => OUTCOME_WORDS[id] ?? id;
+
+export function renderDomains(debrief: Debrief): HTMLElement {
+  return el('section', { 'aria-labelledby': 'domains-heading' },
+    el('h2', { id: 'domains-heading' }, 'The four domains'),
+    el('p', {}, 'Contextual safeguarding asks a response to meet four domains. Here is how your panel\'s decisions read against them.'),
+    el('ul', { class: 'domain-list' }, ...debrief.domains.map((d) => el('li', { class: d.met ? 'met' : 'missed' },
+      el('strong', {}, `${d.met ? 'Met' : 'Missed'}: ${d.label}. `), d.reason))),
+  );
+}
+
+export function renderAwareness(debrief: Debrief): HTMLElement {
+  const { awareness, nameIts } = debrief;
+  const reading = (o: { where: keyof typeof WHERE_LABELS; how: keyof typeof HOW_LABELS } | null) =>
+    o ? `${WHERE_LABELS[o.where]} · ${HOW_LABELS[o.how]}` : 'Skipped';
+  return el('section', { 'aria-labelledby': 'awareness-heading' },
+    el('h2', { id: 'awareness-heading' }, 'Naming it'),
+    el('p', {}, nameIts.length
+      ? `You named ${awareness.labels} proposals. Your reading matched the scenario author's on where ${awareness.whereAgreed} times and on how ${awareness.howAgreed} times. Disagreeing is not failing: talk over why you read them differently.`
+      : 'You were not asked to name any proposals in this playthrough.'),
+    nameIts.length ? el('table', {},
+      el('caption', {}, 'Your labels beside the author\'s'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Proposal'), el('th', { scope: 'col' }, 'Your reading'), el('th', { scope: 'col' }, 'The author\'s reading'))),
+      el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), el('td', {}, reading(n.author)))))) : null,
+  );
+}
+
+export function renderPlaceOverTime(debrief: Debrief): HTMLElement {
+  const points = debrief.placeHistory;
+  return el('section', { 'aria-labelledby': 'place-heading' },
+    el('h2', { id: 'place-heading' }, 'The place over time'),
+    el('table', {},
+      el('caption', {}, 'The place at the start and after each time skip (0 to 10)'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), ...points.map((p) => el('th', { scope: 'col' }, p.label)))),
+      el('tbody', {},
+        ...PLACE_NAMES.map((name) => el('tr', {}, el('th', { scope: 'row' }, PLACE_INFO[name].label, el('span', { class: 'note' }, ` (${PLACE_INFO[name].meaning.toLowerCase()})`)),
+          ...points.map((p) => el('td', {}, String(p.place[name]))))),
+        el('tr', {}, el('th', { scope: 'row' }, 'Young people'), ...points.map((p) => el('td', {}, words(p.consequences.youngPeople)))),
+        el('tr', {}, el('th', { scope: 'row' }, 'The partnership'), ...points.map((p) => el('td', {}, words(p.consequences.partnership)))),
+      )),
+  );
+}
+
+function outcomeCells(o: PathOutcome): HTMLElement[] {
+  return [
+    el('td', {}, o.planName),
+    el('td', {}, words(o.consequences.youngPeople)),
+    el('td', {}, words(o.consequences.place)),
+    el('td', {}, words(o.consequences.partnership)),
+    el('td', {}, `${o.dynamics.trust} / ${o.dynamics.youthTrust}`),
+  ];
+}
+
+export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
+  return el('section', { 'aria-labelledby': 'roads-heading' },
+    el('h2', { id: 'roads-heading' }, 'The road not taken'),
+    el('p', {}, 'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.'),
+    ...roads.map((road) => el('table', { class: 'road' },
+      el('caption', {}, `Decision ${road.turn}`),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Path'), el('th', { scope: 'col' }, 'The plan'), el('th', { scope: 'col' }, 'Young people'),
+        el('th', { scope: 'col' }, 'The place'), el('th', { scope: 'col' }, 'The partnership'), el('th', { scope: 'col' }, 'Trust between agencies / young people\'s trust'))),
+      el('tbody', {},
+        el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
+        el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other))))),
+    roads.length ? null : el('p', {}, 'No key decision in this playthrough had an alternative in another quadrant.'),
+  );
+}
