@@ -91,6 +91,11 @@ export class InkStory implements StoryPort {
     this.story.state.LoadJson(json);
   }
 
+  /** A story is named, not dumped, when an event or snapshot carrying it is serialised. */
+  toJSON(): { story: string } {
+    return { story: this.meta.title };
+  }
+
   position(): string {
     return this.story.state.currentPathString ?? '';
   }

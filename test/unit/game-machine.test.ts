@@ -1,0 +1,131 @@
+// Model-based tests: paths generated from the game machine's statechart
+// (shortest and simple paths), each replayed against a real actor playing a
+// real compiled story, checking what every state promises.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { gameMachine } from '../../src/machines/game-machine.ts';
+import type { GameEvent } from '../../src/machines/game-machine.ts';
+import { inkStory, openShelter } from './story-fixture.ts';
+
+const tiny = inkStory([
+  'The panel meets. "Move them on," says the inspector. #speaker:police #name-it:context-behaviour',
+  '* [Disperse the group #where:context #how:behaviour #adopt #key] Dispersed.',
+  '* [Put youth workers in the park #where:context #how:ecological #adopt] Youth workers go.',
+  '- Weeks pass. #timeskip:Six weeks later',
+  '* [Review with young people #where:context #how:ecological] Reviewed. #ending:reviewed',
+  '  -> END',
+  '* [Close the case #where:context #how:behaviour] Closed. #ending:closed',
+  '  -> END',
+].join('\n'));
+
+const scenarios = [{ id: 'tiny', meta: tiny.meta }];
+const input = { scenarios };
+
+const EVENTS: GameEvent[] = [
+  { type: 'SELECT', id: 'tiny' },
+  { type: 'BEGIN' },
+  { type: 'LOADED', story: tiny },
+  { type: 'NAME', given: { where: 'context', how: 'behaviour' } },
+  { type: 'NAME', given: null },
+  { type: 'CHOOSE', index: 0 },
+  { type: 'CHOOSE', index: 1 },
+  { type: 'FINISH' },
+  { type: 'TITLE' },
+];
+
+type Snapshot = SnapshotFrom<typeof gameMachine>;
+
+const model = createTestModel(gameMachine, {
+  events: EVENTS,
+  serializeState: (s: Snapshot) => JSON.stringify([s.value, s.context.selected?.id ?? null, s.context.events, Boolean(s.context.debrief)]),
+  serializeEvent: (e: GameEvent) => JSON.stringify(e.type === 'LOADED' ? { type: 'LOADED' } : e),
+});
+
+/** What each state promises, checked on the real actor. */
+function checkState(snapshot: Snapshot): void {
+  const { context } = snapshot;
+  if (snapshot.matches('title')) expect(context.step).toBeNull();
+  if (snapshot.matches('prebrief')) expect(context.selected?.id).toBe('tiny');
+  if (snapshot.matches({ playing: 'naming' })) expect(context.step?.nameIt?.author).toEqual({ where: 'context', how: 'behaviour' });
+  if (snapshot.matches({ playing: 'choosing' })) {
+    expect(context.step?.nameIt).toBeNull();
+    expect(context.step?.ended || (context.step?.choices.length ?? 0) > 0).toBe(true);
+  }
+  if (snapshot.matches('debrief')) {
+    expect(context.debrief?.decisions.length).toBe(2);
+    expect(context.debrief?.awareness.labels).toBe(1);
+    expect(context.roads.length).toBeGreaterThanOrEqual(1);
+  }
+}
+
+const paths = [
+  ...model.getShortestPaths({ input }).map((p) => ['shortest', p] as const),
+  ...model.getSimplePaths({ input, toState: (s) => s.matches('debrief') }).map((p) => ['simple', p] as const),
+];
+
+describe('game machine, paths from the statechart', () => {
+  it('generates paths that reach every state', () => {
+    const reached = new Set(paths.flatMap(([, p]) => p.steps.map((step) => JSON.stringify(step.state.value))));
+    for (const state of ['"title"', '"prebrief"', '"loading"', '{"playing":"naming"}', '{"playing":"choosing"}', '"debrief"']) {
+      expect(reached).toContain(state);
+    }
+  });
+
+  const describePath = (p: (typeof paths)[number][1]) =>
+    p.steps.map((s) => s.event.type === 'NAME' ? `NAME ${s.event.given ? 'given' : 'skipped'}` : s.event.type === 'CHOOSE' ? `CHOOSE ${s.event.index}` : s.event.type).join(' → ');
+  it.each(paths.map(([kind, p]) => [kind, describePath(p), p] as const))('%s: %s', (_kind, _description, path) => {
+    const actor = createActor(gameMachine, { input }).start();
+    checkState(actor.getSnapshot());
+    for (const step of path.steps) {
+      if (step.event.type.startsWith('xstate.')) continue;
+      actor.send(step.event);
+      const snapshot = actor.getSnapshot();
+      expect(snapshot.value).toEqual(step.state.value);
+      checkState(snapshot);
+    }
+    actor.stop();
+  });
+});
+
+describe('game machine, regression paths', () => {
+  it('ignores a choice that is not available', () => {
+    const story = openShelter();
+    const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();
+    actor.send({ type: 'SELECT', id: 'the-shelter' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'LOADED', story });
+    // Keep the panel to professionals: the councillor is never invited.
+    const choose = (pattern: RegExp) => {
+      const choice = actor.getSnapshot().context.step?.choices.find((c) => pattern.test(c.text));
+      actor.send({ type: 'CHOOSE', index: choice?.index ?? -1 });
+    };
+    for (const pattern of [/Treat it as/, /Keep the panel/, /young people at the shelter/, /night/, /nowhere else/, /trusted adults/]) choose(pattern);
+    actor.send({ type: 'NAME', given: null });
+    const before = actor.getSnapshot().context.step;
+    const wardFunds = before?.choices.find((c) => /ward funds/.test(c.text));
+    expect(wardFunds?.available).toBe(false);
+    actor.send({ type: 'CHOOSE', index: wardFunds?.index ?? -1 });
+    expect(actor.getSnapshot().context.step).toBe(before);
+  });
+
+  it('accepts a decision made by the room as well as by one player', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'SELECT', id: 'tiny' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'LOADED', story: tiny });
+    actor.send({ type: 'NAME', given: null });
+    actor.send({ type: 'CHOOSE', index: 1, by: 'room' });
+    expect(actor.getSnapshot().context.step?.model.decisions[0]?.text).toBe('Put youth workers in the park');
+  });
+
+  it('reports a story that could not be loaded in plain words and returns to the title', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'SELECT', id: 'tiny' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'LOAD_FAILED', message: 'The file is missing.' });
+    expect(actor.getSnapshot().value).toBe('title');
+    expect(actor.getSnapshot().context.error).toBe('The scenario could not be opened. The file is missing.');
+  });
+});

@@ -1,0 +1,26 @@
+// Compiles real stories in-process for tests that play them.
+import { readFileSync } from 'node:fs';
+import { compileInk } from '../../src/build/compile-ink.ts';
+import { InkStory } from '../../src/story/story-runner.ts';
+
+const cache = new Map<string, string>();
+
+export function compiledStory(path: string): string {
+  let json = cache.get(path);
+  if (!json) {
+    const result = compileInk(readFileSync(path, 'utf8'), path);
+    if (!result.json) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    json = result.json;
+    cache.set(path, json);
+  }
+  return json;
+}
+
+export const openShelter = () => new InkStory(compiledStory('stories/the-shelter.ink'));
+
+export function inkStory(source: string): InkStory {
+  const header = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C', ''].join('\n');
+  const result = compileInk(header + source, 'inline.ink');
+  if (!result.json) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return new InkStory(result.json);
+}
