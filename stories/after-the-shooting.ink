@@ -256,6 +256,7 @@ Nobody answers at once. The terms of reference were written seven years ago, whe
 
 === second_timeskip ===
 A year later. #timeskip:A year later #section:ending #scene:estate
+A year is the time it takes for a panel's decisions to stop being decisions and become simply the way things are on an estate: who is around in the evenings, where the boys go, which adults they trust, and which doors are open. You go back one last time, on a Thursday, to see which way things have settled.
 {
 - outcome_young_people == "connected":
     -> ending_safer
