@@ -160,7 +160,7 @@ Janet speaks first. She has thought hard about what comes next, and she is hones
 
 = police
 Amy Lister sets out what the police can do. #speaker:police
-"I can issue a Child Abduction Warning Notice against him now, with what we have from the school. It tells him to stay away from Mia, and if he doesn't, he can be arrested. I can also ask for the bus stop to be in the patrol plan at home time." #speaker:police
+"I can issue a Child Abduction Warning Notice against him now, with what we have from the school. It tells him to stay away from Mia, and if he doesn't, he can be arrested. I can also ask for the bus stop to be in the patrol plan at home time." #speaker:police #name-it:context-behaviour
 * [Support the warning notice and the patrol at the stop #where:context #how:behaviour #adopt #agency:police #domain:welfare #harm:-1]
     The notice is served within the week. The patrol car passes the stop most days at twenty to four. The grey car is not seen for a fortnight.
 * [Ask Amy to get Mia to make a statement first, so there can be a prosecution #where:individual #how:behaviour #adopt #agency:police #youth-trust:-2]
@@ -169,8 +169,8 @@ Amy Lister sets out what the police can do. #speaker:police
 
 = culture
 Paul Oduya, or Janet on his behalf, suggests a whole-year assembly on online safety and grooming, with a visiting speaker, and a PSHE lesson for every Year 9 form. #speaker:head-teacher #name-it:context-behaviour
-Rosa has a different idea. "Put an adult at the bus stop at home time. Talk to the bus company about the 3.40. Tell the newsagent who to ring. Train staff that the school's care doesn't stop at the gate. And look at the records: if four girls had the same thing happen at the same stop, that's a pattern, not four cases." #speaker:health
-* [Run the assembly and the Year 9 lessons #where:context #how:behaviour #adopt #agency:school #anxiety:-1]
+Rosa has a different idea. "Put an adult at the bus stop at home time. Talk to the bus company about the 3.40. Tell the newsagent who to ring. Train staff that the school's care doesn't stop at the gate. And look at the records: if four girls had the same thing happen at the same stop, that's a pattern, not four cases." #speaker:health #name-it:context-ecological
+* [Run the assembly and the Year 9 lessons #where:context #how:behaviour #adopt #agency:school #key #anxiety:-1]
     The assembly happens a fortnight later. The speaker is good. Ruby tells Rosa afterwards that half the year spent it looking at Mia.
 * [Do what Rosa proposes: staff at the bus stop, the bus company and the shops brought in, staff training, and the records looked at as a pattern #where:context #how:ecological #adopt #agency:head-teacher #needs:head-teacher #domain:target #domain:partnership #brings:transport #guardianship:+3 #welcome:+1 #youth-trust:+1]
     Paul agrees to all of it. A member of staff at the stop from ten past three until the last pupil has gone; a meeting with Geoff Tanner at the bus depot about the 3.40; a card in the newsagent's window with the school's number. "We'll have to explain to the governors why we're supervising a public bus stop," Paul says. "I think I can." #speaker:head-teacher

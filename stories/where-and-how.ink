@@ -164,7 +164,7 @@ Dr Lal, or her apologies, sit at the end of the table. PC Hart has his notebook 
 = spaces
 Jodie Crane has been waiting to speak. #speaker:youth-work
 "Can we talk about the corridor and the changing rooms? The girls told us exactly where it happens. Staff on the science staircase at lesson change, and the changing-room doors moved so they don't face each other. It's not glamorous, but it's where it happens." #speaker:youth-work #name-it:context-ecological
-* [Agree to change supervision on the science corridor and the changing-room layout #where:context #how:ecological #adopt #agency:youth-work #domain:target #guardianship:+2 #youth-trust:+1]
+* [Agree to change supervision on the science corridor and the changing-room layout #where:context #how:ecological #key #adopt #agency:youth-work #domain:target #guardianship:+2 #youth-trust:+1]
     Owen says the doors will need the site team and some money, but the corridor duty can start on Monday. He writes it down himself.
 * [Say that supervision is the school's business, not the panel's #where:individual #how:behaviour #trust:-1]
     "That's an operational matter for the school," you say. Jodie sits back. Bev writes something on her pad and does not show you. #speaker:youth-work

@@ -31,6 +31,12 @@ export interface WalkReport {
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** Names the last line read, so the checker can point at it in the source. */
+export function lastLine(lines: readonly { text: string }[]): string | null {
+  const last = lines[lines.length - 1];
+  return last ? `line "${last.text.slice(0, 60)}"` : null;
+}
+
 function hasText(container: unknown): boolean {
   if (typeof container === 'string') return container.startsWith('^') && container.trim().length > 1;
   if (Array.isArray(container)) return container.some(hasText);
@@ -85,7 +91,7 @@ export function stateKey(inkState: string): string {
   return JSON.stringify([here, callstacks, choices, state.variablesState, visits, state.evalStack]);
 }
 
-function markReached(path: string, reached: Set<string>): void {
+export function markReached(path: string, reached: Set<string>): void {
   const [knot, stitch] = path.split('.');
   if (knot) reached.add(knot);
   if (knot && stitch && !/^\d+$/.test(stitch) && !/^[cg]-\d+$/.test(stitch)) reached.add(`${knot}.${stitch}`);
@@ -120,7 +126,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
     }
     if (next.ended) {
       if (next.model.ending) endings.add(next.model.ending);
-      else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: story.position() || 'end' });
+      else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: lastLine(next.lines) ?? (story.position() || 'end') });
     }
     return next.lines.reduce((sum, line) => sum + words(line.text), 0);
   };

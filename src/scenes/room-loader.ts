@@ -24,10 +24,23 @@ const AGENCY_LABELS: Record<string, string> = {
   housing: 'Housing',
   health: 'Health',
   'social-care': 'Social care',
+  'early-help': 'Early Help',
+  'youth-justice': 'Youth justice',
+  'head-teacher': 'Head teacher',
+  coordinator: 'Conferences',
+  education: 'Inclusion',
+  community: 'Community',
+  placements: 'Placements',
+  business: 'Business',
+  transport: 'Transport',
+  mentor: 'Mentor',
 };
 
+/** People the story talks about who do not sit at the panel's table. */
+const NOT_AT_TABLE = /^(you|young-person.*|resident|parent)$/;
+
 function seatLabel(id: string, member: CastMember): string {
-  const agency = AGENCY_LABELS[id] ?? id.replace(/-/g, ' ');
+  const agency = AGENCY_LABELS[id] ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   const first = member.name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/)[0] ?? '';
   return `${first} · ${agency}`;
 }
@@ -37,7 +50,7 @@ export function openRoom(stage: HTMLElement | null, cast: Record<string, CastMem
   let closed = false;
   let speaker: string | null = null;
   const seats = Object.entries(cast)
-    .filter(([id]) => id !== 'you' && !id.startsWith('young-person') && id !== 'resident')
+    .filter(([id]) => !NOT_AT_TABLE.test(id))
     .map(([id, member]) => ({ id, initials: initials(member.name), label: seatLabel(id, member) }));
   seats.unshift({ id: 'you', initials: 'You', label: 'You · Chair' });
   if (stage) {

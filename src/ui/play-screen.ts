@@ -10,6 +10,7 @@ import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 
 const SECTION_TITLES: Record<string, string> = {
+  induction: 'Your first week',
   referral: 'The referral',
   scoping: 'Finding out',
   weighting: 'Weighing the contexts',
@@ -19,6 +20,7 @@ const SECTION_TITLES: Record<string, string> = {
   plan: 'The plan',
   timeskip: 'Weeks later',
   review: 'The review',
+  conference: 'The conference',
   ending: 'Months later',
 };
 

@@ -62,3 +62,22 @@ describe('walkStory', () => {
     expect(report.stats).toMatchObject({ minWords: 3, maxWords: 6 });
   });
 });
+
+describe('sampled checking, for stories too large to walk', () => {
+  it('falls back to seeded, coverage-guided playthroughs and still finds problems', async () => {
+    const { sampleStory } = await import('../../src/build/story-sampler.ts');
+    const { json } = compileInk(`${HEADER}Start.\n* [A #where:context #how:ecological] A.\n  ** [A1 #where:context #how:ecological] #ending:a1\n     -> END\n  ** [A2] #ending:a2\n     -> END\n* [B #where:individual #how:behaviour] B. #ending:b\n  -> END\n`, 'sampled.ink');
+    const report = sampleStory(json as string, 20);
+    expect(report.endings).toEqual(['a1', 'a2', 'b']);
+    expect(report.problems.map((p) => p.kind)).toContain('untagged-choice');
+    expect(sampleStory(json as string, 20)).toEqual(report);
+  });
+
+  it('is what the checker uses when the state budget runs out', async () => {
+    const { checkStory } = await import('../../src/build/check-stories.ts');
+    const check = checkStory('stories/where-and-how.ink', { maxStates: 10, sampleWalks: 40 });
+    expect(check.coverage).toEqual({ kind: 'sampled', walks: 40 });
+    expect(check.errors).toEqual([]);
+    expect(check.endings.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,3 @@
+import { defineStoryChecks } from './story-shards.ts';
+
+defineStoryChecks(0, 2);

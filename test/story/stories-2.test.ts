@@ -1,0 +1,3 @@
+import { defineStoryChecks } from './story-shards.ts';
+
+defineStoryChecks(1, 2);
