@@ -13,8 +13,8 @@ import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
 import { NullAudio } from './audio/audio-port.ts';
 import type { AudioPort } from './audio/audio-port.ts';
-import { openRoom } from './scenes/room-loader.ts';
-import type { Room } from './scenes/room-loader.ts';
+import { openStage } from './scenes/room-loader.ts';
+import type { Stage } from './scenes/room-loader.ts';
 
 const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
@@ -45,24 +45,39 @@ const startAudio = () => {
 window.addEventListener('pointerdown', startAudio);
 window.addEventListener('keydown', startAudio);
 
-let room: Room | null = null;
+let stage: Stage | null = null;
+let presentBefore: readonly string[] = [];
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const lastSpeaker = (lines: StoryLine[]) => [...lines].reverse().find((l) => l.tags.speaker)?.tags.speaker ?? null;
+
 actor.on('lines', ({ lines }) => {
-  room?.setSpeaker(lastSpeaker(lines));
   if (lines.some((l) => l.tags.timeskip)) audio.play('timeskip');
 });
 actor.on('chosen', () => audio.play('choice'));
 actor.on('screen', ({ screen: name }) => {
-  if (name === 'playing' && !room) {
-    const { selected, step } = actor.getSnapshot().context;
-    if (selected) room = openRoom(document.getElementById('stage'), selected.meta.cast);
-    room?.setSpeaker(lastSpeaker(step?.lines ?? []));
-  }
   if (name === 'title' || name === 'prebrief') {
-    room?.close();
-    room = null;
+    stage?.close();
+    stage = null;
+    presentBefore = [];
   }
 });
+
+/** Keeps the picture in step with the story; it never carries meaning the text lacks. */
+function updateStage(): void {
+  const { context } = actor.getSnapshot();
+  if (!context.step || !context.selected) return;
+  stage ??= openStage(document.getElementById('stage'));
+  stage.show({
+    meta: context.selected.meta,
+    model: context.step.model,
+    scene: context.scene,
+    timeskip: context.step.lines.some((l) => l.tags.timeskip),
+    speaker: lastSpeaker(context.step.lines),
+    previouslyPresent: presentBefore,
+    reducedMotion: reducedMotion(),
+  });
+  presentBefore = context.step.model.present;
+}
 
 function drawNav(inScenario: boolean): void {
   renderNav(screen, {
@@ -97,6 +112,7 @@ actor.subscribe((snapshot) => {
       freshText,
       meta: context.selected.meta,
       section: context.section,
+      scene: context.scene,
       step: context.step,
       naming: snapshot.matches({ playing: 'naming' }),
       lastChoice: context.lastChoice,
@@ -105,6 +121,7 @@ actor.subscribe((snapshot) => {
       name: (given) => actor.send({ type: 'NAME', given }),
       finish: () => actor.send({ type: 'FINISH' }),
     });
+    if (freshText) updateStage();
   } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
     const id = context.selected.id;
     renderDebrief(screen, context.debrief, context.roads, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));

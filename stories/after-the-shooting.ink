@@ -181,7 +181,7 @@ Kath has a different one. "Fix the lights, which I've asked for six times. And o
 * [Install CCTV on the parade and the walkway #where:context #how:behaviour #adopt #agency:community-safety #welcome:-1 #harm:-1]
     The panel agrees the CCTV. It will take three months. Kath asks whether the lights could be fixed while the cameras go in, since the cameras will need them anyway. The lights are added to the order.
 * [Fix the lights and reopen the community centre on weekday evenings with a paid youth worker and the old volunteers #where:context #how:ecological #adopt #agency:housing #domain:target #domain:partnership #guardianship:+3 #welcome:+2 #youth-trust:+1]
-    Rob finds the money in the same budget line as the CCTV. Kath says she will have the lights fixed by Friday, "if I have to hold the ladder myself". Jas offers to come to the centre one evening a week. #speaker:housing
+    Rob finds the money in the same budget line as the CCTV. Kath says she will have the lights fixed by Friday, "if I have to hold the ladder myself". Jas offers to come to the centre one evening a week. #speaker:housing #map:lights #map:centre-open
 - -> pressure
 
 === pressure ===

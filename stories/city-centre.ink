@@ -184,7 +184,8 @@ Tasha sets out what her project can offer. #speaker:vcs
 Callum has a proposal. It is not a programme. #speaker:youth-work
 "We ask who's on the ground and who knows the area, and we go and stand with them. Detached work Friday and Saturday nights, at the bus station and on Carver Street. And we train the people who are already there at night: Dee's drivers, Sunil's security officers, the takeaway owners. What to look for, who to ring, and that the girls are children, not a nuisance." #speaker:youth-work #name-it:context-ecological
 * [Agree detached youth work at night and training for the people who work there #where:context #how:ecological #adopt #agency:youth-work #key #domain:target #domain:partnership #service:detached-youth-work #guardianship:+2 #welcome:+1 #youth-trust:+1]
-    The panel agrees. {present_transport: Dee says her drivers will do the training in their own time if they have to. Sunil offers the control room for it.|Mo says he will contact the bus company and the shopping centre, though neither is at the table.}
+    The panel agrees. #map:night-staff
+    {present_transport: Dee says her drivers will do the training in their own time if they have to. Sunil offers the control room for it.|Mo says he will contact the bus company and the shopping centre, though neither is at the table.}
 * [Agree detached work, but ask security to keep moving groups on after midnight #where:context #how:behaviour #adopt #agency:police #guardianship:+1 #welcome:-2]
     The panel agrees both. Callum points out that his workers will be building trust with girls that security then moves into the street. Nobody has an answer.
 - -> pressure

@@ -173,6 +173,7 @@ Rosa has a different idea. "Put an adult at the bus stop at home time. Talk to t
 * [Run the assembly and the Year 9 lessons #where:context #how:behaviour #adopt #agency:school #key #anxiety:-1]
     The assembly happens a fortnight later. The speaker is good. Ruby tells Rosa afterwards that half the year spent it looking at Mia.
 * [Do what Rosa proposes: staff at the bus stop, the bus company and the shops brought in, staff training, and the records looked at as a pattern #where:context #how:ecological #adopt #agency:head-teacher #needs:head-teacher #domain:target #domain:partnership #brings:transport #guardianship:+3 #welcome:+1 #youth-trust:+1]
+    #map:staff-at-stop
     Paul agrees to all of it. A member of staff at the stop from ten past three until the last pupil has gone; a meeting with Geoff Tanner at the bus depot about the 3.40; a card in the newsagent's window with the school's number. "We'll have to explain to the governors why we're supervising a public bus stop," Paul says. "I think I can." #speaker:head-teacher
 - -> pressure
 

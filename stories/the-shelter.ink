@@ -98,7 +98,7 @@ Between now and the next meeting, in three weeks, the team has time for two piec
 ~ heard_young_people = true
 Kez takes you down on a Thursday at half past seven. It is drizzling. There are six of them under the shelter roof, hoods up, sharing a phone charger plugged into a battery pack. #scene:park
 Kez knows two of them by name. The others take a while. Shay, sixteen, does most of the talking. #speaker:young-person
-"Where else are we meant to go? The centre's shut. The shopping precinct has security that moves you on in five minutes. This is dry. The café on the corner used to leave the Wi-Fi on, and you can still get it if you sit on the left side." #speaker:young-person
+"Where else are we meant to go? The centre's shut. The shopping precinct has security that moves you on in five minutes. This is dry. The café on the corner used to leave the Wi-Fi on, and you can still get it if you sit on the left side." #speaker:young-person #map:wifi
 You ask about the people in the cars. The group goes quiet. Remi, fifteen, says they're "just older lads, they give people lifts". Shay looks at her and changes the subject. #speaker:young-person-2
 When you ask what would make the park better, the answers come quickly. Lights that work. Somewhere to sit that isn't right by people's gardens. "Someone who isn't going to ring the police every time we laugh," Shay says. "The woman at number twelve does it every night. Then they come and take our names." #speaker:young-person
 Walking back to the car, Kez says: "They'd never have said any of that to a letter." #speaker:youth-work
@@ -174,14 +174,14 @@ Gail supports it, in her way. "It's a quick win," she says. "It's not the whole 
 {present_councillor: Councillor Doyle mentions, almost in passing, that she has some ward funds that haven't been allocated this year.}
 * [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #key #anxiety:-2 #youth-trust:-1]
     ~ shelter = "removed"
-    The panel agrees to ask the parks department to take the shelter out. Dev says it can be done within a month. Gail says she'll tell residents at the next ward meeting. The relief in the room is real.
+    The panel agrees to ask the parks department to take the shelter out. Dev says it can be done within a month. Gail says she'll tell residents at the next ward meeting. The relief in the room is real. #map:shelter-removed
     Kez says, carefully, "Can we at least write down where we think they'll go instead?" Nobody has an answer, so it goes in the minutes as a question.
     -> police
 * [Propose using the ward funds to move the shelter into the middle of the park, away from the houses, with lighting #where:context #how:ecological #adopt #agency:councillor #domain:target #domain:partnership #needs:councillor #guardianship:+1 #welcome:+2 #harm:-1 #trust:+1]
     ~ shelter = "moved"
     "What if we didn't take it away," you say, "but moved it? Into the middle of the park, where it's visible from the road and the paths, away from the back fences, with lights that work. The young people keep somewhere to be. Residents get their evenings back. And anyone sitting in a car at the lane end can't see in." #speaker:you
     Councillor Doyle thinks about it for longer than you expect. "The ward funds could cover that," she says. "I'd have to explain it to Pat. But I'd rather explain that than explain why the kids are now somewhere worse." #speaker:councillor
-    Dev starts sketching the park on the back of the agenda.
+    Dev starts sketching the park on the back of the agenda. #map:lights #map:shelter-moved
     -> police
 * {not present_councillor} [Write to the councillor suggesting the shelter is moved rather than removed #where:context #how:ecological #adopt #agency:councillor #domain:target #time:-5]
     ~ shelter = "letter"

@@ -165,7 +165,7 @@ Dr Lal, or her apologies, sit at the end of the table. PC Hart has his notebook 
 Jodie Crane has been waiting to speak. #speaker:youth-work
 "Can we talk about the corridor and the changing rooms? The girls told us exactly where it happens. Staff on the science staircase at lesson change, and the changing-room doors moved so they don't face each other. It's not glamorous, but it's where it happens." #speaker:youth-work #name-it:context-ecological
 * [Agree to change supervision on the science corridor and the changing-room layout #where:context #how:ecological #key #adopt #agency:youth-work #domain:target #guardianship:+2 #youth-trust:+1]
-    Owen says the doors will need the site team and some money, but the corridor duty can start on Monday. He writes it down himself.
+    Owen says the doors will need the site team and some money, but the corridor duty can start on Monday. He writes it down himself. #map:corridor-staffed
 * [Say that supervision is the school's business, not the panel's #where:individual #how:behaviour #trust:-1]
     "That's an operational matter for the school," you say. Jodie sits back. Bev writes something on her pad and does not show you. #speaker:youth-work
 - -> mentoring
@@ -224,7 +224,8 @@ In the staff room, a teacher you have not met tells you, unprompted, that she ne
 - outcome_young_people == "connected":
     Keira is back in school, including on Thursdays. She told Jodie she reported a comment last week, and a teacher dealt with it on the spot. "It was weird," she said. "Good weird."
 - outcome_young_people == "out-of-sight":
-    Keira still misses Thursdays. The girls have stopped reporting. When Jodie asks why, one says: "What's the point? They'll just do another assembly."
+    Keira still misses Thursdays. #map:empty-classroom
+    The girls have stopped reporting. When Jodie asks why, one says: "What's the point? They'll just do another assembly."
 - else:
     Some things are better. Keira is back most days. The girls say some teachers act now, and some still don't.
 }

@@ -29,6 +29,8 @@ export interface GameContext {
   lastChoice: string | null;
   /** The most recent section heading the story declared. */
   section: string | null;
+  /** The most recent #scene: the room, or the place itself. */
+  scene: string | null;
   debrief: Debrief | null;
   roads: RoadNotTaken[];
   error: string | null;
@@ -56,16 +58,16 @@ export interface GameInput {
   seed?: number;
 }
 
-function lastSection(lines: StoryLine[], previous: string | null): string | null {
+function lastTag(lines: StoryLine[], key: 'section' | 'scene', previous: string | null): string | null {
   for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const section = lines[i]?.tags.section;
-    if (section) return section;
+    const value = lines[i]?.tags[key];
+    if (value) return value;
   }
   return previous;
 }
 
 const CLEARED = {
-  selected: null, story: null, step: null, events: [], lastChoice: null, section: null, debrief: null, roads: [],
+  selected: null, story: null, step: null, events: [], lastChoice: null, section: null, scene: null, debrief: null, roads: [],
 } as const;
 
 export const gameMachine = setup({
@@ -112,7 +114,7 @@ export const gameMachine = setup({
           actions: [
             assign(({ context, event }) => {
               const step = begin(event.story, context.seed);
-              return { story: event.story, step, events: [], lastChoice: null, section: lastSection(step.lines, null) };
+              return { story: event.story, step, events: [], lastChoice: null, section: lastTag(step.lines, 'section', null), scene: lastTag(step.lines, 'scene', null) };
             }),
             'announceLines',
           ],
@@ -160,7 +162,8 @@ export const gameMachine = setup({
                     step,
                     events: [...context.events, played],
                     lastChoice: before.choices.find((c) => c.index === event.index)?.text ?? null,
-                    section: lastSection(step.lines, context.section),
+                    section: lastTag(step.lines, 'section', context.section),
+                    scene: lastTag(step.lines, 'scene', context.scene),
                   };
                 }),
                 'announceLines',

@@ -39,6 +39,8 @@ export interface ScenarioState {
   /** How many adopted actions have already changed the place. */
   placeApplied: number;
   ending: string | null;
+  /** What the context map shows, in the order the story revealed it. */
+  mapFeatures: string[];
 }
 
 export interface ScenarioStart {
@@ -61,6 +63,7 @@ export function startScenario(start: ScenarioStart = {}): ScenarioState {
     timeskips: [],
     placeApplied: 0,
     ending: null,
+    mapFeatures: [],
   };
 }
 
@@ -106,6 +109,8 @@ export function recordLine(state: ScenarioState, tags: LineTags): ScenarioState 
   let next = state;
   if (tags.timeskip) next = timeSkip(next, tags.timeskip);
   if (tags.ending) next = { ...next, ending: tags.ending };
+  const newFeatures = tags.map.filter((f) => !next.mapFeatures.includes(f));
+  if (newFeatures.length) next = { ...next, mapFeatures: [...next.mapFeatures, ...newFeatures] };
   const changed = Object.values(tags.effects).some((v) => v !== 0);
   return changed ? withDynamics(next, applyEffects(next.dynamics, tags.effects)) : next;
 }

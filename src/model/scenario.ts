@@ -61,4 +61,6 @@ export interface LineTags {
   effects: DynamicEffects;
   /** Ask the player to name the WHERE and HOW of the proposal just described. */
   nameIt: { where: Where; how: How } | null;
+  /** Features the context map shows from this line on, e.g. "shelter-moved". */
+  map: string[];
 }

@@ -1,6 +1,8 @@
-// The panel room: a table, the agencies' seats, and who is speaking. Pure
-// atmosphere: everything it shows is also in the DOM text.
+// The panel room: the table, the agencies at it, who is speaking, and the
+// room's anxiety as a change of light. Atmosphere only: everything it shows
+// is also in the DOM text.
 import Phaser from 'phaser';
+import { AGENCY_COLOURS, LABEL_STYLE, PALETTE, drawFigure } from './palette.ts';
 
 export interface Seat {
   id: string;
@@ -8,49 +10,59 @@ export interface Seat {
   label: string;
 }
 
-const COLOURS = { floor: 0x1d2733, table: 0x8a6a4a, tableEdge: 0x5c4430, seat: 0x3d5a80, speaking: 0xf2c14e, text: '#f4f1ea' };
+export interface RoomData {
+  seats: Seat[];
+  /** Seat ids at the table now; the rest are not drawn. */
+  present: string[];
+  /** Seats that have just arrived, drawn fading in. */
+  arrived: string[];
+  speaker: string | null;
+  /** 0–10: how tense the room is. */
+  anxiety: number;
+  reducedMotion: boolean;
+}
 
 export class PanelRoomScene extends Phaser.Scene {
-  private seats: Seat[] = [];
-  private speaker: string | null = null;
-  private readonly rings = new Map<string, Phaser.GameObjects.Graphics>();
+  private room!: RoomData;
 
   constructor() {
     super({ key: 'PanelRoomScene' });
   }
 
-  init(data: { seats: Seat[] }): void {
-    this.seats = data.seats;
+  init(data: RoomData): void {
+    this.room = data;
   }
 
   create(): void {
     const { width, height } = this.scale;
-    this.add.rectangle(width / 2, height / 2, width, height, COLOURS.floor);
+    // Anxiety darkens and warms the light a little: noticeable, never loud.
+    const tension = Math.max(0, Math.min(1, (this.room.anxiety - 3) / 7));
+    const floor = Phaser.Display.Color.Interpolate.ColorWithColor(
+      Phaser.Display.Color.ValueToColor(0x26364a), Phaser.Display.Color.ValueToColor(0x3a2326), 100, Math.round(tension * 60));
+    this.add.rectangle(width / 2, height / 2, width, height, Phaser.Display.Color.GetColor(floor.r, floor.g, floor.b));
     const table = this.add.graphics();
-    table.fillStyle(COLOURS.tableEdge).fillRoundedRect(width * 0.15 - 4, height * 0.4 - 4, width * 0.7 + 8, height * 0.2 + 8, 24);
-    table.fillStyle(COLOURS.table).fillRoundedRect(width * 0.15, height * 0.4, width * 0.7, height * 0.2, 20);
-    const top = this.seats.filter((_, i) => i % 2 === 0);
-    const bottom = this.seats.filter((_, i) => i % 2 === 1);
-    this.placeRow(top, height * 0.28, width, -1);
-    this.placeRow(bottom, height * 0.72, width, 1);
-    this.setSpeaker(this.speaker);
+    table.fillStyle(PALETTE.tableEdge).fillRoundedRect(width * 0.12 - 4, height * 0.42 - 4, width * 0.76 + 8, height * 0.16 + 8, 24);
+    table.fillStyle(PALETTE.table).fillRoundedRect(width * 0.12, height * 0.42, width * 0.76, height * 0.16, 20);
+    const seated = this.room.seats.filter((s) => this.room.present.includes(s.id) || s.id === 'you');
+    this.placeRow(seated.filter((_, i) => i % 2 === 0), height * 0.25, -1);
+    this.placeRow(seated.filter((_, i) => i % 2 === 1), height * 0.75, 1);
   }
 
-  private placeRow(row: Seat[], y: number, width: number, labelSide: 1 | -1): void {
+  private placeRow(row: Seat[], y: number, labelSide: 1 | -1): void {
+    const { width } = this.scale;
     row.forEach((seat, i) => {
       const x = width * 0.06 + ((i + 0.5) * width * 0.88) / row.length;
-      const ring = this.add.graphics();
-      ring.lineStyle(5, COLOURS.speaking).strokeCircle(x, y, 27).setVisible(false);
-      this.rings.set(seat.id, ring);
-      this.add.circle(x, y, 22, COLOURS.seat);
-      this.add.text(x, y, seat.initials, { fontFamily: 'sans-serif', fontSize: '18px', fontStyle: 'bold', color: COLOURS.text }).setOrigin(0.5);
-      this.add.text(x, y + labelSide * 42, seat.label, { fontFamily: 'sans-serif', fontSize: '16px', color: COLOURS.text }).setOrigin(0.5);
+      const group = this.add.container(0, 0);
+      const speaking = seat.id === this.room.speaker;
+      const figure = this.add.graphics();
+      if (speaking) figure.fillStyle(PALETTE.warm, 0.35).fillCircle(x, y, 50).lineStyle(5, PALETTE.warm).strokeCircle(x, y, 50);
+      drawFigure(figure, x, y - 10, AGENCY_COLOURS[seat.id] ?? 0x5a6a7a, 1.7);
+      const label = this.add.text(x, y + labelSide * 70, seat.label, { ...LABEL_STYLE, fontSize: '19px', align: 'center', fontStyle: speaking ? 'bold' : 'normal' }).setOrigin(0.5);
+      group.add([figure, label]);
+      if (this.room.arrived.includes(seat.id) && !this.room.reducedMotion) {
+        group.setAlpha(0);
+        this.tweens.add({ targets: group, alpha: 1, duration: 900 });
+      }
     });
-  }
-
-  /** Safe to call before the scene has been created: it remembers the speaker. */
-  setSpeaker(id: string | null): void {
-    this.speaker = id;
-    for (const [seatId, ring] of this.rings) ring.setVisible(seatId === id);
   }
 }

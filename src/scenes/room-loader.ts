@@ -1,18 +1,11 @@
-// Opens the panel room without holding up the text: Phaser is fetched in its
-// own chunk, and if it cannot load (blocked, offline, no WebGL or canvas) the
-// game simply goes on without the picture.
-import type { CastMember } from '../model/scenario.ts';
-import type { RoomHandle } from './start-game.ts';
-
-export interface Room {
-  setSpeaker(id: string | null): void;
-  close(): void;
-}
-
-function initials(name: string): string {
-  const words = name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/);
-  return words.slice(0, 2).map((w) => w[0] ?? '').join('').toUpperCase();
-}
+// Opens the stage without holding up the text: Phaser is fetched in its own
+// chunk, and if it cannot load (blocked, offline, no WebGL or canvas) the game
+// simply goes on without the picture.
+import type { CastMember, ScenarioMeta } from '../model/scenario.ts';
+import type { ScenarioState } from '../model/scenario-state.ts';
+import { mapCounts } from '../model/map-view.ts';
+import type { StageHandle, StageView } from './start-game.ts';
+import type { Seat } from './panel-room-scene.ts';
 
 const AGENCY_LABELS: Record<string, string> = {
   police: 'Police',
@@ -39,45 +32,97 @@ const AGENCY_LABELS: Record<string, string> = {
 /** People the story talks about who do not sit at the panel's table. */
 const NOT_AT_TABLE = /^(you|young-person.*|resident|parent)$/;
 
-function seatLabel(id: string, member: CastMember): string {
-  const agency = AGENCY_LABELS[id] ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  const first = member.name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/)[0] ?? '';
-  return `${first} · ${agency}`;
+function initials(name: string): string {
+  const words = name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/);
+  return words.slice(0, 2).map((w) => w[0] ?? '').join('').toUpperCase();
 }
 
-export function openRoom(stage: HTMLElement | null, cast: Record<string, CastMember>): Room {
-  let handle: RoomHandle | null = null;
-  let closed = false;
-  let speaker: string | null = null;
+function seatLabel(id: string, member: CastMember): string {
+  const agency = AGENCY_LABELS[id] ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const first = member.name.replace(/^(Inspector|Councillor|Detective Sergeant|Detective Constable|Sergeant|PC|Dr)\s+/, '').split(/\s+/)[0] ?? '';
+  return `${first}\n${agency}`;
+}
+
+export function seatsOf(cast: Record<string, CastMember>): Seat[] {
   const seats = Object.entries(cast)
     .filter(([id]) => !NOT_AT_TABLE.test(id))
     .map(([id, member]) => ({ id, initials: initials(member.name), label: seatLabel(id, member) }));
-  seats.unshift({ id: 'you', initials: 'You', label: 'You · Chair' });
-  if (stage) {
-    import('./start-game.ts')
-      .then(({ startGame }) => {
-        if (closed) return;
-        stage.classList.add('has-room');
-        handle = startGame(stage, seats);
-        handle.setSpeaker(speaker);
-      })
-      .catch(() => {
-        // The room is atmosphere only; all meaning is already in the text.
-        stage.classList.remove('has-room');
-        stage.dataset.room = 'unavailable';
-      });
+  return [{ id: 'you', initials: 'You', label: 'You\nChair' }, ...seats];
+}
+
+export interface StageInput {
+  meta: ScenarioMeta;
+  model: ScenarioState;
+  /** The story's latest #scene: "room", or a place such as "park". */
+  scene: string | null;
+  /** This step passed a time skip: show its consequences on the map. */
+  timeskip: boolean;
+  speaker: string | null;
+  /** Partners at the table before this step, to fade in the ones who arrive. */
+  previouslyPresent: readonly string[];
+  reducedMotion: boolean;
+}
+
+/** What the stage should show for a step of the story. Pure, so it can be tested without Phaser. */
+export function stageViewOf(input: StageInput): StageView {
+  const { meta, model } = input;
+  if (input.timeskip || (input.scene && input.scene !== 'room')) {
+    const when = model.timeskips[model.timeskips.length - 1] ?? 'Now';
+    return {
+      kind: 'map',
+      map: { place: meta.place || input.scene || 'park', ...mapCounts(model.place), features: model.mapFeatures, caption: `${meta.title}: ${when}`, reducedMotion: input.reducedMotion },
+    };
   }
   return {
-    setSpeaker(id) {
-      speaker = id;
-      handle?.setSpeaker(id);
+    kind: 'room',
+    room: {
+      seats: seatsOf(meta.cast),
+      present: model.present,
+      arrived: model.present.filter((id) => !input.previouslyPresent.includes(id)),
+      speaker: input.speaker,
+      anxiety: model.dynamics.anxiety,
+      reducedMotion: input.reducedMotion,
+    },
+  };
+}
+
+export interface Stage {
+  show(input: StageInput): void;
+  close(): void;
+}
+
+export function openStage(element: HTMLElement | null): Stage {
+  let handle: StageHandle | null = null;
+  let closed = false;
+  let latest: StageView | null = null;
+  let loading = false;
+  const load = () => {
+    if (!element || loading || !latest) return;
+    loading = true;
+    import('./start-game.ts')
+      .then(({ startGame }) => {
+        if (closed || !latest) return;
+        element.classList.add('has-room');
+        handle = startGame(element, latest);
+      })
+      .catch(() => {
+        // The stage is atmosphere only; all meaning is already in the text.
+        element.classList.remove('has-room');
+        element.dataset.room = 'unavailable';
+      });
+  };
+  return {
+    show(input) {
+      latest = stageViewOf(input);
+      if (handle) handle.show(latest);
+      else load();
     },
     close() {
       closed = true;
       handle?.destroy();
       handle = null;
-      stage?.classList.remove('has-room');
-      stage?.replaceChildren();
+      element?.classList.remove('has-room');
+      element?.replaceChildren();
     },
   };
 }

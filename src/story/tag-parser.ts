@@ -152,11 +152,11 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags |
   return { value: { ...result, where: result.where, how: result.how }, errors };
 }
 
-const LINE_KEYS = ['speaker', 'scene', 'section', 'timeskip', 'ending', 'name-it', ...Object.keys(DYNAMIC_TAG_NAMES)];
+const LINE_KEYS = ['speaker', 'scene', 'section', 'timeskip', 'ending', 'name-it', 'map', ...Object.keys(DYNAMIC_TAG_NAMES)];
 
 export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
   const errors: TagError[] = [];
-  const value: LineTags = { speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null };
+  const value: LineTags = { speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, map: [] };
   for (const raw of rawTags) {
     const tag = splitTag(raw);
     if (readEffect(tag, value.effects, errors)) continue;
@@ -170,6 +170,11 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
       case 'name-it':
         value.nameIt = readOrientation(tag, errors);
         break;
+      case 'map': {
+        const feature = readSlug(tag, errors);
+        if (feature) value.map.push(feature);
+        break;
+      }
       case 'timeskip':
         if (tag.value) value.timeskip = tag.value;
         else errors.push({ tag: raw, message: '"timeskip" needs a label, such as "Six weeks later"' });

@@ -6,6 +6,7 @@ import type { Orientation } from '../model/awareness.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { button, el } from './dom.ts';
 import { renderNameIt } from './name-it.ts';
+import { describeMap } from './map-text.ts';
 import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 
@@ -32,6 +33,8 @@ export function sectionTitle(slug: string | null): string {
 export interface PlayView {
   meta: ScenarioMeta;
   section: string | null;
+  /** The story's latest #scene: the room, or the place. */
+  scene: string | null;
   step: Step;
   naming: boolean;
   lastChoice: string | null;
@@ -85,11 +88,16 @@ function renderChoice(choice: PresentedChoice, choose: (index: number) => void):
   return choiceButton;
 }
 
-function renderStatus(meta: ScenarioMeta, step: Step): HTMLElement {
+function renderStatus(view: PlayView): HTMLElement {
+  const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
+  const atPlace = view.scene !== null && view.scene !== 'room';
   return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
     el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,
+    atPlace ? el('details', { class: 'map-text' },
+      el('summary', {}, 'What the picture of the place shows'),
+      el('ul', {}, ...describeMap(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
   );
 }
 
@@ -104,7 +112,7 @@ export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions)
   if (view.naming && step.nameIt) next = renderNameIt(step.nameIt.proposal, actions.name);
   else if (step.ended) next = el('div', { class: 'actions' }, button('Go to the debrief', actions.finish, { class: 'primary' }));
   else next = el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, actions.choose)));
-  showScreen(screen, view.meta.title, story, next, renderStatus(view.meta, step));
+  showScreen(screen, view.meta.title, story, next, renderStatus(view));
   if (!view.freshText) {
     // After naming, the same lines stay; move on to the choices. Focus goes to
     // the group, not a button, so the Enter that submitted the form cannot

@@ -10,7 +10,7 @@ export const tags = (where: Where, how: How, extra: Partial<ChoiceTags> = {}): C
 });
 
 export const line = (extra: Partial<LineTags>): LineTags => ({
-  speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, ...extra,
+  speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, map: [], ...extra,
 });
 
 export const dynamics = (values: DynamicEffects = {}) => initialDynamics(values);

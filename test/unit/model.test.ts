@@ -4,14 +4,10 @@ import { QUADRANTS, quadrantOf } from '../../src/model/orientation.ts';
 import { planOrientation } from '../../src/model/plan.ts';
 import { recordChoice, recordLine, startScenario, storyVariables } from '../../src/model/scenario-state.ts';
 import { buildDebrief } from '../../src/model/debrief.ts';
-import type { ChoiceTags, LineTags, ScenarioMeta } from '../../src/model/scenario.ts';
+import type { ScenarioMeta } from '../../src/model/scenario.ts';
 import type { How, Where } from '../../src/model/orientation.ts';
+import { line, tags } from './fixtures.ts';
 
-const tags = (where: Where, how: How, extra: Partial<ChoiceTags> = {}): ChoiceTags => ({
-  where, how, adopt: true, agency: null, domains: [], effects: {}, place: {}, needs: [], needsTrust: null,
-  service: null, brings: [], pause: false, key: false, ...extra,
-});
-const line = (extra: Partial<LineTags>): LineTags => ({ speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, ...extra });
 const meta = { title: 'T', research: ['R'], cite: ['C'] } as ScenarioMeta;
 
 function planOf(...actions: [Where, How, boolean?][]) {

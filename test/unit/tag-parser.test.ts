@@ -106,3 +106,10 @@ describe('parseStoryTags', () => {
     expect(parseStoryTags(tags).errors.map((e) => e.message).join('\n')).toMatch(pattern);
   });
 });
+
+describe('map tags', () => {
+  it('collects the features a line adds to the context map', () => {
+    expect(parseLineTags(['map:shelter-moved', 'map:youth-worker']).value.map).toEqual(['shelter-moved', 'youth-worker']);
+    expect(parseLineTags(['map:Shelter Moved']).errors[0]?.message).toMatch(/lower-case name/);
+  });
+});
