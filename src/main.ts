@@ -11,8 +11,12 @@ import { renderPrebrief } from './ui/prebrief-screen.ts';
 import { renderPlay } from './ui/play-screen.ts';
 import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
-import { NullAudio } from './audio/audio-port.ts';
-import type { AudioPort } from './audio/audio-port.ts';
+import { CAPTIONS, NullAudio } from './audio/audio-port.ts';
+import type { AudioPort, Cue } from './audio/audio-port.ts';
+import { DeviceStore } from './persistence/key-value-store.ts';
+import { parseSettings } from './model/settings.ts';
+import type { Settings } from './model/settings.ts';
+import { openSettings, showCaption } from './ui/settings-dialog.ts';
 import { openStage } from './scenes/room-loader.ts';
 import type { Stage } from './scenes/room-loader.ts';
 
@@ -29,16 +33,34 @@ actor.on('load', ({ id }) => {
     .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
 });
 
+const store = new DeviceStore(() => window.localStorage);
+let settings: Settings = parseSettings(store.get('settings'));
 let audio: AudioPort = new NullAudio();
-let muted = false;
+let place: string | null = null;
+
+function applySettings(next: Settings): void {
+  settings = next;
+  store.set('settings', JSON.stringify(next));
+  audio.setMuted(next.muted);
+  audio.setVolume(next.volume);
+}
+
+function play(cue: Cue): void {
+  audio.play(cue);
+  const caption = CAPTIONS[cue];
+  if (caption && settings.captions && !settings.muted) showCaption(caption);
+}
+
 // Sound starts only after the player's first gesture, as browsers require.
 const startAudio = () => {
   window.removeEventListener('pointerdown', startAudio);
   window.removeEventListener('keydown', startAudio);
   import('./audio/howler-audio.ts')
     .then(({ HowlerAudio }) => {
-      audio = new HowlerAudio({ choice: '/audio/choice.wav', timeskip: '/audio/timeskip.wav' });
-      audio.setMuted(muted);
+      audio = new HowlerAudio(`${import.meta.env.BASE_URL}audio/`);
+      audio.setMuted(settings.muted);
+      audio.setVolume(settings.volume);
+      audio.ambience(place);
     })
     .catch(() => { /* Sound is optional: play goes on without it. */ });
 };
@@ -51,11 +73,13 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const lastSpeaker = (lines: StoryLine[]) => [...lines].reverse().find((l) => l.tags.speaker)?.tags.speaker ?? null;
 
 actor.on('lines', ({ lines }) => {
-  if (lines.some((l) => l.tags.timeskip)) audio.play('timeskip');
+  if (lines.some((l) => l.tags.timeskip)) play('timeskip');
 });
-actor.on('chosen', () => audio.play('choice'));
+actor.on('chosen', () => play('choice'));
 actor.on('screen', ({ screen: name }) => {
   if (name === 'title' || name === 'prebrief') {
+    place = null;
+    audio.ambience(null);
     stage?.close();
     stage = null;
     presentBefore = [];
@@ -77,18 +101,15 @@ function updateStage(): void {
     reducedMotion: reducedMotion(),
   });
   presentBefore = context.step.model.present;
+  place = context.scene && context.scene !== 'room' ? context.selected.meta.place || context.scene : 'room';
+  audio.ambience(place);
 }
 
 function drawNav(inScenario: boolean): void {
   renderNav(screen, {
     inScenario,
-    muted,
     leave: () => actor.send({ type: 'TITLE' }),
-    toggleMute: () => {
-      muted = !muted;
-      audio.setMuted(muted);
-      drawNav(inScenario);
-    },
+    settings: (opener) => openSettings(settings, applySettings, opener),
   });
 }
 

@@ -91,7 +91,8 @@ function renderChoice(choice: PresentedChoice, choose: (index: number) => void):
 function renderStatus(view: PlayView): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
-  const atPlace = view.scene !== null && view.scene !== 'room';
+  // The picture shows the place at a time skip, or when the story is there.
+  const atPlace = step.lines.some((l) => l.tags.timeskip) || (view.scene !== null && view.scene !== 'room');
   return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
     el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,

@@ -100,10 +100,21 @@ describe('The Shelter, played by keyboard', () => {
       onScreen: async (n, page) => {
         if (n === 1) {
           expect(await page.locator('form.name-it').count()).toBe(0);
+          await page.locator('#stage canvas').waitFor();
+          await page.waitForTimeout(800);
+          await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-room.png' });
         }
-        if (n === 12) await screenshot(page, 'shelter-ecological-04-timeskip');
+        if (n === 12) {
+          // The first time skip: the map shows the moved shelter and who is there now.
+          await page.waitForTimeout(900);
+          await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-first-timeskip.png' });
+          expect(await page.locator('.map-text').textContent()).toMatch(/The shelter stands in the middle of the park/);
+          await screenshot(page, 'shelter-ecological-04-timeskip');
+        }
       },
     });
+    await g.page.waitForTimeout(900);
+    await g.page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-second-timeskip.png' });
     await screenshot(g.page, 'shelter-ecological-05-ending');
     expect(await g.page.locator('.story').textContent()).toMatch(/eleven young people in it and two youth workers beside it/);
     await toDebrief(g, 'shelter-ecological-06');

@@ -1,0 +1,47 @@
+// Settings in a native dialog: keyboard and screen-reader friendly by default,
+// and Escape closes it.
+import type { Settings } from '../model/settings.ts';
+import { button, el } from './dom.ts';
+
+export function openSettings(current: Settings, change: (next: Settings) => void, opener: HTMLElement): void {
+  let settings = { ...current };
+  const update = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    change(settings);
+  };
+  const muted = el('input', { type: 'checkbox', id: 'setting-muted', checked: settings.muted });
+  muted.addEventListener('change', () => update({ muted: muted.checked }));
+  const volume = el('input', { type: 'range', id: 'setting-volume', min: 0, max: 100, step: 5, value: settings.volume });
+  volume.addEventListener('input', () => update({ volume: Number(volume.value) }));
+  const captions = el('input', { type: 'checkbox', id: 'setting-captions', checked: settings.captions });
+  captions.addEventListener('change', () => update({ captions: captions.checked }));
+  const dialog = el('dialog', { class: 'settings', 'aria-labelledby': 'settings-heading' },
+    el('h2', { id: 'settings-heading' }, 'Settings'),
+    el('fieldset', {},
+      el('legend', {}, 'Sound'),
+      el('p', { class: 'note' }, 'Sound starts after your first click or key press. Nothing in the game depends on hearing it.'),
+      el('label', { for: 'setting-muted' }, muted, ' Mute all sound'),
+      el('label', { for: 'setting-volume', class: 'range' }, 'Volume', volume),
+      el('label', { for: 'setting-captions' }, captions, ' Show captions for sounds that mean something'),
+    ),
+    el('p', { class: 'note' }, 'Settings are remembered on this device only.'),
+    el('div', { class: 'actions' }, button('Close', () => dialog.close(), { class: 'primary' })),
+  );
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    opener.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** Shows a caption for a sound for a few seconds. */
+export function showCaption(text: string): void {
+  const region = document.getElementById('captions');
+  if (!region) return;
+  region.textContent = text;
+  region.hidden = false;
+  window.setTimeout(() => {
+    if (region.textContent === text) region.hidden = true;
+  }, 4000);
+}

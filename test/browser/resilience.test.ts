@@ -1,0 +1,62 @@
+// The game plays on without its pictures or its sounds, and settings are
+// remembered on the device.
+import { afterEach, describe, expect, it } from 'vitest';
+import { heading, openGame, playToEnd, pressButton } from './game-page.ts';
+import type { GamePage } from './game-page.ts';
+
+let game: GamePage | null = null;
+afterEach(async () => {
+  await game?.browser.close();
+  game = null;
+});
+
+/** Errors other than the blocked downloads this test causes on purpose. */
+const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));
+
+async function playInduction(g: GamePage): Promise<void> {
+  await pressButton(g.page, 'Read the briefing for Where and How (induction)');
+  await pressButton(g.page, 'Begin the scenario');
+  await g.page.getByRole('group', { name: 'Choices' }).waitFor();
+  await playToEnd(g.page, { pick: () => 0 });
+  await pressButton(g.page, 'Go to the debrief');
+  expect(await heading(g.page)).toBe('Debrief: Where and How (induction)');
+}
+
+describe('resilience', () => {
+  it('plays to the debrief with the Phaser chunk blocked, showing no picture and losing no text', async () => {
+    game = await openGame({ blockPhaser: true });
+    await playInduction(game);
+    expect(await game.page.locator('#stage').getAttribute('data-room')).toBe('unavailable');
+    expect(await game.page.locator('#stage canvas').count()).toBe(0);
+    expect(game.requests.some((url) => /start-game-.*\.js$/.test(url))).toBe(true);
+    expect(unexpected(game.errors)).toEqual([]);
+  });
+
+  it('plays to the debrief with every sound file missing', async () => {
+    game = await openGame({ blockAudio: true });
+    await playInduction(game);
+    expect(game.requests.some((url) => url.endsWith('.wav'))).toBe(true);
+    expect(unexpected(game.errors)).toEqual([]);
+  });
+
+  it('remembers sound settings on this device, set by keyboard', async () => {
+    game = await openGame();
+    const { page } = game;
+    await pressButton(page, 'Settings');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    // A modal dialog takes focus to its first control.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).id)).toBe('setting-muted');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    await page.reload();
+    await pressButton(page, 'Settings');
+    expect(await page.locator('#setting-muted').isChecked()).toBe(true);
+    expect(await page.locator('#setting-volume').inputValue()).toBe('50');
+  });
+});
