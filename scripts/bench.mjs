@@ -1,0 +1,89 @@
+// npm run bench: builds the game, serves it on localhost, measures it with
+// Lighthouse (mobile profile, local Chromium) and with a scripted visit, and
+// prints the numbers. A measurement, not a pass/fail test.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chrome) {
+  console.error('No Chromium found: install one (sudo apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+// Lighthouse drives Chromium itself and needs the new headless mode; the
+// scripted visit below adds the flags that keep Chromium quiet offline.
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'];
+const QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+async function lighthouse() {
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  // Asynchronous on purpose: the preview server runs in this process and must keep answering.
+  await promisify(execFile)('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS.join(' ')}`], {
+    env: { ...process.env, CHROME_PATH: chrome },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const audits = report.audits;
+  const fcp = audits['first-contentful-paint'].numericValue;
+  const requests = audits['network-requests'].details.items;
+  const scripts = requests.filter((r) => r.resourceType === 'Script');
+  return {
+    score: report.categories.performance.score,
+    fcp,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+    totalBytes: audits['total-byte-weight'].numericValue,
+    jsBeforeFirstText: scripts.filter((r) => r.networkEndTime <= fcp).reduce((n, r) => n + r.transferSize, 0),
+    jsAtLoad: scripts.reduce((n, r) => n + r.transferSize, 0),
+  };
+}
+
+/** Bytes of JavaScript a player downloads to play a scenario, Phaser included. */
+async function scenarioBytes() {
+  const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
+  const page = await browser.newPage();
+  let js = 0;
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) js += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(url);
+  const started = Date.now();
+  await page.getByRole('button', { name: /Read the briefing for The Shelter/ }).click();
+  await page.getByRole('button', { name: 'Begin the scenario' }).click();
+  await page.getByRole('group', { name: 'Choices' }).waitFor();
+  const toStoryText = Date.now() - started;
+  await page.locator('#stage canvas').waitFor();
+  await page.waitForTimeout(1500);
+  await browser.close();
+  return { js, toStoryText };
+}
+
+const results = [];
+for (let i = 0; i < runs; i += 1) results.push(await lighthouse());
+const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+const scenario = await scenarioBytes();
+await server.close();
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+console.log(`Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile profile, ${runs} runs, median (Chromium ${chrome}):`);
+console.log(`  performance score      ${median('score')}`);
+console.log(`  first contentful paint ${ms(median('fcp'))}`);
+console.log(`  largest contentful paint ${ms(median('lcp'))}`);
+console.log(`  total blocking time    ${ms(median('tbt'))}`);
+console.log(`  total bytes at load    ${kb(median('totalBytes'))}`);
+console.log(`  JS before first text   ${kb(median('jsBeforeFirstText'))} (transferred)`);
+console.log(`  JS at page load        ${kb(median('jsAtLoad'))} (transferred)`);
+console.log(`Playing The Shelter (desktop, no throttling):`);
+console.log(`  JS for a scenario, all ${kb(scenario.js)} (uncompressed, Phaser included)`);
+console.log(`  Begin → first story text ${ms(scenario.toStoryText)}`);
