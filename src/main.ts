@@ -1,5 +1,5 @@
 // The composition root: the one file that wires the machines to the story,
-// the views, the panel room and sound.
+// the views, the stage, sound and storage.
 import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { gameMachine } from './machines/game-machine.ts';
@@ -11,19 +11,30 @@ import { renderPrebrief } from './ui/prebrief-screen.ts';
 import { renderPlay } from './ui/play-screen.ts';
 import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
+import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
+import { openSettings, showCaption } from './ui/settings-dialog.ts';
+import { showStorageWarning } from './ui/storage-notice.ts';
+import { openStage } from './scenes/room-loader.ts';
+import type { Stage } from './scenes/room-loader.ts';
 import { CAPTIONS, NullAudio } from './audio/audio-port.ts';
 import type { AudioPort, Cue } from './audio/audio-port.ts';
 import { DeviceStore } from './persistence/key-value-store.ts';
+import { SaveStore } from './persistence/save-store.ts';
 import { parseSettings } from './model/settings.ts';
 import type { Settings } from './model/settings.ts';
-import { openSettings, showCaption } from './ui/settings-dialog.ts';
-import { openStage } from './scenes/room-loader.ts';
-import type { Stage } from './scenes/room-loader.ts';
 
 const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+const store = new DeviceStore(() => window.localStorage);
+const saves = new SaveStore(store);
+let settings: Settings = parseSettings(store.get('settings'));
+document.documentElement.dataset.theme = settings.contrast ? 'contrast' : 'standard';
+if (!store.durable) showStorageWarning();
 
-const actor = createActor(gameMachine, { input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })) } });
+// Each session gets its own seed, recorded in the save so replays match.
+const actor = createActor(gameMachine, {
+  input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
+});
 
 // The machine asks for a story; the shell fetches its chunk and opens it.
 actor.on('load', ({ id }) => {
@@ -33,16 +44,20 @@ actor.on('load', ({ id }) => {
     .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
 });
 
-const store = new DeviceStore(() => window.localStorage);
-let settings: Settings = parseSettings(store.get('settings'));
+// Autosave after every decision; a failed write keeps play going in memory.
+actor.on('checkpoint', ({ scenarioId, title, seed, events }) => {
+  if (!saves.save({ scenarioId, title, seed, events })) showStorageWarning();
+});
+
 let audio: AudioPort = new NullAudio();
 let place: string | null = null;
 
 function applySettings(next: Settings): void {
   settings = next;
-  store.set('settings', JSON.stringify(next));
+  if (!store.set('settings', JSON.stringify(next))) showStorageWarning();
   audio.setMuted(next.muted);
   audio.setVolume(next.volume);
+  document.documentElement.dataset.theme = next.contrast ? 'contrast' : 'standard';
 }
 
 function play(cue: Cue): void {
@@ -84,6 +99,10 @@ actor.on('screen', ({ screen: name }) => {
     stage = null;
     presentBefore = [];
   }
+  if (name === 'debrief') {
+    const id = actor.getSnapshot().context.selected?.id;
+    if (id) saves.remove(id);
+  }
 });
 
 /** Keeps the picture in step with the story; it never carries meaning the text lacks. */
@@ -105,17 +124,47 @@ function updateStage(): void {
   audio.ambience(place);
 }
 
+const showSettings = (opener: HTMLElement | null) => openSettings(settings, applySettings, opener, () => {
+  saves.eraseEverything();
+  applySettings(parseSettings(null));
+  actor.send({ type: 'TITLE' });
+  lastRendered = null;
+  render();
+});
+
+function pause(): void {
+  const snapshot = actor.getSnapshot();
+  const inScenario = snapshot.matches('playing');
+  openPauseMenu({
+    inScenario,
+    canRewind: snapshot.context.events.some((e) => e.type === 'choose'),
+    rewind: () => actor.send({ type: 'REWIND' }),
+    support: openSupport,
+    settings: () => showSettings(null),
+    leave: () => actor.send({ type: 'TITLE' }),
+  });
+}
+window.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
+    event.preventDefault();
+    pause();
+  }
+});
+
 function drawNav(inScenario: boolean): void {
   renderNav(screen, {
     inScenario,
     leave: () => actor.send({ type: 'TITLE' }),
-    settings: (opener) => openSettings(settings, applySettings, opener),
+    settings: showSettings,
+    pause,
   });
 }
 
 let lastRendered: unknown = null;
 let lastLines: unknown = null;
-actor.subscribe((snapshot) => {
+
+function render(): void {
+  const snapshot = actor.getSnapshot();
   const { context } = snapshot;
   // Re-render only when something the player sees has changed.
   const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief];
@@ -123,7 +172,19 @@ actor.subscribe((snapshot) => {
   lastRendered = renderKey;
   drawNav(!snapshot.matches('title'));
   if (snapshot.matches('title')) {
-    renderTitle(screen, context.scenarios, context.error, (id) => actor.send({ type: 'SELECT', id }));
+    const { saves: inProgress, problems } = saves.list();
+    renderTitle(screen, {
+      scenarios: context.scenarios,
+      error: context.error,
+      inProgress,
+      problems,
+      select: (id) => actor.send({ type: 'SELECT', id }),
+      resume: (save) => actor.send({ type: 'RESUME', id: save.scenarioId, seed: save.seed, events: save.events }),
+      restart: (id) => {
+        saves.remove(id);
+        actor.send({ type: 'SELECT', id });
+      },
+    });
   } else if (snapshot.matches('prebrief') && context.selected) {
     renderPrebrief(screen, context.selected.meta, () => actor.send({ type: 'BEGIN' }), () => actor.send({ type: 'TITLE' }));
   } else if (snapshot.matches('playing') && context.step && context.selected) {
@@ -137,16 +198,19 @@ actor.subscribe((snapshot) => {
       step: context.step,
       naming: snapshot.matches({ playing: 'naming' }),
       lastChoice: context.lastChoice,
+      canRewind: context.events.some((e) => e.type === 'choose'),
     }, {
       choose: (index) => actor.send({ type: 'CHOOSE', index }),
       name: (given) => actor.send({ type: 'NAME', given }),
       finish: () => actor.send({ type: 'FINISH' }),
+      rewind: () => actor.send({ type: 'REWIND' }),
     });
     if (freshText) updateStage();
   } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
     const id = context.selected.id;
     renderDebrief(screen, context.debrief, context.roads, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));
   }
-});
+}
 
+actor.subscribe(render);
 actor.start();

@@ -9,7 +9,8 @@ import type { Orientation } from '../model/awareness.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { begin } from './advance.ts';
 import type { Step } from './advance.ts';
-import { applyEvent, roadsNotTaken } from './playthrough.ts';
+import { applyEvent, replay, roadsNotTaken } from './playthrough.ts';
+import { withoutLastDecision } from '../model/save-schema.ts';
 import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
@@ -34,10 +35,14 @@ export interface GameContext {
   debrief: Debrief | null;
   roads: RoadNotTaken[];
   error: string | null;
+  /** A saved game to continue once the story has loaded. */
+  resume: { seed: number; events: PlayEvent[] } | null;
 }
 
 export type GameEvent =
   | { type: 'SELECT'; id: string }
+  | { type: 'RESUME'; id: string; seed: number; events: PlayEvent[] }
+  | { type: 'REWIND' }
   | { type: 'BEGIN' }
   | { type: 'LOADED'; story: StoryPort }
   | { type: 'LOAD_FAILED'; message: string }
@@ -50,6 +55,7 @@ export type GameEmitted =
   | { type: 'load'; id: string }
   | { type: 'lines'; lines: StoryLine[] }
   | { type: 'chosen'; choice: StoryChoice }
+  | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[] }
   | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' };
 
 export interface GameInput {
@@ -58,13 +64,9 @@ export interface GameInput {
   seed?: number;
 }
 
-function lastTag(lines: StoryLine[], key: 'section' | 'scene', previous: string | null): string | null {
-  for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const value = lines[i]?.tags[key];
-    if (value) return value;
-  }
-  return previous;
-}
+
+/** What the player last chose, for the "You chose" line after a resume or a rewind. */
+const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;
 
 const CLEARED = {
   selected: null, story: null, step: null, events: [], lastChoice: null, section: null, scene: null, debrief: null, roads: [],
@@ -78,29 +80,44 @@ export const gameMachine = setup({
     input: {} as GameInput,
   },
   guards: {
-    knownScenario: ({ context, event }) => event.type === 'SELECT' && context.scenarios.some((s) => s.id === event.id),
+    knownScenario: ({ context, event }) => (event.type === 'SELECT' || event.type === 'RESUME') && context.scenarios.some((s) => s.id === event.id),
+    hasDecision: ({ context }) => context.events.some((e) => e.type === 'choose'),
     availableChoice: ({ context, event }) =>
       event.type === 'CHOOSE' && Boolean(context.step?.choices.some((c) => c.index === event.index && c.available)),
     mustName: ({ context }) => Boolean(context.step?.nameIt),
     storyEnded: ({ context }) => Boolean(context.step?.ended),
   },
   actions: {
-    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [] }),
+    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null }),
     selectScenario: assign({
       selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null,
       error: null,
     }),
     announceLines: emit(({ context }) => ({ type: 'lines' as const, lines: context.step?.lines ?? [] })),
+    checkpoint: emit(({ context }) => ({
+      type: 'checkpoint' as const,
+      scenarioId: context.selected?.id ?? '',
+      title: context.selected?.meta.title ?? '',
+      seed: context.seed,
+      events: context.events,
+    })),
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null }),
+  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null, resume: null }),
   initial: 'title',
   on: { TITLE: { target: '.title', actions: 'clearScenario' } },
   states: {
     title: {
       entry: emit({ type: 'screen', screen: 'title' }),
-      on: { SELECT: { guard: 'knownScenario', target: 'prebrief', actions: 'selectScenario' } },
+      on: {
+        SELECT: { guard: 'knownScenario', target: 'prebrief', actions: 'selectScenario' },
+        RESUME: {
+          guard: 'knownScenario',
+          target: 'loading',
+          actions: ['selectScenario', assign({ resume: ({ event }) => ({ seed: event.seed, events: event.events }), seed: ({ event }) => event.seed })],
+        },
+      },
     },
     prebrief: {
       entry: emit({ type: 'screen', screen: 'prebrief' }),
@@ -113,10 +130,17 @@ export const gameMachine = setup({
           target: 'playing',
           actions: [
             assign(({ context, event }) => {
-              const step = begin(event.story, context.seed);
-              return { story: event.story, step, events: [], lastChoice: null, section: lastTag(step.lines, 'section', null), scene: lastTag(step.lines, 'scene', null) };
+              const events = context.resume?.events ?? [];
+              const step = context.resume
+                ? replay(event.story, { scenarioId: context.selected?.id ?? '', seed: context.seed, events })
+                : begin(event.story, context.seed);
+              return {
+                story: event.story, step, events, resume: null, lastChoice: lastDecisionText(step),
+                section: step.model.section, scene: step.model.scene,
+              };
             }),
             'announceLines',
+            'checkpoint',
           ],
         },
         LOAD_FAILED: {
@@ -128,6 +152,22 @@ export const gameMachine = setup({
     playing: {
       entry: emit({ type: 'screen', screen: 'playing' }),
       initial: 'deciding',
+      on: {
+        REWIND: {
+          guard: 'hasDecision',
+          target: '.deciding',
+          reenter: true,
+          actions: [
+            assign(({ context }) => {
+              const events = withoutLastDecision(context.events);
+              const step = replay(context.story as StoryPort, { scenarioId: context.selected?.id ?? '', seed: context.seed, events });
+              return { events, step, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+            }),
+            'announceLines',
+            'checkpoint',
+          ],
+        },
+      },
       states: {
         deciding: {
           always: [{ guard: 'mustName', target: 'naming' }, { target: 'choosing' }],
@@ -136,10 +176,13 @@ export const gameMachine = setup({
           on: {
             NAME: {
               target: 'choosing',
-              actions: assign(({ context, event }) => {
-                const played: PlayEvent = { type: 'name', given: event.given };
-                return { step: applyEvent(context.story as StoryPort, context.step as Step, played), events: [...context.events, played] };
-              }),
+              actions: [
+                assign(({ context, event }) => {
+                  const played: PlayEvent = { type: 'name', given: event.given };
+                  return { step: applyEvent(context.story as StoryPort, context.step as Step, played), events: [...context.events, played] };
+                }),
+                'checkpoint',
+              ],
             },
           },
         },
@@ -162,11 +205,11 @@ export const gameMachine = setup({
                     step,
                     events: [...context.events, played],
                     lastChoice: before.choices.find((c) => c.index === event.index)?.text ?? null,
-                    section: lastTag(step.lines, 'section', context.section),
-                    scene: lastTag(step.lines, 'scene', context.scene),
+                    section: step.model.section, scene: step.model.scene,
                   };
                 }),
                 'announceLines',
+                'checkpoint',
               ],
             },
             FINISH: {

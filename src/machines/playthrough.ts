@@ -2,7 +2,7 @@
 // the same story and model reproduces every number. The debrief's "road not
 // taken" is computed by replaying with one key decision changed.
 import { buildDebrief } from '../model/debrief.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { SavedEvent } from '../model/save-schema.ts';
 import { quadrantOf } from '../model/orientation.ts';
 import { recordNameIt } from '../model/scenario-state.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
@@ -12,7 +12,8 @@ import { begin, step } from './advance.ts';
 import type { PresentedChoice, Step } from './advance.ts';
 import type { StoryPort } from './story-port.ts';
 
-export type PlayEvent = { type: 'choose'; index: number } | { type: 'name'; given: Orientation | null };
+/** The same shape a save keeps, so a save is a playthrough. */
+export type PlayEvent = SavedEvent;
 
 export interface Playthrough {
   scenarioId: string;

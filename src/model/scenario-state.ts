@@ -41,6 +41,9 @@ export interface ScenarioState {
   ending: string | null;
   /** What the context map shows, in the order the story revealed it. */
   mapFeatures: string[];
+  /** The story's latest section and scene, so a resumed game shows where it is. */
+  section: string | null;
+  scene: string | null;
 }
 
 export interface ScenarioStart {
@@ -64,6 +67,8 @@ export function startScenario(start: ScenarioStart = {}): ScenarioState {
     placeApplied: 0,
     ending: null,
     mapFeatures: [],
+    section: null,
+    scene: null,
   };
 }
 
@@ -109,6 +114,8 @@ export function recordLine(state: ScenarioState, tags: LineTags): ScenarioState 
   let next = state;
   if (tags.timeskip) next = timeSkip(next, tags.timeskip);
   if (tags.ending) next = { ...next, ending: tags.ending };
+  if (tags.section && tags.section !== next.section) next = { ...next, section: tags.section };
+  if (tags.scene && tags.scene !== next.scene) next = { ...next, scene: tags.scene };
   const newFeatures = tags.map.filter((f) => !next.mapFeatures.includes(f));
   if (newFeatures.length) next = { ...next, mapFeatures: [...next.mapFeatures, ...newFeatures] };
   const changed = Object.values(tags.effects).some((v) => v !== 0);

@@ -6,9 +6,11 @@ export interface Settings {
   /** 0–100. */
   volume: number;
   captions: boolean;
+  /** A high-contrast colour theme. */
+  contrast: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { muted: false, volume: 60, captions: true };
+export const DEFAULT_SETTINGS: Settings = { muted: false, volume: 60, captions: true, contrast: false };
 
 export function parseSettings(stored: string | null): Settings {
   if (!stored) return { ...DEFAULT_SETTINGS };
@@ -23,5 +25,6 @@ export function parseSettings(stored: string | null): Settings {
     muted: typeof value.muted === 'boolean' ? value.muted : DEFAULT_SETTINGS.muted,
     volume: typeof value.volume === 'number' && Number.isFinite(value.volume) ? Math.min(100, Math.max(0, Math.round(value.volume))) : DEFAULT_SETTINGS.volume,
     captions: typeof value.captions === 'boolean' ? value.captions : DEFAULT_SETTINGS.captions,
+    contrast: typeof value.contrast === 'boolean' ? value.contrast : DEFAULT_SETTINGS.contrast,
   };
 }

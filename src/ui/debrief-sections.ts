@@ -77,7 +77,7 @@ export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
     ...roads.map((road) => el('table', { class: 'road' },
       el('caption', {}, `Decision ${road.turn}`),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Path'), el('th', { scope: 'col' }, 'The plan'), el('th', { scope: 'col' }, 'Young people'),
-        el('th', { scope: 'col' }, 'The place'), el('th', { scope: 'col' }, 'The partnership'), el('th', { scope: 'col' }, 'Trust between agencies / young people\'s trust'))),
+        el('th', { scope: 'col' }, 'The place'), el('th', { scope: 'col' }, 'The partnership'), el('th', { scope: 'col' }, 'Trust: agencies / young people'))),
       el('tbody', {},
         el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
         el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other))))),

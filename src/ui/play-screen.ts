@@ -40,12 +40,14 @@ export interface PlayView {
   lastChoice: string | null;
   /** False when only the naming step ended: the text is the same, so it is not read again. */
   freshText: boolean;
+  canRewind: boolean;
 }
 
 export interface PlayActions {
   choose: (index: number) => void;
   name: (given: Orientation | null) => void;
   finish: () => void;
+  rewind: () => void;
 }
 
 function renderLines(meta: ScenarioMeta, lines: StoryLine[]): HTMLElement[] {
@@ -88,7 +90,7 @@ function renderChoice(choice: PresentedChoice, choose: (index: number) => void):
   return choiceButton;
 }
 
-function renderStatus(view: PlayView): HTMLElement {
+function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
   // The picture shows the place at a time skip, or when the story is there.
@@ -96,6 +98,7 @@ function renderStatus(view: PlayView): HTMLElement {
   return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
     el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,
+    view.canRewind ? button('Take back my last decision', rewind, { class: 'quiet' }) : null,
     atPlace ? el('details', { class: 'map-text' },
       el('summary', {}, 'What the picture of the place shows'),
       el('ul', {}, ...describeMap(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
@@ -113,7 +116,7 @@ export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions)
   if (view.naming && step.nameIt) next = renderNameIt(step.nameIt.proposal, actions.name);
   else if (step.ended) next = el('div', { class: 'actions' }, button('Go to the debrief', actions.finish, { class: 'primary' }));
   else next = el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, actions.choose)));
-  showScreen(screen, view.meta.title, story, next, renderStatus(view));
+  showScreen(screen, view.meta.title, story, next, renderStatus(view, actions.rewind));
   if (!view.freshText) {
     // After naming, the same lines stay; move on to the choices. Focus goes to
     // the group, not a button, so the Enter that submitted the form cannot

@@ -3,7 +3,7 @@
 import type { Settings } from '../model/settings.ts';
 import { button, el } from './dom.ts';
 
-export function openSettings(current: Settings, change: (next: Settings) => void, opener: HTMLElement): void {
+export function openSettings(current: Settings, change: (next: Settings) => void, opener: HTMLElement | null, erase: () => void): void {
   let settings = { ...current };
   const update = (patch: Partial<Settings>) => {
     settings = { ...settings, ...patch };
@@ -15,6 +15,22 @@ export function openSettings(current: Settings, change: (next: Settings) => void
   volume.addEventListener('input', () => update({ volume: Number(volume.value) }));
   const captions = el('input', { type: 'checkbox', id: 'setting-captions', checked: settings.captions });
   captions.addEventListener('change', () => update({ captions: captions.checked }));
+  const contrast = el('input', { type: 'checkbox', id: 'setting-contrast', checked: settings.contrast });
+  contrast.addEventListener('change', () => update({ contrast: contrast.checked }));
+  const confirm = el('div', { class: 'confirm', hidden: true },
+    el('p', {}, 'This removes every saved game, your settings and anything you have written in the game, from this device. It cannot be undone.'),
+    button('Yes, erase everything', () => {
+      erase();
+      dialog.close();
+    }, { class: 'danger' }),
+    button('No, keep it', () => {
+      confirm.hidden = true;
+      askButton.focus();
+    }));
+  const askButton = button('Erase everything on this device…', () => {
+    confirm.hidden = false;
+    confirm.querySelector('button')?.focus();
+  });
   const dialog = el('dialog', { class: 'settings', 'aria-labelledby': 'settings-heading' },
     el('h2', { id: 'settings-heading' }, 'Settings'),
     el('fieldset', {},
@@ -24,12 +40,22 @@ export function openSettings(current: Settings, change: (next: Settings) => void
       el('label', { for: 'setting-volume', class: 'range' }, 'Volume', volume),
       el('label', { for: 'setting-captions' }, captions, ' Show captions for sounds that mean something'),
     ),
+    el('fieldset', {},
+      el('legend', {}, 'Display'),
+      el('label', { for: 'setting-contrast' }, contrast, ' High contrast colours'),
+    ),
+    el('fieldset', {},
+      el('legend', {}, 'Your data'),
+      el('p', { class: 'note' }, 'Everything the game keeps stays on this device. Nothing is sent anywhere.'),
+      askButton,
+      confirm,
+    ),
     el('p', { class: 'note' }, 'Settings are remembered on this device only.'),
     el('div', { class: 'actions' }, button('Close', () => dialog.close(), { class: 'primary' })),
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
-    opener.focus();
+    if (opener?.isConnected) opener.focus();
   });
   document.body.append(dialog);
   dialog.showModal();

@@ -1,28 +1,64 @@
 import type { ScenarioSummary } from '../machines/game-machine.ts';
+import type { SaveGame } from '../model/save-schema.ts';
+import type { SaveProblem } from '../persistence/save-store.ts';
 import { button, el } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 
-export function renderTitle(screen: Screen, scenarios: ScenarioSummary[], error: string | null, select: (id: string) => void): void {
+export interface TitleView {
+  scenarios: ScenarioSummary[];
+  error: string | null;
+  inProgress: SaveGame[];
+  problems: SaveProblem[];
+  select: (id: string) => void;
+  resume: (save: SaveGame) => void;
+  restart: (id: string) => void;
+}
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function renderInProgress(view: TitleView): HTMLElement | null {
+  const known = view.inProgress.filter((s) => view.scenarios.some((sc) => sc.id === s.scenarioId));
+  if (!known.length && !view.problems.length) return null;
+  return el('section', { 'aria-labelledby': 'continue-heading', class: 'in-progress' },
+    el('h2', { id: 'continue-heading' }, 'Carry on where you left off'),
+    ...view.problems.map((p) => el('p', { class: 'notice error', role: 'alert' },
+      `A saved game for "${p.scenarioId}" could not be opened. ${p.problem} It has been kept aside on this device, unchanged, and everything else works as normal.`)),
+    el('ul', { class: 'scenario-list' }, ...known.map((save) => {
+      const decisions = save.events.filter((e) => e.type === 'choose').length;
+      return el('li', { class: 'scenario-card' },
+        el('h3', {}, save.title),
+        el('p', { class: 'meta' }, `${decisions} decision${decisions === 1 ? '' : 's'} made, saved ${when(save.savedAt)}.`),
+        el('div', { class: 'actions' },
+          button(`Continue ${save.title}`, () => view.resume(save), { class: 'primary' }),
+          button(`Start ${save.title} again`, () => view.restart(save.scenarioId))));
+    })),
+  );
+}
+
+export function renderTitle(screen: Screen, view: TitleView): void {
   const list = el('ul', { class: 'scenario-list', 'aria-label': 'Scenarios' });
-  for (const { id, meta } of scenarios) {
+  for (const { id, meta } of view.scenarios) {
     list.append(el('li', { class: 'scenario-card' },
       el('h3', {}, meta.title),
       el('p', {}, meta.summary),
       el('p', { class: 'meta' }, `About ${meta.minutes} minutes. ${meta.setting}.`),
-      button(`Read the briefing for ${meta.title}`, () => select(id), { class: 'primary' }),
+      button(`Read the briefing for ${meta.title}`, () => view.select(id), { class: 'primary' }),
     ));
   }
   showScreen(screen, 'Rules at Play',
-    error ? el('p', { class: 'notice error', role: 'alert' }, error) : el('span'),
+    view.error ? el('p', { class: 'notice error', role: 'alert' }, view.error) : el('span'),
     el('p', { class: 'lede' },
       'You sit on a multi-agency panel that must respond when young people are harmed outside their families. ',
       'Every response is read on two questions from the research: where it acts (on a young person, or on the place and the people around them) and how (by changing young people\'s behaviour, or by changing the conditions that drive the harm).'),
+    renderInProgress(view) ?? el('span'),
     el('section', { 'aria-labelledby': 'choose-heading' }, el('h2', { id: 'choose-heading' }, 'Choose a scenario'), list),
     el('section', { 'aria-labelledby': 'about-heading', class: 'about' },
       el('h2', { id: 'about-heading' }, 'About this game'),
       el('p', {}, 'The scenarios are drawn from research with five children\'s services departments in England and Wales: Owens, R. & Lloyd, J. (2023) "From behaviour-based to ecological: Multi-agency partnership responses to extra-familial harm", Journal of Social Work. People, places and programmes are invented.'),
-      el('p', {}, 'Everything you do stays on this device. Nothing is sent anywhere.'),
+      el('p', {}, 'Everything you do stays on this device. Nothing is sent anywhere. Press Escape at any time to pause, find support, or leave.'),
     ),
   );
 }

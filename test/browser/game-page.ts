@@ -18,7 +18,14 @@ export interface GamePage {
   requests: string[];
 }
 
-export async function openGame(options: { blockPhaser?: boolean; blockAudio?: boolean } = {}): Promise<GamePage> {
+export interface OpenOptions {
+  blockPhaser?: boolean;
+  blockAudio?: boolean;
+  /** Runs in the page before any of the game's own code. */
+  beforeLoad?: string;
+}
+
+export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
   const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -31,6 +38,7 @@ export async function openGame(options: { blockPhaser?: boolean; blockAudio?: bo
   page.on('request', (request) => requests.push(request.url()));
   if (options.blockPhaser) await page.route(/start-game-.*\.js$/, (route) => route.abort());
   if (options.blockAudio) await page.route(/\.wav$/, (route) => route.abort());
+  if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
   await page.goto(inject('baseUrl'));
   return { browser, page, errors, requests };
 }

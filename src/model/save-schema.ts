@@ -1,0 +1,77 @@
+// Saved games. A save is the scenario, the seed and the player's events:
+// replaying them rebuilds every line and number exactly, so saves stay tiny
+// and cannot drift out of step with the story. Reading a save never throws:
+// anything that is not a valid save comes back as a plain-words problem.
+
+export const SAVE_VERSION = 1;
+
+export type SavedEvent = { type: 'choose'; index: number } | { type: 'name'; given: { where: 'individual' | 'context'; how: 'behaviour' | 'ecological' } | null };
+
+export interface SaveGame {
+  version: typeof SAVE_VERSION;
+  scenarioId: string;
+  title: string;
+  seed: number;
+  events: SavedEvent[];
+  /** ISO date and time of the last save. */
+  savedAt: string;
+}
+
+export type SaveRead = { ok: true; save: SaveGame } | { ok: false; problem: string };
+
+/** Upgrades a save from each earlier version to the next. Version 1 is the first, so none yet. */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+const MAX_SAVE_LENGTH = 200_000;
+const MAX_EVENTS = 500;
+
+function isEvent(value: unknown): value is SavedEvent {
+  if (!value || typeof value !== 'object') return false;
+  const event = value as Record<string, unknown>;
+  if (event.type === 'choose') return Number.isInteger(event.index) && (event.index as number) >= 0 && (event.index as number) < 100;
+  if (event.type !== 'name') return false;
+  if (event.given === null) return true;
+  const given = event.given as Record<string, unknown> | undefined;
+  return Boolean(given) && ['individual', 'context'].includes(given?.where as string) && ['behaviour', 'ecological'].includes(given?.how as string);
+}
+
+export function readSave(raw: string | null): SaveRead {
+  if (raw === null) return { ok: false, problem: 'There is no save.' };
+  if (raw.length > MAX_SAVE_LENGTH) return { ok: false, problem: 'The save is far larger than any real save, so it was not opened.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'The save is damaged (it is not complete or not readable).' };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, problem: 'The save is damaged (it is not a saved game).' };
+  let value = parsed as Record<string, unknown>;
+  if (typeof value.version !== 'number') return { ok: false, problem: 'The save has no version, so it cannot be read safely.' };
+  if (value.version > SAVE_VERSION) return { ok: false, problem: `The save comes from a newer version of the game (save format ${value.version}).` };
+  for (let version = value.version; version < SAVE_VERSION; version += 1) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) return { ok: false, problem: `The save's format (${version}) is not one this game can upgrade.` };
+    value = { ...migrate(value), version: version + 1 };
+  }
+  const { scenarioId, title, seed, events, savedAt } = value;
+  if (typeof scenarioId !== 'string' || !/^[a-z0-9-]{1,80}$/.test(scenarioId)) return { ok: false, problem: 'The save does not say which scenario it belongs to.' };
+  if (typeof title !== 'string' || title.length > 200) return { ok: false, problem: 'The save has a damaged title.' };
+  if (!Number.isInteger(seed)) return { ok: false, problem: 'The save has a damaged seed.' };
+  if (!Array.isArray(events) || events.length > MAX_EVENTS || !events.every(isEvent)) return { ok: false, problem: 'The save has damaged decisions.' };
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { ok: false, problem: 'The save has a damaged date.' };
+  return { ok: true, save: { version: SAVE_VERSION, scenarioId, title, seed: seed as number, events: events as SavedEvent[], savedAt } };
+}
+
+export function writeSave(save: Omit<SaveGame, 'version'>): string {
+  return JSON.stringify({ version: SAVE_VERSION, ...save });
+}
+
+/** The events with the last decision (and any naming that came with it) taken back. */
+export function withoutLastDecision(events: readonly SavedEvent[]): SavedEvent[] {
+  const last = events.map((e) => e.type).lastIndexOf('choose');
+  if (last < 0) return [];
+  let cut = last;
+  // Naming belongs to the decision that follows it, so it goes too.
+  while (cut > 0 && events[cut - 1]?.type === 'name') cut -= 1;
+  return events.slice(0, cut);
+}
