@@ -4,8 +4,8 @@
 import { InkStory } from '../story/story-runner.ts';
 import { begin, step } from '../machines/advance.ts';
 import type { Step } from '../machines/advance.ts';
-import { declaredKnots, lastLine, markReached } from './story-walker.ts';
-import type { PathStats, WalkProblem, WalkReport } from './story-walker.ts';
+import { declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
+import type { PathStats, WalkReport } from './story-walker.ts';
 
 /** A small seeded generator (mulberry32), so a sample can be repeated exactly. */
 export function seededRandom(seed: number): () => number {
@@ -26,15 +26,7 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
   story.trackPaths = true;
   const random = seededRandom(seed);
   const taken = new Map<string, number>();
-  const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
-  const seen = new Set<string>();
-  const report = (p: WalkProblem) => {
-    const id = `${p.kind}|${p.at}|${p.message}`;
-    if (!seen.has(id)) {
-      seen.add(id);
-      problems.push(p);
-    }
-  };
+  const { problems, report } = problemCollector(story);
   const endings = new Set<string>();
   const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
   for (let walk = 0; walk < walks; walk += 1) {

@@ -37,6 +37,20 @@ export function lastLine(lines: readonly { text: string }[]): string | null {
   return last ? `line "${last.text.slice(0, 60)}"` : null;
 }
 
+/** Collects problems once each, starting with the story's own metadata errors. */
+export function problemCollector(story: InkStory): { problems: WalkProblem[]; report: (problem: WalkProblem) => void } {
+  const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
+  const seen = new Set<string>();
+  const report = (problem: WalkProblem) => {
+    const id = `${problem.kind}|${problem.at}|${problem.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      problems.push(problem);
+    }
+  };
+  return { problems, report };
+}
+
 function hasText(container: unknown): boolean {
   if (typeof container === 'string') return container.startsWith('^') && container.trim().length > 1;
   if (Array.isArray(container)) return container.some(hasText);
@@ -105,18 +119,10 @@ function modelKey(model: ScenarioState): string {
 export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
-  const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
+  const { problems, report } = problemCollector(story);
   const reached = new Set<string>();
   const endings = new Set<string>();
   const memo = new Map<string, PathStats>();
-  const seenProblems = new Set<string>();
-  const report = (problem: WalkProblem) => {
-    const id = `${problem.kind}|${problem.at}|${problem.message}`;
-    if (!seenProblems.has(id)) {
-      seenProblems.add(id);
-      problems.push(problem);
-    }
-  };
   const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
 
   // Checks what a step read, and returns the words read.

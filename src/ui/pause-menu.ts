@@ -1,6 +1,6 @@
 // Escape opens a pause menu from any screen: carry on, take back the last
 // decision, find support, change settings, or leave without penalty.
-import { button, el } from './dom.ts';
+import { button, el, showDialog } from './dom.ts';
 
 export interface PauseActions {
   inScenario: boolean;
@@ -13,7 +13,6 @@ export interface PauseActions {
 
 export function openPauseMenu(actions: PauseActions): void {
   if (document.querySelector('dialog[open]')) return;
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const close = (then?: () => void) => {
     dialog.close();
     then?.();
@@ -29,16 +28,10 @@ export function openPauseMenu(actions: PauseActions): void {
       actions.inScenario ? button('Leave this scenario', () => close(actions.leave)) : null,
     ),
   );
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
+  showDialog(dialog);
 }
 
 export function openSupport(): void {
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const dialog = el('dialog', { class: 'settings support', 'aria-labelledby': 'support-heading' },
     el('h2', { id: 'support-heading' }, 'Support and wellbeing'),
     el('p', {}, 'The scenarios in this game deal with harm to young people. If something in them has stirred up feelings about your own life or your work, that is a normal response, and it is fine to stop.'),
@@ -52,10 +45,5 @@ export function openSupport(): void {
     el('p', {}, 'You can leave any scenario at any time, and choose a different one, without losing anything.'),
     el('div', { class: 'actions' }, button('Close', () => dialog.close(), { class: 'primary' })),
   );
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
+  showDialog(dialog);
 }

@@ -1,7 +1,7 @@
 // Settings in a native dialog: keyboard and screen-reader friendly by default,
 // and Escape closes it.
 import type { Settings } from '../model/settings.ts';
-import { button, el } from './dom.ts';
+import { button, el, showDialog } from './dom.ts';
 
 export function openSettings(current: Settings, change: (next: Settings) => void, opener: HTMLElement | null, erase: () => void): void {
   let settings = { ...current };
@@ -53,12 +53,7 @@ export function openSettings(current: Settings, change: (next: Settings) => void
     el('p', { class: 'note' }, 'Settings are remembered on this device only.'),
     el('div', { class: 'actions' }, button('Close', () => dialog.close(), { class: 'primary' })),
   );
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
+  showDialog(dialog, opener);
 }
 
 /** Shows a caption for a sound for a few seconds. */
