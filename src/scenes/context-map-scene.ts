@@ -42,7 +42,7 @@ export class ContextMapScene extends Phaser.Scene {
     for (let i = 0; i < this.map.guardians; i += 1) {
       // Caring adults stand with the young people, just below them.
       const x = spot.x - 80 + i * 44;
-      const y = spot.y + 62;
+      const y = spot.y + (this.map.youngPeople > 5 ? 100 : 62);
       people.fillStyle(PALETTE.caring, 0.35).fillCircle(x, y + 2, 22);
       drawFigure(people, x, y, PALETTE.caring, 1.1);
     }
