@@ -20,7 +20,7 @@
 # cast: young-person = Leah, 15
 # cast: young-person-2 = Amber, 16, Leah's friend
 # research: In this site, a multi-agency location assessment of a city centre ran alongside a police operation. The team asked who was on the ground and who knew the area, and talked to people there at different times of day and night. Detached youth work followed. A voluntary-sector partner said it had not ended anti-social behaviour but had really helped.
-# research: The same assessment recorded as a strength that the girls who were being sexually exploited had been "safeguarded" by being moved out of the area. The authors call this the most extreme behaviour-based response they saw, and note that the creative work on the place was overshadowed by it, with no sign that the partnership noticed its approach had changed.
+# research: The same assessment recorded as a strength that the exploited girls had been "safeguarded" through moving them away from the city centre. The authors call this the most extreme behaviour-based response they saw, and note that the creative work on the place was overshadowed by it, with no sign that the partnership noticed its approach had changed.
 # research: The authors also found services limited by what had been commissioned: one partnership leaned heavily on mentoring, another had none. A voluntary-sector partner described coming to the table with its own availability and limits, and ending up reactive.
 # cite: Owens & Lloyd 2023, Findings: "Safeguarding practice targeting individual behaviours"
 # cite: Owens & Lloyd 2023, Findings: "Safeguarding practice targeting the social conditions"
@@ -71,7 +71,7 @@ Mo asks him what he would do with unlimited money. Callum laughs. "I wouldn't ne
 -> scoping
 
 === scoping ===
-The location assessment template has a question near the top that you read twice: what is the pull for young people being in this area? #section:scoping
+The location assessment template has a question near the top that you read twice: what draws young people to this place at all? #section:scoping
 The team can do two pieces of fieldwork before the next meeting. Callum says the city centre is two different places: one by day, one after nine at night. "You'll see different people in each," he says. #speaker:youth-work
 The guidance says a location assessment should ask the people who use a place, the people who work there, and the professionals who know it, and should include your own observation at different times. It does not say what to do when there is only time for some of that. You will have to choose.
 -> hub

@@ -19,7 +19,7 @@
 # cast: parent = Steve, Mia's father
 # cast: young-person = Mia, 14, Year 9
 # cast: young-person-2 = Ruby, 14, Mia's friend
-# research: In this site, a school's designated safeguarding lead described her response to a girl who had been groomed and sexually exploited: one-to-one work on what healthy and unhealthy relationships look like, and what to do if she found herself in situations like that.
+# research: In this site, a school's designated safeguarding lead described her response to a girl who was being groomed and sexually exploited: one-to-one work on what healthy and unhealthy relationships look like, and what to do if she found herself in situations like that.
 # research: The authors use this example to show that young people who were plainly victims of harm still received responses aimed at their own behaviour, as the route to their safety. The framework they draw on would ask, instead, what in the school and around it made the harm possible, and who could be there to prevent it.
 # research: The same framework expects partnerships with those who shape a context, and supervision and guardianship in the places where harm happens. The paper notes that where ecological approaches were tried, practitioners experienced them as going against the grain and needing support.
 # cite: Owens & Lloyd 2023, Findings: "Safeguarding practice targeting individual behaviours"
