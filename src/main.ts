@@ -22,11 +22,18 @@ import { DeviceStore } from './persistence/key-value-store.ts';
 import { SaveStore } from './persistence/save-store.ts';
 import { parseSettings } from './model/settings.ts';
 import type { Settings } from './model/settings.ts';
+import { startActiveTime, tick } from './model/active-time.ts';
+import { minutesOf } from './model/journal.ts';
+import { JournalShell } from './journal-shell.ts';
 
 const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveStore(store);
+const journal = new JournalShell(store);
+// Time spent in the current scenario, for the CPD record.
+let activeTime = startActiveTime();
+const touch = () => { activeTime = tick(activeTime, performance.now()); };
 let settings: Settings = parseSettings(store.get('settings'));
 document.documentElement.dataset.theme = settings.contrast ? 'contrast' : 'standard';
 if (!store.durable) showStorageWarning();
@@ -46,8 +53,10 @@ actor.on('load', ({ id }) => {
 
 // Autosave after every decision; a failed write keeps play going in memory.
 actor.on('checkpoint', ({ scenarioId, title, seed, events }) => {
-  if (!saves.save({ scenarioId, title, seed, events })) showStorageWarning();
+  touch();
+  if (!saves.save({ scenarioId, title, seed, events, activeMs: activeTime.activeMs })) showStorageWarning();
 });
+actor.on('finished', ({ entry }) => journal.keep(entry));
 
 let audio: AudioPort = new NullAudio();
 let place: string | null = null;
@@ -92,7 +101,8 @@ actor.on('lines', ({ lines }) => {
 });
 actor.on('chosen', () => play('choice'));
 actor.on('screen', ({ screen: name }) => {
-  if (name === 'title' || name === 'prebrief') {
+  if (name === 'prebrief') activeTime = startActiveTime();
+  if (name === 'title' || name === 'prebrief' || name === 'journal' || name === 'reflection') {
     place = null;
     audio.ambience(null);
     stage?.close();
@@ -167,10 +177,10 @@ function render(): void {
   const snapshot = actor.getSnapshot();
   const { context } = snapshot;
   // Re-render only when something the player sees has changed.
-  const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief];
+  const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief, context.entryId];
   if (lastRendered && renderKey.every((v, i) => v === (lastRendered as unknown[])[i])) return;
   lastRendered = renderKey;
-  drawNav(!snapshot.matches('title'));
+  drawNav((['prebrief', 'loading', 'playing', 'debrief'] as const).some((state) => snapshot.matches(state)));
   if (snapshot.matches('title')) {
     const { saves: inProgress, problems } = saves.list();
     renderTitle(screen, {
@@ -179,7 +189,12 @@ function render(): void {
       inProgress,
       problems,
       select: (id) => actor.send({ type: 'SELECT', id }),
-      resume: (save) => actor.send({ type: 'RESUME', id: save.scenarioId, seed: save.seed, events: save.events }),
+      resume: (save) => {
+        activeTime = startActiveTime(save.activeMs);
+        actor.send({ type: 'RESUME', id: save.scenarioId, seed: save.seed, events: save.events });
+      },
+      journalEntries: journal.count(),
+      openJournal: () => actor.send({ type: 'JOURNAL' }),
       restart: (id) => {
         saves.remove(id);
         actor.send({ type: 'SELECT', id });
@@ -200,15 +215,26 @@ function render(): void {
       lastChoice: context.lastChoice,
       canRewind: context.events.some((e) => e.type === 'choose'),
     }, {
-      choose: (index) => actor.send({ type: 'CHOOSE', index }),
+      choose: (index, why) => actor.send({ type: 'CHOOSE', index, why }),
       name: (given) => actor.send({ type: 'NAME', given }),
-      finish: () => actor.send({ type: 'FINISH' }),
+      finish: () => {
+        touch();
+        actor.send({ type: 'FINISH', finishedAt: new Date().toISOString(), minutes: minutesOf(activeTime.activeMs) });
+      },
       rewind: () => actor.send({ type: 'REWIND' }),
     });
     if (freshText) updateStage();
   } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
     const id = context.selected.id;
-    renderDebrief(screen, context.debrief, context.roads, () => actor.send({ type: 'SELECT', id }), () => actor.send({ type: 'TITLE' }));
+    renderDebrief(screen, context.debrief, context.roads, {
+      reflect: () => actor.send({ type: 'REFLECT' }),
+      replay: () => actor.send({ type: 'SELECT', id }),
+      toTitle: () => actor.send({ type: 'TITLE' }),
+    });
+  } else if (snapshot.matches('journal')) {
+    journal.showJournal(screen, actor.send.bind(actor), () => { lastRendered = null; render(); });
+  } else if (snapshot.matches('reflection') && context.entryId) {
+    if (!journal.showReflection(screen, context.entryId, actor.send.bind(actor), Boolean(context.debrief))) actor.send({ type: 'JOURNAL' });
   }
 }
 

@@ -63,14 +63,14 @@ export function begin(story: StoryPort, seed = 1): Step {
   return run(story, startScenario({ dynamics: meta.start, place: meta.placeStart, present: meta.present }));
 }
 
-export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number): Step {
+export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number, why: string | null = null): Step {
   const choice = from.choices.find((c) => c.index === index);
   if (!choice) throw new Error(`There is no choice ${index} here.`);
   if (!choice.available) throw new Error(`That choice is not available: ${choice.reason}`);
   story.loadState(from.storyState);
   // A decision is key when the author marked any option at that point.
   const key = from.choices.some((c) => c.tags?.key);
-  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, choice.pressed) : from.model;
+  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, choice.pressed, why) : from.model;
   story.choose(choice.index);
   return run(story, model);
 }

@@ -1,4 +1,5 @@
-// The game's flow: title → prebrief → scenario → debrief. The machine calls
+// The game's flow: title → prebrief → scenario → debrief → reflection, with
+// the journal reachable from the title. The machine calls
 // the pure model and declares effects; the shell loads stories and listens
 // for emitted events. Decisions arrive as events, so a room's vote can stand
 // in for one player's click.
@@ -13,6 +14,9 @@ import { applyEvent, replay, roadsNotTaken } from './playthrough.ts';
 import { withoutLastDecision } from '../model/save-schema.ts';
 import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
+import { entryFromDebrief } from '../model/journal.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import { oneLine } from '../model/player-text.ts';
 
 export interface ScenarioSummary {
   id: string;
@@ -37,6 +41,8 @@ export interface GameContext {
   error: string | null;
   /** A saved game to continue once the story has loaded. */
   resume: { seed: number; events: PlayEvent[] } | null;
+  /** The journal entry being written or read. */
+  entryId: string | null;
 }
 
 export type GameEvent =
@@ -47,8 +53,13 @@ export type GameEvent =
   | { type: 'LOADED'; story: StoryPort }
   | { type: 'LOAD_FAILED'; message: string }
   | { type: 'NAME'; given: Orientation | null }
-  | { type: 'CHOOSE'; index: number; by?: 'player' | 'room' }
-  | { type: 'FINISH' }
+  | { type: 'CHOOSE'; index: number; by?: 'player' | 'room'; why?: string }
+  /** The shell supplies the clock: when the scenario ended and the minutes spent in it. */
+  | { type: 'FINISH'; finishedAt: string; minutes: number }
+  | { type: 'REFLECT' }
+  | { type: 'DEBRIEF' }
+  | { type: 'JOURNAL' }
+  | { type: 'OPEN_ENTRY'; id: string }
   | { type: 'TITLE' };
 
 export type GameEmitted =
@@ -56,7 +67,8 @@ export type GameEmitted =
   | { type: 'lines'; lines: StoryLine[] }
   | { type: 'chosen'; choice: StoryChoice }
   | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[] }
-  | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' };
+  | { type: 'finished'; entry: JournalEntry }
+  | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' | 'reflection' | 'journal' };
 
 export interface GameInput {
   scenarios: ScenarioSummary[];
@@ -86,9 +98,10 @@ export const gameMachine = setup({
       event.type === 'CHOOSE' && Boolean(context.step?.choices.some((c) => c.index === event.index && c.available)),
     mustName: ({ context }) => Boolean(context.step?.nameIt),
     storyEnded: ({ context }) => Boolean(context.step?.ended),
+    hasDebrief: ({ context }) => Boolean(context.debrief),
   },
   actions: {
-    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null }),
+    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null, entryId: null }),
     selectScenario: assign({
       selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null,
       error: null,
@@ -104,7 +117,7 @@ export const gameMachine = setup({
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null, resume: null }),
+  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null, resume: null, entryId: null }),
   initial: 'title',
   on: { TITLE: { target: '.title', actions: 'clearScenario' } },
   states: {
@@ -112,6 +125,7 @@ export const gameMachine = setup({
       entry: emit({ type: 'screen', screen: 'title' }),
       on: {
         SELECT: { guard: 'knownScenario', target: 'prebrief', actions: 'selectScenario' },
+        JOURNAL: 'journal',
         RESUME: {
           guard: 'knownScenario',
           target: 'loading',
@@ -198,7 +212,8 @@ export const gameMachine = setup({
                   choice: context.step?.choices.find((c) => c.index === event.index) as StoryChoice,
                 })),
                 assign(({ context, event }) => {
-                  const played: PlayEvent = { type: 'choose', index: event.index };
+                  const why = oneLine(event.why ?? '');
+                  const played: PlayEvent = why ? { type: 'choose', index: event.index, why } : { type: 'choose', index: event.index };
                   const before = context.step as Step;
                   const step = applyEvent(context.story as StoryPort, before, played);
                   return {
@@ -215,14 +230,29 @@ export const gameMachine = setup({
             FINISH: {
               guard: 'storyEnded',
               target: '#game.debrief',
-              actions: assign(({ context }) => {
-                const story = context.story as StoryPort;
-                const playthrough = { scenarioId: context.selected?.id ?? '', seed: context.seed, events: context.events };
-                return {
-                  debrief: buildDebrief((context.step as Step).model, story.meta),
-                  roads: roadsNotTaken(story, playthrough),
-                };
-              }),
+              actions: [
+                assign(({ context, event }) => {
+                  const story = context.story as StoryPort;
+                  const scenarioId = context.selected?.id ?? '';
+                  const playthrough = { scenarioId, seed: context.seed, events: context.events };
+                  const debrief = buildDebrief((context.step as Step).model, story.meta);
+                  return {
+                    debrief,
+                    roads: roadsNotTaken(story, playthrough),
+                    entryId: `${scenarioId}-${Date.parse(event.finishedAt).toString(36)}`,
+                  };
+                }),
+                emit(({ context, event }) => ({
+                  type: 'finished' as const,
+                  entry: entryFromDebrief(context.debrief as Debrief, {
+                    id: context.entryId ?? '',
+                    scenarioId: context.selected?.id ?? '',
+                    finishedAt: new Date(event.finishedAt),
+                    minutes: event.minutes,
+                    cast: (context.story as StoryPort).meta.cast,
+                  }),
+                })),
+              ],
             },
           },
         },
@@ -230,7 +260,21 @@ export const gameMachine = setup({
     },
     debrief: {
       entry: emit({ type: 'screen', screen: 'debrief' }),
-      on: { SELECT: { guard: 'knownScenario', target: 'prebrief', actions: ['clearScenario', 'selectScenario'] } },
+      on: {
+        SELECT: { guard: 'knownScenario', target: 'prebrief', actions: ['clearScenario', 'selectScenario'] },
+        REFLECT: { guard: ({ context }) => Boolean(context.entryId), target: 'reflection' },
+      },
+    },
+    reflection: {
+      entry: emit({ type: 'screen', screen: 'reflection' }),
+      on: {
+        DEBRIEF: { guard: 'hasDebrief', target: 'debrief' },
+        JOURNAL: { target: 'journal', actions: 'clearScenario' },
+      },
+    },
+    journal: {
+      entry: emit({ type: 'screen', screen: 'journal' }),
+      on: { OPEN_ENTRY: { guard: ({ event }) => /^[a-z0-9-]{1,80}$/.test(event.id), target: 'reflection', actions: assign({ entryId: ({ event }) => event.id }) } },
     },
   },
 });

@@ -17,6 +17,8 @@ export interface Decision {
   key: boolean;
   /** Shown first and argued harder because the room was under pressure. */
   pressed: boolean;
+  /** The player's own one-line reason, if they gave one. */
+  why: string | null;
 }
 
 export interface PlanOrientation {

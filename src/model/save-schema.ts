@@ -3,9 +3,13 @@
 // and cannot drift out of step with the story. Reading a save never throws:
 // anything that is not a valid save comes back as a plain-words problem.
 
-export const SAVE_VERSION = 1;
+import { WHY_MAX } from './player-text.ts';
 
-export type SavedEvent = { type: 'choose'; index: number } | { type: 'name'; given: { where: 'individual' | 'context'; how: 'behaviour' | 'ecological' } | null };
+export const SAVE_VERSION = 2;
+
+export type SavedEvent =
+  | { type: 'choose'; index: number; why?: string }
+  | { type: 'name'; given: { where: 'individual' | 'context'; how: 'behaviour' | 'ecological' } | null };
 
 export interface SaveGame {
   version: typeof SAVE_VERSION;
@@ -15,12 +19,23 @@ export interface SaveGame {
   events: SavedEvent[];
   /** ISO date and time of the last save. */
   savedAt: string;
+  /** Time spent reading and deciding so far, in milliseconds (long idle gaps capped). */
+  activeMs: number;
 }
 
 export type SaveRead = { ok: true; save: SaveGame } | { ok: false; problem: string };
 
-/** Upgrades a save from each earlier version to the next. Version 1 is the first, so none yet. */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Upgrades a save from each earlier version to the next.
+ * 1 → 2: saves began to keep the time spent; a version 1 save did not record
+ * it, so it starts from nothing rather than from a guess.
+ */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, activeMs: 0 }),
+};
+
+/** A day: no scenario takes longer, so anything above it is damage. */
+const MAX_ACTIVE_MS = 24 * 60 * 60 * 1000;
 
 const MAX_SAVE_LENGTH = 200_000;
 const MAX_EVENTS = 500;
@@ -28,7 +43,10 @@ const MAX_EVENTS = 500;
 function isEvent(value: unknown): value is SavedEvent {
   if (!value || typeof value !== 'object') return false;
   const event = value as Record<string, unknown>;
-  if (event.type === 'choose') return Number.isInteger(event.index) && (event.index as number) >= 0 && (event.index as number) < 100;
+  if (event.type === 'choose') {
+    const why = event.why === undefined || (typeof event.why === 'string' && event.why.length <= WHY_MAX);
+    return why && Number.isInteger(event.index) && (event.index as number) >= 0 && (event.index as number) < 100;
+  }
   if (event.type !== 'name') return false;
   if (event.given === null) return true;
   const given = event.given as Record<string, unknown> | undefined;
@@ -53,13 +71,14 @@ export function readSave(raw: string | null): SaveRead {
     if (!migrate) return { ok: false, problem: `The save's format (${version}) is not one this game can upgrade.` };
     value = { ...migrate(value), version: version + 1 };
   }
-  const { scenarioId, title, seed, events, savedAt } = value;
+  const { scenarioId, title, seed, events, savedAt, activeMs } = value;
   if (typeof scenarioId !== 'string' || !/^[a-z0-9-]{1,80}$/.test(scenarioId)) return { ok: false, problem: 'The save does not say which scenario it belongs to.' };
   if (typeof title !== 'string' || title.length > 200) return { ok: false, problem: 'The save has a damaged title.' };
   if (!Number.isInteger(seed)) return { ok: false, problem: 'The save has a damaged seed.' };
   if (!Array.isArray(events) || events.length > MAX_EVENTS || !events.every(isEvent)) return { ok: false, problem: 'The save has damaged decisions.' };
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { ok: false, problem: 'The save has a damaged date.' };
-  return { ok: true, save: { version: SAVE_VERSION, scenarioId, title, seed: seed as number, events: events as SavedEvent[], savedAt } };
+  if (typeof activeMs !== 'number' || !(activeMs >= 0 && activeMs <= MAX_ACTIVE_MS)) return { ok: false, problem: 'The save has a damaged record of time spent.' };
+  return { ok: true, save: { version: SAVE_VERSION, scenarioId, title, seed: seed as number, events: events as SavedEvent[], savedAt, activeMs } };
 }
 
 export function writeSave(save: Omit<SaveGame, 'version'>): string {

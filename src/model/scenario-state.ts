@@ -78,7 +78,7 @@ function withDynamics(state: ScenarioState, dynamics: Dynamics): ScenarioState {
   return { ...state, dynamics, history: [...history, { turn, dynamics }] };
 }
 
-export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, pressed = false): ScenarioState {
+export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, pressed = false, why: string | null = null): ScenarioState {
   const decision: Decision = {
     turn: state.decisions.length + 1,
     text,
@@ -91,6 +91,7 @@ export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTag
     place: { ...tags.place },
     key: tags.key,
     pressed,
+    why,
   };
   const present = [...state.present, ...tags.brings.filter((p) => !state.present.includes(p))];
   const next = { ...state, decisions: [...state.decisions, decision], present };

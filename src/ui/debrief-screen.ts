@@ -7,7 +7,13 @@ import { renderWhereHowMap } from './where-how-map.ts';
 import { renderDynamicsChart } from './line-chart.ts';
 import { renderAwareness, renderDomains, renderPlaceOverTime, renderRoadsNotTaken } from './debrief-sections.ts';
 
-export function renderDebrief(screen: Screen, debrief: Debrief, roads: RoadNotTaken[], replay: () => void, toTitle: () => void): void {
+export interface DebriefActions {
+  reflect: () => void;
+  replay: () => void;
+  toTitle: () => void;
+}
+
+export function renderDebrief(screen: Screen, debrief: Debrief, roads: RoadNotTaken[], actions: DebriefActions): void {
   const { orientation } = debrief;
   const summary = el('section', { 'aria-labelledby': 'plan-heading', class: 'plan-summary' },
     el('h2', { id: 'plan-heading' }, `Your plan: ${debrief.planName}`),
@@ -36,8 +42,12 @@ export function renderDebrief(screen: Screen, debrief: Debrief, roads: RoadNotTa
   showScreen(screen, `Debrief: ${debrief.title}`,
     el('p', { class: 'lede' }, 'There is no score. This is a picture of what your panel did, to think about and talk over.'),
     summary, renderDomains(debrief), renderPlaceOverTime(debrief), renderRoadsNotTaken(roads), dynamics, renderAwareness(debrief), research,
-    el('div', { class: 'actions' },
-      button('Play this scenario again', replay, { class: 'primary' }),
-      button('Back to the scenarios', toTitle)),
+    el('section', { 'aria-labelledby': 'next-heading', class: 'next-steps' },
+      el('h2', { id: 'next-heading' }, 'What next'),
+      el('p', {}, 'This debrief is kept in your journal on this device. Reflecting on it is where most of the learning happens: six short prompts, with hints from your own decisions, and a CPD record and certificate to download.'),
+      el('div', { class: 'actions' },
+        button('Write your reflection', actions.reflect, { class: 'primary' }),
+        button('Play this scenario again', actions.replay),
+        button('Back to the scenarios', actions.toTitle))),
   );
 }

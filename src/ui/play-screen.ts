@@ -5,6 +5,7 @@ import type { StoryLine } from '../machines/story-port.ts';
 import type { Orientation } from '../model/awareness.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { button, el } from './dom.ts';
+import { WHY_MAX } from '../model/player-text.ts';
 import { renderNameIt } from './name-it.ts';
 import { describeMap } from './map-text.ts';
 import { announce, showScreen } from './screen.ts';
@@ -44,7 +45,8 @@ export interface PlayView {
 }
 
 export interface PlayActions {
-  choose: (index: number) => void;
+  /** `why` is the player's optional one-line reason, typed before choosing. */
+  choose: (index: number, why: string) => void;
   name: (given: Orientation | null) => void;
   finish: () => void;
   rewind: () => void;
@@ -90,6 +92,16 @@ function renderChoice(choice: PresentedChoice, choose: (index: number) => void):
   return choiceButton;
 }
 
+/** The optional one-line reason, kept with the decision in the player's journal. */
+function renderWhy(): { field: HTMLElement; input: HTMLInputElement } {
+  const input = el('input', { id: 'why-input', type: 'text', maxlength: WHY_MAX, autocomplete: 'off', 'aria-describedby': 'why-privacy' });
+  const field = el('div', { class: 'why' },
+    el('label', { for: 'why-input' }, 'Why? If you like, note your reason before you choose (optional)'),
+    input,
+    el('p', { id: 'why-privacy', class: 'privacy-hint' }, 'Kept in your journal on this device only. Keep it general: no names or details that could identify anyone.'));
+  return { field, input };
+}
+
 function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
@@ -115,14 +127,21 @@ export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions)
   let next: HTMLElement;
   if (view.naming && step.nameIt) next = renderNameIt(step.nameIt.proposal, actions.name);
   else if (step.ended) next = el('div', { class: 'actions' }, button('Go to the debrief', actions.finish, { class: 'primary' }));
-  else next = el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, actions.choose)));
+  else {
+    const why = renderWhy();
+    const choose = (index: number) => actions.choose(index, why.input.value);
+    next = el('div', { class: 'deciding' },
+      why.field,
+      el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, choose))));
+  }
   showScreen(screen, view.meta.title, story, next, renderStatus(view, actions.rewind));
   if (!view.freshText) {
     // After naming, the same lines stay; move on to the choices. Focus goes to
     // the group, not a button, so the Enter that submitted the form cannot
     // also take a choice.
-    next.setAttribute('tabindex', '-1');
-    next.focus();
+    const target = next.querySelector<HTMLElement>('[role="group"]') ?? next;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
     return;
   }
   // Focus the new text so keyboard and screen-reader users start reading at

@@ -13,6 +13,8 @@ export interface TitleView {
   select: (id: string) => void;
   resume: (save: SaveGame) => void;
   restart: (id: string) => void;
+  journalEntries: number;
+  openJournal: () => void;
 }
 
 function when(iso: string): string {
@@ -38,6 +40,15 @@ function renderInProgress(view: TitleView): HTMLElement | null {
   );
 }
 
+function renderJournalLink(view: TitleView): HTMLElement {
+  return el('section', { 'aria-labelledby': 'journal-heading', class: 'journal-link' },
+      el('h2', { id: 'journal-heading' }, 'Your journal'),
+      el('p', {}, view.journalEntries
+        ? `${view.journalEntries} finished scenario${view.journalEntries === 1 ? '' : 's'} with your reflections, kept on this device. Download CPD records and certificates from there.`
+        : 'When you finish a scenario, its debrief and your reflection are kept here, on this device, with a CPD record and a certificate to download.'),
+      button('Open your journal', view.openJournal));
+}
+
 export function renderTitle(screen: Screen, view: TitleView): void {
   const list = el('ul', { class: 'scenario-list', 'aria-label': 'Scenarios' });
   for (const { id, meta } of view.scenarios) {
@@ -54,7 +65,10 @@ export function renderTitle(screen: Screen, view: TitleView): void {
       'You sit on a multi-agency panel that must respond when young people are harmed outside their families. ',
       'Every response is read on two questions from the research: where it acts (on a young person, or on the place and the people around them) and how (by changing young people\'s behaviour, or by changing the conditions that drive the harm).'),
     renderInProgress(view) ?? el('span'),
+    // Someone coming back to write up their CPD finds the journal first.
+    view.journalEntries ? renderJournalLink(view) : el('span'),
     el('section', { 'aria-labelledby': 'choose-heading' }, el('h2', { id: 'choose-heading' }, 'Choose a scenario'), list),
+    view.journalEntries ? el('span') : renderJournalLink(view),
     el('section', { 'aria-labelledby': 'about-heading', class: 'about' },
       el('h2', { id: 'about-heading' }, 'About this game'),
       el('p', {}, 'The scenarios are drawn from research with five children\'s services departments in England and Wales: Owens, R. & Lloyd, J. (2023) "From behaviour-based to ecological: Multi-agency partnership responses to extra-familial harm", Journal of Social Work. People, places and programmes are invented.'),

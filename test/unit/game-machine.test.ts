@@ -31,7 +31,11 @@ const EVENTS: GameEvent[] = [
   { type: 'NAME', given: null },
   { type: 'CHOOSE', index: 0 },
   { type: 'CHOOSE', index: 1 },
-  { type: 'FINISH' },
+  { type: 'FINISH', finishedAt: '2026-11-26T10:00:00.000Z', minutes: 12 },
+  { type: 'REFLECT' },
+  { type: 'DEBRIEF' },
+  { type: 'JOURNAL' },
+  { type: 'OPEN_ENTRY', id: 'tiny-earlier' },
   { type: 'TITLE' },
 ];
 
@@ -39,7 +43,7 @@ type Snapshot = SnapshotFrom<typeof gameMachine>;
 
 const model = createTestModel(gameMachine, {
   events: EVENTS,
-  serializeState: (s: Snapshot) => JSON.stringify([s.value, s.context.selected?.id ?? null, s.context.events, Boolean(s.context.debrief)]),
+  serializeState: (s: Snapshot) => JSON.stringify([s.value, s.context.selected?.id ?? null, s.context.events, Boolean(s.context.debrief), s.context.entryId]),
   serializeEvent: (e: GameEvent) => JSON.stringify(e.type === 'LOADED' ? { type: 'LOADED' } : e),
 });
 
@@ -57,7 +61,10 @@ function checkState(snapshot: Snapshot): void {
     expect(context.debrief?.decisions.length).toBe(2);
     expect(context.debrief?.awareness.labels).toBe(1);
     expect(context.roads.length).toBeGreaterThanOrEqual(1);
+    expect(context.entryId).toBe(`tiny-${Date.parse('2026-11-26T10:00:00.000Z').toString(36)}`);
   }
+  if (snapshot.matches('reflection')) expect(context.entryId).toMatch(/^tiny-/);
+  if (snapshot.matches('journal')) expect(context.step).toBeNull();
 }
 
 const paths = [
@@ -68,7 +75,7 @@ const paths = [
 describe('game machine, paths from the statechart', () => {
   it('generates paths that reach every state', () => {
     const reached = new Set(paths.flatMap(([, p]) => p.steps.map((step) => JSON.stringify(step.state.value))));
-    for (const state of ['"title"', '"prebrief"', '"loading"', '{"playing":"naming"}', '{"playing":"choosing"}', '"debrief"']) {
+    for (const state of ['"title"', '"prebrief"', '"loading"', '{"playing":"naming"}', '{"playing":"choosing"}', '"debrief"', '"reflection"', '"journal"']) {
       expect(reached).toContain(state);
     }
   });
@@ -90,6 +97,36 @@ describe('game machine, paths from the statechart', () => {
 });
 
 describe('game machine, regression paths', () => {
+  it('keeps a journal entry when a scenario ends, with the reasons given and the time spent', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    const kept: unknown[] = [];
+    actor.on('finished', ({ entry }) => kept.push(entry));
+    actor.send({ type: 'SELECT', id: 'tiny' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'LOADED', story: tiny });
+    actor.send({ type: 'NAME', given: null });
+    actor.send({ type: 'CHOOSE', index: 1, why: '  Adults who\nstay  ' });
+    actor.send({ type: 'CHOOSE', index: 0, why: '   ' });
+    actor.send({ type: 'FINISH', finishedAt: '2026-11-26T10:00:00.000Z', minutes: 12 });
+    expect(actor.getSnapshot().context.events.filter((e) => e.type === 'choose')).toEqual([
+      { type: 'choose', index: 1, why: 'Adults who stay' },
+      { type: 'choose', index: 0 },
+    ]);
+    expect(kept).toEqual([expect.objectContaining({
+      scenarioId: 'tiny', minutes: 12, finishedAt: '2026-11-26T10:00:00.000Z', id: actor.getSnapshot().context.entryId,
+      decisions: [expect.objectContaining({ why: 'Adults who stay' }), expect.objectContaining({ why: null })],
+    })]);
+    actor.send({ type: 'REFLECT' });
+    expect(actor.getSnapshot().value).toBe('reflection');
+  });
+
+  it('opens only journal entries with a well-formed name', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'JOURNAL' });
+    actor.send({ type: 'OPEN_ENTRY', id: '../../etc' });
+    expect(actor.getSnapshot().value).toBe('journal');
+  });
+
   it('ignores a choice that is not available', () => {
     const story = openShelter();
     const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();

@@ -22,6 +22,10 @@ describe('layer rules', () => {
     ['src/ui/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n", /no-restricted-imports/],
     ['src/ui/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", /no-restricted-imports/],
     ['src/story/tag-parser-2.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", /no-restricted-imports/],
+    ['src/ui/x.ts', "import { PDFDocument } from 'pdf-lib';\nexport const p = PDFDocument;\n", /no-restricted-imports/],
+    ['src/export/exports-2.ts', "import fontkit from '@pdf-lib/fontkit';\nexport const f = fontkit;\n", /no-restricted-imports/],
+    ['src/model/x.ts', "import { recordPdf } from '../export/pdf-writer.ts';\nexport const r = recordPdf;\n", /no-restricted-imports/],
+    ['src/machines/x.ts', "import { JournalStore } from '../persistence/journal-store.ts';\nexport const j = JournalStore;\n", /no-restricted-imports/],
   ])('rejects %s with %s', async (path, code, rule) => {
     expect((await lintAs(path, code)).join('\n')).toMatch(rule);
   });
@@ -31,6 +35,7 @@ describe('layer rules', () => {
     ['src/story/story-runner.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n"],
     ['src/audio/howler-audio.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n"],
     ['src/machines/x.ts', "import { setup } from 'xstate';\nexport const s = setup;\n"],
+    ['src/export/pdf-writer.ts', "import { PDFDocument } from 'pdf-lib';\nexport const p = PDFDocument;\n"],
   ])('allows %s its own library', async (path, code) => {
     expect(await lintAs(path, code)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { parseSettings } from '../../src/model/settings.ts';
 import { replay } from '../../src/machines/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
 
-const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z' };
+const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000 };
 
 describe('reading a save', () => {
   it('reads back what was written', () => {
@@ -41,6 +41,23 @@ describe('reading a save', () => {
   it('keeps HTML and script in a title as plain text, to be rendered inert', () => {
     const read = readSave(writeSave({ ...good, title: '<img src=x onerror=alert(1)>' }));
     expect(read.ok && read.save.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it.each([
+    ['a reason that is not text', { ...good, events: [{ type: 'choose', index: 0, why: 42 }] }, /decisions/],
+    ['a reason far longer than one line', { ...good, events: [{ type: 'choose', index: 0, why: 'x'.repeat(500) }] }, /decisions/],
+    ['a negative time spent', { ...good, activeMs: -5 }, /time spent/],
+    ['a time spent of more than a day', { ...good, activeMs: 1e12 }, /time spent/],
+    ['no time spent in a version 2 save', { ...good, activeMs: undefined }, /time spent/],
+  ])('reports %s (format 2)', (_name, value, problem) => {
+    const read = readSave(JSON.stringify({ ...value, version: 2 }));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem).toMatch(problem);
+  });
+
+  it('upgrades a version 1 save: decisions kept, time spent starts from nothing', () => {
+    const v1 = { version: 1, scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }, { type: 'name', given: null }], savedAt: '2026-11-20T09:00:00.000Z' };
+    expect(readSave(JSON.stringify(v1))).toEqual({ ok: true, save: { ...v1, version: 2, activeMs: 0 } });
   });
 
   it('has a migration for every earlier version', () => {
@@ -93,13 +110,16 @@ describe('the save store', () => {
   });
 
   it('replays a save to the same line and the same numbers', () => {
-    const first = replay(openShelter(), { scenarioId: 'the-shelter', seed: 3, events: [{ type: 'choose', index: 0 }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }] });
+    const first = replay(openShelter(), { scenarioId: 'the-shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }] });
     const saves = new SaveStore(new MemoryStore(), clock);
-    saves.save({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 3, events: [{ type: 'choose', index: 0 }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }] });
+    saves.save({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }], activeMs: 90_000 });
     const [save] = saves.list().saves;
     const again = replay(openShelter(), { scenarioId: save!.scenarioId, seed: save!.seed, events: save!.events });
     expect(again.lines).toEqual(first.lines);
     expect(again.model).toEqual(first.model);
+    // The reason travels with the decision it explains, and the time spent with the save.
+    expect(again.model.decisions.map((d) => d.why)).toEqual(['It is their park too', null, null]);
+    expect(save!.activeMs).toBe(90_000);
   });
 });
 

@@ -1,0 +1,142 @@
+// Writes records and certificates as PDF with pdf-lib: the only module that
+// imports it. Text is drawn as glyphs from an embedded Unicode font, so what
+// a player wrote (in any language the font covers) appears exactly as typed
+// and cannot act as PDF syntax; characters the font lacks become "?".
+import { PDFDocument, rgb } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import type { Certificate } from '../model/certificate.ts';
+import type { RecordDocument } from '../model/record-document.ts';
+import { wrapText } from './wrap-text.ts';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.35, 0.35, 0.4);
+const ACCENT = rgb(0.05, 0.33, 0.45);
+
+interface Fonts { regular: PDFFont; bold: PDFFont; covers: (cp: number) => boolean }
+
+async function open(title: string, fonts: PdfFonts): Promise<{ pdf: PDFDocument; fonts: Fonts }> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const regular = await pdf.embedFont(fonts.regular, { subset: true });
+  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const face = fontkit.create(fonts.regular);
+  pdf.setTitle(title);
+  pdf.setCreator('Rules at Play');
+  pdf.setProducer('Rules at Play (pdf-lib), on the learner\'s device');
+  pdf.setLanguage('en-GB');
+  return { pdf, fonts: { regular, bold, covers: (cp) => face.hasGlyphForCodePoint(cp) } };
+}
+
+/** Replaces what the font cannot draw, so nothing silently disappears. */
+function drawable(text: string, fonts: Fonts): string {
+  return [...text].map((c) => (c === '\n' || fonts.covers(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+}
+
+/** Lays text down the page, starting a new page when one is full. */
+class Flow {
+  private page: PDFPage;
+  private y: number;
+  readonly width = A4[0] - 2 * MARGIN;
+
+  constructor(private readonly pdf: PDFDocument, private readonly fonts: Fonts) {
+    this.page = pdf.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
+
+  space(points: number): void {
+    this.y -= points;
+  }
+
+  text(text: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; indent?: number; keepWithNext?: number } = {}): void {
+    const size = options.size ?? 10.5;
+    const font = options.bold ? this.fonts.bold : this.fonts.regular;
+    const indent = options.indent ?? 0;
+    const leading = size * 1.4;
+    const lines = wrapText(drawable(text, this.fonts), this.width - indent, (s) => font.widthOfTextAtSize(s, size));
+    if (this.y - leading * (1 + (options.keepWithNext ?? 0)) < MARGIN) this.newPage();
+    for (const line of lines) {
+      if (this.y - leading < MARGIN) this.newPage();
+      this.y -= leading;
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: options.color ?? INK });
+    }
+  }
+
+  private newPage(): void {
+    this.page = this.pdf.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
+}
+
+function footers(pdf: PDFDocument, fonts: Fonts, label: string): void {
+  const pages = pdf.getPages();
+  pages.forEach((page, i) => {
+    page.drawText(drawable(`${label} · page ${i + 1} of ${pages.length}`, fonts), { x: MARGIN, y: MARGIN / 2, size: 8, font: fonts.regular, color: MUTED });
+  });
+}
+
+export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts): Promise<Uint8Array> {
+  const { pdf, fonts } = await open(doc.title, fontBytes);
+  const flow = new Flow(pdf, fonts);
+  flow.text(doc.title, { size: 18, bold: true, color: ACCENT });
+  flow.space(4);
+  flow.text(doc.subtitle, { size: 9.5, color: MUTED });
+  for (const section of doc.sections) {
+    flow.space(14);
+    flow.text(section.heading, { size: 13.5, bold: true, color: ACCENT, keepWithNext: 2 });
+    for (const block of section.blocks) {
+      flow.space(6);
+      if (block.kind === 'field') {
+        flow.text(block.label, { bold: true, keepWithNext: 1 });
+        flow.text(block.text, { color: block.byPlayer ? INK : MUTED });
+      } else if (block.kind === 'subheading') {
+        flow.text(block.text, { size: 11, bold: true, keepWithNext: 1 });
+      } else if (block.kind === 'paragraph') {
+        flow.text(block.text);
+      } else {
+        for (const item of block.items) {
+          flow.text(`•  ${item}`, { indent: 8 });
+          flow.space(2);
+        }
+      }
+    }
+  }
+  footers(pdf, fonts, 'Rules at Play · made on this device');
+  return pdf.save();
+}
+
+export async function certificatePdf(cert: Certificate, fontBytes: PdfFonts): Promise<Uint8Array> {
+  const { pdf, fonts } = await open(`${cert.heading}: ${cert.lines[1] ?? ''}`, fontBytes);
+  const [height, width] = A4;
+  const page = pdf.addPage([width, height]);
+  page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: ACCENT, borderWidth: 2 });
+  /** Draws centred, wrapped text from `y` down; returns where the next line would go. */
+  const centre = (text: string, y: number, size: number, bold = false, color = INK): number => {
+    const font = bold ? fonts.bold : fonts.regular;
+    const lines = wrapText(drawable(text, fonts), width - 160, (s) => font.widthOfTextAtSize(s, size));
+    lines.forEach((line, i) => {
+      page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y: y - i * size * 1.3, size, font, color });
+    });
+    return y - lines.length * size * 1.3;
+  };
+  // Each line starts below the last, so a long name pushes the rest down instead of overlapping it.
+  let y = centre('Rules at Play', height - 90, 14, true, ACCENT) - 26;
+  y = centre(cert.heading, y, 30, true, ACCENT) - 24;
+  y = centre('This certifies that', y, 13) - 26;
+  // A long name shrinks (down to a readable size) before it wraps.
+  const name = drawable(cert.name, fonts) || ' ';
+  let nameSize = 26;
+  while (nameSize > 14 && fonts.bold.widthOfTextAtSize(name, nameSize) > width - 160) nameSize -= 1;
+  y = centre(name, y, nameSize, true) - 22;
+  cert.lines.forEach((line, i) => { y = centre(line, y, 14, i === 1) - 8; });
+  y = Math.min(y - 30, 130);
+  for (const line of cert.footer) y = centre(line, y, 8.5, false, MUTED) - 3;
+  return pdf.save();
+}
