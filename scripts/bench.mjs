@@ -3,7 +3,7 @@
 // prints the numbers. A measurement, not a pass/fail test.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
@@ -68,10 +68,38 @@ async function scenarioBytes() {
   return { js, toStoryText };
 }
 
+/** Finishes the induction scenario, then times the downloads (first one loads pdf-lib and the fonts). */
+async function exportTimes() {
+  const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: /Read the briefing for Where and How/ }).click();
+  await page.getByRole('button', { name: 'Begin the scenario' }).click();
+  for (let i = 0; i < 80 && !(await page.getByRole('button', { name: 'Go to the debrief' }).count()); i += 1) {
+    if (await page.locator('form.name-it').count()) await page.getByRole('button', { name: 'Skip naming' }).click();
+    else await page.getByRole('group', { name: 'Choices' }).locator('button:not([aria-disabled="true"])').first().click();
+  }
+  await page.getByRole('button', { name: 'Go to the debrief' }).click();
+  await page.getByRole('button', { name: 'Write your reflection' }).click();
+  await page.getByLabel('Feelings').fill('A reflection of a few words, for timing.');
+  const timed = async (name) => {
+    const started = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const { size } = statSync(await download.path());
+    return { ms: Date.now() - started, bytes: size };
+  };
+  const firstPdf = await timed('Download the CPD record (PDF)');
+  const againPdf = await timed('Download the CPD record (PDF)');
+  const markdown = await timed('Download the CPD record (Markdown)');
+  await browser.close();
+  return { firstPdf, againPdf, markdown };
+}
+
 const results = [];
 for (let i = 0; i < runs; i += 1) results.push(await lighthouse());
 const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
 const scenario = await scenarioBytes();
+const exports = await exportTimes();
 await server.close();
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -87,3 +115,7 @@ console.log(`  JS at page load        ${kb(median('jsAtLoad'))} (transferred)`);
 console.log(`Playing The Shelter (desktop, no throttling):`);
 console.log(`  JS for a scenario, all ${kb(scenario.js)} (uncompressed, Phaser included)`);
 console.log(`  Begin → first story text ${ms(scenario.toStoryText)}`);
+console.log(`CPD record from the journal (desktop, no throttling; click → file saved):`);
+console.log(`  PDF, first (loads pdf-lib and fonts) ${ms(exports.firstPdf.ms)}, ${kb(exports.firstPdf.bytes)}`);
+console.log(`  PDF, again             ${ms(exports.againPdf.ms)}, ${kb(exports.againPdf.bytes)}`);
+console.log(`  Markdown               ${ms(exports.markdown.ms)}, ${kb(exports.markdown.bytes)}`);

@@ -31,8 +31,9 @@ export function loadFrameworks(): { frameworks: Framework[]; problems: string[] 
 let fonts: Promise<PdfFonts> | null = null;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the font for PDFs could not be loaded (${response.status}).`);
+  const unavailable = (why: string) => new Error(`the font for PDFs could not be loaded (${why}). Check the connection to the page and try again; the Markdown record does not need it.`);
+  const response = await fetch(url).catch(() => { throw unavailable('no answer from the page\'s server'); });
+  if (!response.ok) throw unavailable(`the server answered ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

@@ -23,6 +23,8 @@ export interface DynamicChange {
 
 export interface Debrief {
   title: string;
+  /** The kind of place the scenario is about (park, estate, school…), if it names one. */
+  place: string;
   decisions: Decision[];
   plan: Decision[];
   orientation: PlanOrientation;
@@ -57,6 +59,7 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
   const first = state.history[0]?.dynamics ?? state.dynamics;
   return {
     title: meta.title,
+    place: meta.place,
     decisions: state.decisions,
     plan: adoptedActions(state.decisions),
     orientation,

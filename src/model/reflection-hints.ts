@@ -24,7 +24,8 @@ function analysisHint(debrief: Debrief): string {
   const leansContext = o.context * 2 >= o.actions;
   const targeted = leansContext ? o.context : o.actions - o.context;
   const behaviourInTarget = debrief.plan.filter((d) => d.where === (leansContext ? 'context' : 'individual') && d.how === 'behaviour').length;
-  const place = leansContext ? 'the context' : 'the young people';
+  const named = debrief.place ? ` (the ${debrief.place.replace(/-/g, ' ')})` : '';
+  const place = leansContext ? `the context${named}` : 'the young people';
   return `Your plan targeted ${place} in ${targeted} of its ${plural(o.actions, 'action')}, and ${behaviourInTarget} of those ${behaviourInTarget === 1 ? 'was' : 'were'} behaviour-based. What drew the panel to those methods?`;
 }
 

@@ -57,6 +57,19 @@ export async function tabTo(page: Page, name: string | RegExp, limit = 80): Prom
   throw new Error(`Could not reach "${name}" with the Tab key`);
 }
 
+/** Presses Tab until a form field whose label matches has focus. */
+export async function tabToField(page: Page, label: string | RegExp, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return active?.labels?.[0]?.textContent?.trim() ?? '';
+    });
+    if (typeof label === 'string' ? text === label : label.test(text)) return;
+  }
+  throw new Error(`Could not reach the field "${label}" with the Tab key`);
+}
+
 export async function pressButton(page: Page, name: string | RegExp): Promise<void> {
   await tabTo(page, name);
   await page.keyboard.press('Enter');
@@ -116,6 +129,8 @@ export interface PlayPolicy {
   pick: (choices: string[]) => number;
   /** How to answer "Name it"; null skips. */
   name?: (proposal: string) => { where: string; how: string } | null;
+  /** A reason to type before the next decision (given the decisions made so far), or nothing. */
+  why?: (decisions: number) => string | undefined;
   /** Called with the number of decisions made so far, whenever choices are on screen. */
   onScreen?: (decisions: number, page: Page) => Promise<void>;
 }
@@ -134,6 +149,11 @@ export async function playToEnd(page: Page, policy: PlayPolicy): Promise<string[
     if (!choices.length) throw new Error('A screen with neither choices nor a way to the debrief');
     await policy.onScreen?.(made.length, page);
     const picked = choices[policy.pick(choices)] as string;
+    const why = policy.why?.(made.length);
+    if (why !== undefined) {
+      await tabToField(page, /^Why\?/);
+      await page.keyboard.type(why);
+    }
     await pressButton(page, picked);
     await page.waitForFunction((text) => document.querySelector('.chosen')?.textContent?.includes(text), picked, { timeout: 5000 })
       .catch(() => { throw new Error(`Choosing "${picked}" after ${made.join(' | ')} did not move the story on`); });

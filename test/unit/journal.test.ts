@@ -15,14 +15,14 @@ import { JournalStore } from '../../src/persistence/journal-store.ts';
 import { meta, tags } from './fixtures.ts';
 import { finishedShelter } from './journal-fixture.ts';
 
-const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) => buildDebrief(steps.reduce((s, f) => f(s), startScenario({})), meta({ title: 'The Park' }));
+const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) => buildDebrief(steps.reduce((s, f) => f(s), startScenario({})), meta({ title: 'The Park', place: 'park' }));
 const adopt = (where: 'context' | 'individual', how: 'behaviour' | 'ecological', text = `${where} ${how}`, extra = {}) =>
   (s: ScenarioState) => recordChoice(s, text, tags(where, how, extra), false, null);
 
 describe('Gibbs hints come from what happened in this playthrough', () => {
   it.each([
     ['a park plan, mostly behaviour-based', [adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'ecological')],
-      /targeted the context in 4 of its 4 actions, and 3 of those were behaviour-based/],
+      /targeted the context \(the park\) in 4 of its 4 actions, and 3 of those were behaviour-based/],
     ['a plan about the young person', [adopt('individual', 'behaviour'), adopt('individual', 'ecological'), adopt('context', 'ecological')],
       /targeted the young people in 2 of its 3 actions, and 1 of those was behaviour-based/],
     ['no plan at all', [], /adopted no actions/],

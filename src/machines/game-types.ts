@@ -1,0 +1,67 @@
+// The game machine's context, events and emitted effects, shared by the
+// machine and the pure steps it takes.
+import type { Debrief } from '../model/debrief.ts';
+import type { Orientation } from '../model/awareness.ts';
+import type { ScenarioMeta } from '../model/scenario.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import type { Step } from './advance.ts';
+import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
+import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
+
+export interface ScenarioSummary {
+  id: string;
+  meta: ScenarioMeta;
+}
+
+export interface GameContext {
+  scenarios: ScenarioSummary[];
+  selected: ScenarioSummary | null;
+  story: StoryPort | null;
+  seed: number;
+  step: Step | null;
+  events: PlayEvent[];
+  /** The text of the choice that led to the current lines. */
+  lastChoice: string | null;
+  /** The most recent section heading the story declared. */
+  section: string | null;
+  /** The most recent #scene: the room, or the place itself. */
+  scene: string | null;
+  debrief: Debrief | null;
+  roads: RoadNotTaken[];
+  error: string | null;
+  /** A saved game to continue once the story has loaded. */
+  resume: { seed: number; events: PlayEvent[] } | null;
+  /** The journal entry being written or read. */
+  entryId: string | null;
+}
+
+export type GameEvent =
+  | { type: 'SELECT'; id: string }
+  | { type: 'RESUME'; id: string; seed: number; events: PlayEvent[] }
+  | { type: 'REWIND' }
+  | { type: 'BEGIN' }
+  | { type: 'LOADED'; story: StoryPort }
+  | { type: 'LOAD_FAILED'; message: string }
+  | { type: 'NAME'; given: Orientation | null }
+  | { type: 'CHOOSE'; index: number; by?: 'player' | 'room'; why?: string }
+  /** The shell supplies the clock: when the scenario ended and the minutes spent in it. */
+  | { type: 'FINISH'; finishedAt: string; minutes: number }
+  | { type: 'REFLECT' }
+  | { type: 'DEBRIEF' }
+  | { type: 'JOURNAL' }
+  | { type: 'OPEN_ENTRY'; id: string }
+  | { type: 'TITLE' };
+
+export type GameEmitted =
+  | { type: 'load'; id: string }
+  | { type: 'lines'; lines: StoryLine[] }
+  | { type: 'chosen'; choice: StoryChoice }
+  | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[] }
+  | { type: 'finished'; entry: JournalEntry }
+  | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' | 'reflection' | 'journal' };
+
+export interface GameInput {
+  scenarios: ScenarioSummary[];
+  /** Seeds ink's randomness; recorded so any playthrough can be replayed. */
+  seed?: number;
+}

@@ -1,0 +1,74 @@
+// The pure steps the game machine takes during a scenario: each returns the
+// part of the context it changes, so the machine itself stays a picture of
+// the flow.
+import { buildDebrief } from '../model/debrief.ts';
+import type { Debrief } from '../model/debrief.ts';
+import { entryFromDebrief } from '../model/journal.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import { oneLine } from '../model/player-text.ts';
+import { withoutLastDecision } from '../model/save-schema.ts';
+import type { Orientation } from '../model/awareness.ts';
+import { begin } from './advance.ts';
+import type { Step } from './advance.ts';
+import { applyEvent, replay, roadsNotTaken } from './playthrough.ts';
+import type { PlayEvent } from './playthrough.ts';
+import type { StoryPort } from './story-port.ts';
+import type { GameContext } from './game-types.ts';
+
+/** What the player last chose, for the "You chose" line after a resume or a rewind. */
+const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;
+
+const playthroughOf = (context: GameContext, events = context.events) => ({ scenarioId: context.selected?.id ?? '', seed: context.seed, events });
+
+/** The story has loaded: start it, or replay a saved game up to where it stopped. */
+export function opened(context: GameContext, story: StoryPort): Partial<GameContext> {
+  const events = context.resume?.events ?? [];
+  const step = context.resume ? replay(story, playthroughOf(context, events)) : begin(story, context.seed);
+  return { story, step, events, resume: null, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+}
+
+export function rewound(context: GameContext): Partial<GameContext> {
+  const events = withoutLastDecision(context.events);
+  const step = replay(context.story as StoryPort, playthroughOf(context, events));
+  return { events, step, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+}
+
+export function named(context: GameContext, given: Orientation | null): Partial<GameContext> {
+  const played: PlayEvent = { type: 'name', given };
+  return { step: applyEvent(context.story as StoryPort, context.step as Step, played), events: [...context.events, played] };
+}
+
+/** A decision, with the player's reason (if any) kept beside it as one clean line. */
+export function chosen(context: GameContext, index: number, reason: string | undefined): Partial<GameContext> {
+  const why = oneLine(reason ?? '');
+  const played: PlayEvent = why ? { type: 'choose', index, why } : { type: 'choose', index };
+  const before = context.step as Step;
+  const step = applyEvent(context.story as StoryPort, before, played);
+  return {
+    step,
+    events: [...context.events, played],
+    lastChoice: before.choices.find((c) => c.index === index)?.text ?? null,
+    section: step.model.section, scene: step.model.scene,
+  };
+}
+
+/** The story has ended: the debrief, the roads not taken, and a name for the journal entry. */
+export function finished(context: GameContext, finishedAt: string): Partial<GameContext> {
+  const story = context.story as StoryPort;
+  const scenarioId = context.selected?.id ?? '';
+  return {
+    debrief: buildDebrief((context.step as Step).model, story.meta),
+    roads: roadsNotTaken(story, playthroughOf(context)),
+    entryId: `${scenarioId}-${Date.parse(finishedAt).toString(36)}`,
+  };
+}
+
+export function journalEntry(context: GameContext, finishedAt: string, minutes: number): JournalEntry {
+  return entryFromDebrief(context.debrief as Debrief, {
+    id: context.entryId ?? '',
+    scenarioId: context.selected?.id ?? '',
+    finishedAt: new Date(finishedAt),
+    minutes,
+    cast: (context.story as StoryPort).meta.cast,
+  });
+}
