@@ -4,6 +4,7 @@
 import type { GameEvent } from './machines/game-machine.ts';
 import type { JournalEntry } from './model/journal.ts';
 import { JournalStore } from './persistence/journal-store.ts';
+import type { JournalProblem } from './persistence/journal-store.ts';
 import type { KeyValueStore } from './persistence/key-value-store.ts';
 import { renderJournal } from './ui/journal-screen.ts';
 import { renderReflection } from './ui/reflection-screen.ts';
@@ -34,6 +35,8 @@ export class JournalShell {
   private readonly journal: JournalStore;
   /** Entries kept in memory as well, so nothing is lost when storage fails. */
   private readonly unsaved = new Map<string, JournalEntry>();
+  /** Damaged entries found this session (any listing sets them aside), for the journal to report. */
+  private readonly problems: JournalProblem[] = [];
 
   constructor(store: KeyValueStore) {
     this.journal = new JournalStore(store);
@@ -49,14 +52,21 @@ export class JournalShell {
     return saved;
   }
 
+  /** After "erase everything": drop what is held in memory too. */
+  forget(): void {
+    this.unsaved.clear();
+    this.problems.length = 0;
+  }
+
   count(): number {
     return this.list().entries.length;
   }
 
   private list() {
     const { entries, problems } = this.journal.list();
+    this.problems.push(...problems);
     const stored = new Set(entries.map((e) => e.id));
-    return { entries: [...[...this.unsaved.values()].filter((e) => !stored.has(e.id)), ...entries], problems };
+    return { entries: [...[...this.unsaved.values()].filter((e) => !stored.has(e.id)), ...entries], problems: [...this.problems] };
   }
 
   showJournal(screen: Screen, send: (event: GameEvent) => void, redraw: () => void): void {

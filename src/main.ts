@@ -12,7 +12,7 @@ import { renderPlay } from './ui/play-screen.ts';
 import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
-import { openSettings, showCaption } from './ui/settings-dialog.ts';
+import { hideCaption, openSettings, showCaption } from './ui/settings-dialog.ts';
 import { showStorageWarning } from './ui/storage-notice.ts';
 import { openStage } from './scenes/room-loader.ts';
 import type { Stage } from './scenes/room-loader.ts';
@@ -102,6 +102,7 @@ actor.on('lines', ({ lines }) => {
 actor.on('chosen', () => play('choice'));
 actor.on('screen', ({ screen: name }) => {
   if (name === 'prebrief') activeTime = startActiveTime();
+  if (name !== 'playing') hideCaption();
   if (name === 'title' || name === 'prebrief' || name === 'journal' || name === 'reflection') {
     place = null;
     audio.ambience(null);
@@ -136,6 +137,7 @@ function updateStage(): void {
 
 const showSettings = (opener: HTMLElement | null) => openSettings(settings, applySettings, opener, () => {
   saves.eraseEverything();
+  journal.forget();
   applySettings(parseSettings(null));
   actor.send({ type: 'TITLE' });
   lastRendered = null;

@@ -66,3 +66,9 @@ export function showCaption(text: string): void {
     if (region.textContent === text) region.hidden = true;
   }, 4000);
 }
+
+/** Clears a caption when the player leaves the scene it belonged to. */
+export function hideCaption(): void {
+  const region = document.getElementById('captions');
+  if (region) region.hidden = true;
+}

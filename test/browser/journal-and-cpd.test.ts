@@ -142,3 +142,19 @@ describe('journal and CPD record', () => {
     expect(game.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 });
+
+describe('a damaged journal entry', () => {
+  it('is reported in plain words and kept aside, unchanged', async () => {
+    const damaged = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:journal:the-shelter-x', '{"version":1,"id":"the-shel'); }` });
+    try {
+      const { page } = damaged;
+      await pressButton(page, 'Open your journal');
+      expect(await page.getByRole('alert').textContent()).toMatch(/A journal entry could not be opened\. The entry is damaged .* kept aside on this device, unchanged/);
+      expect(await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('rules-at-play:aside:journal-the-shelter-x:')).map(([, v]) => v))).toEqual(['{"version":1,"id":"the-shel']);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(damaged.errors).toEqual([]);
+    } finally {
+      await damaged.browser.close();
+    }
+  });
+});

@@ -91,11 +91,12 @@ describe('saves and resume', () => {
     const { page } = game;
     await begin(game, 'The Shelter');
     await pressButton(page, /Treat it as a safeguarding concern/);
+    await page.evaluate(() => localStorage.setItem('rules-at-play:journal:the-shelter-1', '{"a reflection":"kept on the device"}'));
     await pressButton(page, 'Settings');
     await pressButton(page, 'Erase everything on this device…');
     await pressButton(page, 'Yes, erase everything');
     expect(await heading(page)).toBe('Rules at Play');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rules-at-play:save:')).length)).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^rules-at-play:(save|journal|aside):/.test(k)).length)).toBe(0);
     expect(await page.getByRole('button', { name: 'Continue The Shelter' }).count()).toBe(0);
   });
 });
