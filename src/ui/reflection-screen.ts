@@ -27,6 +27,20 @@ function section(id: string, heading: string, ...content: (HTMLElement | null)[]
   return el('section', { 'aria-labelledby': id, class: 'reflection-part' }, el('h2', { id }, heading), ...content);
 }
 
+/** The debrief's main findings, to reflect on even when the debrief itself is long gone. */
+function findings(entry: JournalEntry): HTMLElement {
+  const f = entry.findings;
+  return el('details', {},
+    el('summary', {}, `Your plan: ${f.planName}`),
+    el('p', {}, f.planDescription),
+    el('h3', {}, 'Domains met'),
+    f.domainsMet.length ? el('ul', {}, ...f.domainsMet.map((d) => el('li', {}, d))) : el('p', {}, 'None.'),
+    el('h3', {}, 'Domains missed'),
+    f.domainsMissed.length ? el('ul', {}, ...f.domainsMissed.map((d) => el('li', {}, d))) : el('p', {}, 'None.'),
+    el('h3', {}, 'What the research found'),
+    ...f.research.map((r) => el('p', {}, r)));
+}
+
 export function renderReflection(screen: Screen, original: JournalEntry, actions: ReflectionActions): void {
   let entry = original;
   const status = el('p', { class: 'save-status', role: 'status' }, 'Everything you write here is kept on this device as you type.');
@@ -64,6 +78,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
     el('p', { class: 'lede' }, `Finished on ${longDate(entry.finishedAt)}, after ${entry.minutes} minute${entry.minutes === 1 ? '' : 's'} in the scenario. Write as much or as little as you like; you can come back to it from your journal.`),
     el('p', { class: 'notice privacy' }, 'Your journal is kept on this device only and is never sent anywhere. Keep what you write general: leave out names, places and any other detail that could identify a young person, a family or a colleague.'),
     status,
+    section('findings-heading', 'What the debrief found', findings(entry)),
     section('gibbs-heading', 'Reflect, step by step (Gibbs\' cycle)', ...gibbs),
     section('reasons-heading', 'Your decisions and reasons',
       el('details', {}, el('summary', {}, `All ${entry.decisions.length} decisions, with the reasons you gave`), decisions)),
