@@ -1,35 +1,16 @@
-// Wires the journal: entries kept on the device when a scenario ends, the
-// journal and reflection screens, and the downloads (whose code, fonts and
-// framework data load only when the player first asks for a file).
+// Wires the journal: entries kept on the device when a scenario ends, and the
+// journal and reflection screens (loaded on first use, from journal-views.ts;
+// the code, fonts and framework data for files load only when a file is asked for).
 import type { GameEvent } from './machines/game-machine.ts';
 import type { JournalEntry } from './model/journal.ts';
 import { JournalStore } from './persistence/journal-store.ts';
 import type { JournalProblem } from './persistence/journal-store.ts';
 import type { KeyValueStore } from './persistence/key-value-store.ts';
-import { renderJournal } from './ui/journal-screen.ts';
-import { renderReflection } from './ui/reflection-screen.ts';
-import type { ExportActions } from './ui/export-panel.ts';
-import { download } from './ui/download.ts';
 import { showStorageWarning } from './ui/storage-notice.ts';
 import type { Screen } from './ui/screen.ts';
-
-const exporter = () => import('./export/exports.ts').catch(() => {
-  throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
-});
-
-const EXPORTS: ExportActions = {
-  async exportRecord(entry, format, choice) {
-    const made = await exporter();
-    const file = format === 'pdf' ? await made.recordPdfFile(entry, choice) : made.recordMarkdown(entry, choice);
-    download(file);
-    return file.name;
-  },
-  async exportCertificate(entry, name) {
-    const file = await (await exporter()).certificateFile(entry, name);
-    download(file);
-    return file.name;
-  },
-};
+import { showScreen } from './ui/screen.ts';
+import { el } from './ui/dom.ts';
+import type * as JournalViews from './journal-views.ts';
 
 export class JournalShell {
   private readonly journal: JournalStore;
@@ -40,6 +21,11 @@ export class JournalShell {
 
   constructor(store: KeyValueStore) {
     this.journal = new JournalStore(store);
+  }
+
+  /** Fetches the journal's screens ahead of need (after the first paint), so opening them is instant. */
+  prefetch(): void {
+    import('./journal-views.ts').catch(() => { /* Tried again, and reported, when the journal is opened. */ });
   }
 
   keep(entry: JournalEntry): boolean {
@@ -69,29 +55,33 @@ export class JournalShell {
     return { entries: [...[...this.unsaved.values()].filter((e) => !stored.has(e.id)), ...entries], problems: [...this.problems] };
   }
 
-  showJournal(screen: Screen, send: (event: GameEvent) => void, redraw: () => void): void {
-    renderJournal(screen, {
-      ...this.list(),
-      open: (id) => send({ type: 'OPEN_ENTRY', id }),
-      remove: (id) => {
+  /**
+   * Shows the journal or a reflection once their code has loaded, unless the
+   * player has moved on meanwhile (`stillWanted`). A failed load is reported.
+   */
+  async show(screen: Screen, view: { entryId: string | null; canGoToDebrief: boolean }, send: (event: GameEvent) => void,
+    stillWanted: () => boolean, redraw: () => void): Promise<void> {
+    let views: typeof JournalViews;
+    try {
+      views = await import('./journal-views.ts');
+    } catch {
+      if (stillWanted()) {
+        showScreen(screen, 'Your journal', el('p', { class: 'notice error', role: 'alert' },
+          'The journal could not be opened: part of the game did not load. Check the connection to the page and reload it; nothing in your journal has been lost.'));
+      }
+      return;
+    }
+    if (!stillWanted()) return;
+    if (view.entryId === null) {
+      views.showJournal(screen, this.list(), send, (id) => {
         this.journal.remove(id);
         this.unsaved.delete(id);
         redraw();
-      },
-      toTitle: () => send({ type: 'TITLE' }),
-    });
-  }
-
-  showReflection(screen: Screen, id: string, send: (event: GameEvent) => void, canGoToDebrief: boolean): boolean {
-    const entry = this.unsaved.get(id) ?? this.journal.get(id);
-    if (!entry) return false;
-    renderReflection(screen, entry, {
-      ...EXPORTS,
-      save: (changed) => this.keep(changed),
-      toDebrief: canGoToDebrief ? () => send({ type: 'DEBRIEF' }) : null,
-      toJournal: () => send({ type: 'JOURNAL' }),
-      toTitle: () => send({ type: 'TITLE' }),
-    });
-    return true;
+      });
+      return;
+    }
+    const entry = this.unsaved.get(view.entryId) ?? this.journal.get(view.entryId);
+    if (!entry) send({ type: 'JOURNAL' });
+    else views.showReflection(screen, entry, send, (changed) => this.keep(changed), view.canGoToDebrief);
   }
 }

@@ -233,12 +233,13 @@ function render(): void {
       replay: () => actor.send({ type: 'SELECT', id }),
       toTitle: () => actor.send({ type: 'TITLE' }),
     });
-  } else if (snapshot.matches('journal')) {
-    journal.showJournal(screen, actor.send.bind(actor), () => { lastRendered = null; render(); });
-  } else if (snapshot.matches('reflection') && context.entryId) {
-    if (!journal.showReflection(screen, context.entryId, actor.send.bind(actor), Boolean(context.debrief))) actor.send({ type: 'JOURNAL' });
+  } else if (snapshot.matches('journal') || snapshot.matches('reflection')) {
+    const entryId = snapshot.matches('reflection') ? context.entryId : null;
+    void journal.show(screen, { entryId, canGoToDebrief: Boolean(context.debrief) }, actor.send.bind(actor),
+      () => actor.getSnapshot() === snapshot, () => { lastRendered = null; render(); });
   }
 }
 
 actor.subscribe(render);
 actor.start();
+window.setTimeout(() => journal.prefetch(), 2000);

@@ -4,18 +4,13 @@
 // plain text; each writer escapes it for its own format.
 import { DEFAULT_ACTIVITY_TYPE, orientationText } from './journal.ts';
 import type { JournalEntry } from './journal.ts';
-import { GIBBS_PROMPTS, GIBBS_STAGES } from './reflection-hints.ts';
+import { GIBBS_PROMPTS, GIBBS_STAGES, PEER_PROMPTS } from './reflection-hints.ts';
+
+export { PEER_PROMPTS };
 import { evidenceOf, frameworksInForce, mapToFramework } from './frameworks.ts';
 import type { Framework, Jurisdiction } from './frameworks.ts';
 import { field, fileStem, list, longDate, paragraph, subheading } from './record-document.ts';
 import type { Block, RecordDocument, RecordSection } from './record-document.ts';
-
-export const PEER_PROMPTS = [
-  'Which decision would your peer have made differently, and why?',
-  'When did the pressure in the room push the plan, and how does your team handle that pressure?',
-  'Who shapes the places young people in your area spend time in, and does your service work with them?',
-  'How would you tell that a place had become safer, rather than that young people had moved somewhere else?',
-];
 
 export interface RecordOptions {
   jurisdiction: Jurisdiction;

@@ -16,6 +16,14 @@ export const GIBBS_PROMPTS: Record<GibbsStage, { label: string; question: string
   actionPlan: { label: 'Action plan', question: 'What will you do differently at a real panel or meeting, and how will you know it made a difference?' },
 };
 
+/** For the discussion with a peer that Social Work England asks one record a year to include. */
+export const PEER_PROMPTS = [
+  'Which decision would your peer have made differently, and why?',
+  'When did the pressure in the room push the plan, and how does your team handle that pressure?',
+  'Who shapes the places young people in your area spend time in, and does your service work with them?',
+  'How would you tell that a place had become safer, rather than that young people had moved somewhere else?',
+];
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function analysisHint(debrief: Debrief): string {

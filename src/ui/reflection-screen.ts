@@ -4,8 +4,7 @@
 // leaving the page loses nothing.
 import type { JournalEntry } from '../model/journal.ts';
 import { orientationText } from '../model/journal.ts';
-import { GIBBS_PROMPTS, GIBBS_STAGES } from '../model/reflection-hints.ts';
-import { PEER_PROMPTS } from '../model/cpd-record.ts';
+import { GIBBS_PROMPTS, GIBBS_STAGES, PEER_PROMPTS } from '../model/reflection-hints.ts';
 import { REFLECTION_MAX, WHY_MAX, oneLine, paragraphs } from '../model/player-text.ts';
 import { longDate } from '../model/record-document.ts';
 import { button, el } from './dom.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import type { Download, Page } from 'playwright-core';
-import { axeViolations, heading, openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
+import { axeViolations, openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
 
@@ -39,7 +39,7 @@ describe('journal and CPD record', () => {
     await playToEnd(page, { pick: () => 0, why: (n) => (n === 1 ? REASON : undefined) });
     await pressButton(page, 'Go to the debrief');
     await pressButton(page, 'Write your reflection');
-    expect(await heading(page)).toBe(`Reflection: ${TITLE}`);
+    await page.getByRole('heading', { level: 1, name: `Reflection: ${TITLE}` }).waitFor();
     expect(await page.locator('.hint').count()).toBe(6);
     expect(await page.locator('.hint').first().textContent()).toMatch(/From your playthrough: You made \d+ decisions/);
     // Every free-text field carries the reminder, linked so a screen reader hears it.
@@ -113,11 +113,12 @@ describe('journal and CPD record', () => {
     const { page } = game;
     await page.reload();
     await pressButton(page, 'Open your journal');
-    expect(await heading(page)).toBe('Your journal');
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
     expect(await page.locator('.scenario-card').textContent()).toMatch(/Reflection: 2 of 6 steps written\. Reasons given for 1 of \d+ decisions\. Peer discussion recorded\./);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-03-journal');
     await pressButton(page, 'Open');
+    await page.getByRole('heading', { level: 1, name: `Reflection: ${TITLE}` }).waitFor();
     expect(await page.getByLabel('Feelings').inputValue()).toBe(INJECTION);
     expect(game.errors).toEqual([]);
 
@@ -133,6 +134,7 @@ describe('journal and CPD record', () => {
 
     await page.locator('h1').focus();
     await pressButton(page, 'Open your journal');
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
     await pressButton(page, 'Delete…');
     await tabTo(page, 'Yes, delete it');
     await page.keyboard.press('Enter');
@@ -149,12 +151,28 @@ describe('a damaged journal entry', () => {
     try {
       const { page } = damaged;
       await pressButton(page, 'Open your journal');
+      await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
       expect(await page.getByRole('alert').textContent()).toMatch(/A journal entry could not be opened\. The entry is damaged .* kept aside on this device, unchanged/);
       expect(await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('rules-at-play:aside:journal-the-shelter-x:')).map(([, v]) => v))).toEqual(['{"version":1,"id":"the-shel']);
       expect(await axeViolations(page)).toEqual([]);
       expect(damaged.errors).toEqual([]);
     } finally {
       await damaged.browser.close();
+    }
+  });
+});
+
+describe('a journal whose code cannot load', () => {
+  it('says so in plain words instead of showing nothing', async () => {
+    const offline = await openGame();
+    try {
+      const { page } = offline;
+      await page.route(/journal-views-.*\.js$/, (route) => route.abort());
+      await pressButton(page, 'Open your journal');
+      expect(await page.getByRole('alert').textContent()).toMatch(/The journal could not be opened: part of the game did not load\..*nothing in your journal has been lost/);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await offline.browser.close();
     }
   });
 });

@@ -1,0 +1,47 @@
+// The journal's screens and downloads, loaded the first time the player opens
+// the journal or a reflection, so the title screen does not wait for them.
+import type { GameEvent } from './machines/game-machine.ts';
+import type { JournalEntry } from './model/journal.ts';
+import type { JournalProblem } from './persistence/journal-store.ts';
+import { renderJournal } from './ui/journal-screen.ts';
+import { renderReflection } from './ui/reflection-screen.ts';
+import type { ExportActions } from './ui/export-panel.ts';
+import { download } from './ui/download.ts';
+import type { Screen } from './ui/screen.ts';
+
+const exporter = () => import('./export/exports.ts').catch(() => {
+  throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
+});
+
+const EXPORTS: ExportActions = {
+  async exportRecord(entry, format, choice) {
+    const made = await exporter();
+    const file = format === 'pdf' ? await made.recordPdfFile(entry, choice) : made.recordMarkdown(entry, choice);
+    download(file);
+    return file.name;
+  },
+  async exportCertificate(entry, name) {
+    const file = await (await exporter()).certificateFile(entry, name);
+    download(file);
+    return file.name;
+  },
+};
+
+export interface JournalListing {
+  entries: JournalEntry[];
+  problems: JournalProblem[];
+}
+
+export function showJournal(screen: Screen, listing: JournalListing, send: (event: GameEvent) => void, remove: (id: string) => void): void {
+  renderJournal(screen, { ...listing, open: (id) => send({ type: 'OPEN_ENTRY', id }), remove, toTitle: () => send({ type: 'TITLE' }) });
+}
+
+export function showReflection(screen: Screen, entry: JournalEntry, send: (event: GameEvent) => void, keep: (entry: JournalEntry) => boolean, canGoToDebrief: boolean): void {
+  renderReflection(screen, entry, {
+    ...EXPORTS,
+    save: keep,
+    toDebrief: canGoToDebrief ? () => send({ type: 'DEBRIEF' }) : null,
+    toJournal: () => send({ type: 'JOURNAL' }),
+    toTitle: () => send({ type: 'TITLE' }),
+  });
+}
