@@ -79,7 +79,8 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
       el('th', { scope: 'col' }, 'No.'), el('th', { scope: 'col' }, 'Decision'), el('th', { scope: 'col' }, 'Where'),
       el('th', { scope: 'col' }, 'How'), el('th', { scope: 'col' }, 'Quadrant'), el('th', { scope: 'col' }, 'Adopted into the plan?'))),
     el('tbody', {}, ...decisions.map((d) => el('tr', {},
-      el('td', {}, String(d.turn)), el('td', {}, d.text, d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : ''),
+      el('td', {}, String(d.turn)), el('td', {}, d.text, d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
+        d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : ''),
       el('td', {}, WHERE_LABELS[d.where]), el('td', {}, HOW_LABELS[d.how]), el('td', {}, QUADRANTS[d.quadrant].name),
       el('td', {}, d.adopted ? 'Yes' : 'No')))),
   );

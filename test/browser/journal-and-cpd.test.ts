@@ -38,6 +38,8 @@ describe('journal and CPD record', () => {
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await playToEnd(page, { pick: () => 0, why: (n) => (n === 1 ? REASON : undefined) });
     await pressButton(page, 'Go to the debrief');
+    // The reason is kept with its decision in the debrief's table too.
+    expect(await page.locator('.plan-table').textContent()).toContain(`Your reason: ${REASON}`);
     await pressButton(page, 'Write your reflection');
     await page.getByRole('heading', { level: 1, name: `Reflection: ${TITLE}` }).waitFor();
     expect(await page.locator('.hint').count()).toBe(6);
@@ -51,6 +53,9 @@ describe('journal and CPD record', () => {
     expect(await page.locator('main input[type="text"]').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value))).toContain(REASON);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-01-reflection');
+    await page.evaluate(() => { document.documentElement.dataset.theme = 'contrast'; });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => { document.documentElement.dataset.theme = 'standard'; });
   });
 
   it('keeps the reflection as plain text while it is typed', async () => {

@@ -40,9 +40,15 @@ const frameworks = frameworkFiles();
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('framework files', () => {
-  it.each(readdirSync('assets/frameworks'))('%s is a valid framework', (file) => {
+  it.each(readdirSync('assets/frameworks').filter((f) => f.endsWith('.json')))('%s is a valid framework', (file) => {
     const read = parseFramework(JSON.parse(readFileSync(`assets/frameworks/${file}`, 'utf8')), file);
     expect(read).toMatchObject({ ok: true });
+  });
+
+  it('documents every kind of evidence a file may name, and no other', () => {
+    const readme = readFileSync('assets/frameworks/README.md', 'utf8');
+    const documented = [...readme.matchAll(/^\| (`[^|]+) \|/gm)].flatMap((m) => [...(m[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((k) => k[1]));
+    expect(documented.sort()).toEqual(Object.keys(EVIDENCE).sort());
   });
 
   it.each([
