@@ -182,7 +182,7 @@ Bev reminds you of the location assessment's headings: what the young people the
     And the peer group: the referral says "the boys involved". Who they are to each other, and where the list came from, you do not know.
 }
 "So," says Bev. "On what you've got: which context has the most influence on this harm? What has to change first?" #speaker:mentor
-* [The boys' group chat and the list: the peer group is where it starts, and breaking its hold comes first #where:context #how:behaviour #why:It rightly names a context, the peer group, but plans to change it by breaking it up and punishing it, which works on behaviour rather than on what holds the group together.]
+* [The boys' group chat and the list: the peer group is where it starts, and breaking its hold comes first #where:context #how:behaviour #why:It names a context, the peer group, but plans to change it by breaking it up and punishing it, which works on behaviour rather than on what holds the group together.]
     "The peer group," you say. "{asked_police:The list comes from the Year 11s' chat.|The list came from their group chat.} If that group is broken up and the ringleaders face consequences, the rest follows."
     "The peer group is a context," Bev agrees. "Now think about how you'd change it. Breaking up a group is one way, and sometimes it's needed. Working with what holds it together is another. They aren't the same thing." #speaker:mentor
 * [The school's culture: staff who let it pass, unsupervised spaces, reports that go nowhere #where:context #how:ecological #why:It names the school's own practice and spaces as what has to change, which acts on the conditions of the harm.]
@@ -322,7 +322,7 @@ Dr Lal says the boys on Owen's first list should be suspended today. "Parents ne
 -> readback
 
 === readback ===
-Afterwards, in the car park, Bev asks you to list everything the panel agreed over the two meetings, and to put each one on the cross. #section:plan #scene:school
+When the meeting in Dr Lal's office breaks up, Bev walks you to the car park and asks you to list everything the panel agreed over the two meetings, and to put each one on the cross. #section:plan #scene:school
 You do it on the back of the agenda, leaning on the roof of her car.
 {
 - school_plan == "contracts":
