@@ -35,6 +35,7 @@
 # cite: Owens & Lloyd 2023, Conclusion
 
 VAR anxiety = 4
+VAR youth_trust = 4
 VAR outcome_young_people = "mixed"
 VAR outcome_place = "unsettled"
 VAR outcome_partnership = "reporting"
@@ -373,11 +374,11 @@ You also ask to speak to two of the boys from the list, with Jodie there. They a
 In the staff room, a teacher you have not met tells you, unprompted, that she never knew what she was supposed to do when she heard "that kind of thing" in a corridor. {school_plan == "review":"The training's next week," she adds. "First time anyone's asked."|"Nobody ever told us," she says. "So mostly we didn't do anything."}
 {
 - outcome_place == "watched-over":
-    The school feels different at lesson change. {space_plan == "targeted":There are staff on both staircases of the science corridor now, and the changing-room doors have been rehung. Owen says the corridor is "boring", and means it as praise.|Staff step in more than they did at lesson change, and pupils have noticed.} {space_plan == "blanket":The rota is holding, just. Two staff have asked to come off it.}
+    The school feels different at lesson change. {space_plan == "targeted":There are staff on both staircases of the science corridor now, and the changing-room doors have been rehung. Owen says the corridor is "boring", and means it as praise.|Staff step in more than they did, and pupils have noticed.} {space_plan == "blanket":The rota is holding, just. Two staff have asked to come off it.}
 - outcome_place == "quiet-but-displaced":
     The corridor is quieter in lesson time. {space_plan == "cctv":The cameras went up in week three, and the complaints from parents have fallen away.} But the girls Jodie sees say the comments have moved to the bus home and to the chats, where no member of staff can see them.
 - else:
-    On the surface, not much has changed at lesson change. The far staircase of the science corridor is as busy and as unwatched as it was. {school_plan == "contracts":The contracts are in a drawer in Owen's office.}
+    On the surface, not much has changed at lesson change. {space_plan == "cctv":The cameras went up in week three, and parents have stopped ringing. The far staircase of the science corridor, out of their view, is as busy as it was.}{space_plan == "blanket":There are staff on the corridors at lesson change, spread thin, and the far staircase of the science corridor still gets the least of them.}{space_plan == "none":The far staircase of the science corridor is as busy and as unwatched as it was.} {school_plan == "contracts":The contracts are in a drawer in Owen's office.}
 }
 {
 - outcome_young_people == "connected":
@@ -449,7 +450,7 @@ Kestrel Park Academy recorded four reports of sexual harassment in the year befo
 Keira is in Year 10. {review_plan == "self-assessment":She sat on the pupil working party and helped write the reporting guide every Year 7 now gets in their first week.|She still sees Jodie now and then, and she reports things when they happen, which a year ago she would not have done.} She still does not love PE, but she goes.
 {space_plan == "targeted":The science corridor has staff on both staircases, and the changing-room doors no longer face each other.|There are adults in the corridors at lesson change, more than there were.} {boys_plan == "group":Two of the boys from the list kept going to Jodie's group all year. One of them told her the chat "isn't like that any more, mostly".|The boys from the list are in Year 10. Some of them have grown out of it; one has not, and the school is dealing with him.}
 It did not come free. {school_plan == "review":The governors spent a term asking why reports had risen, and Dr Lal answered every time.|Owen spent a term defending a rise in reports to governors who had not been in the room.} {crisis == "strategy":Two parents still say the school went soft on the boys in the video.}{crisis == "exclusion":The suspensions are still argued about in the year group.}{crisis == "level2":The family of the girl in the video have not forgiven the school, and have said so.}
-Bev asks you what made the difference. You think about it. Not one action, and nothing dramatic: adults who were there, a school that stopped treating each report as a problem with one girl or one boy, and started treating the pattern as its own.
+Bev asks you what made the difference. You think about it. {school_plan == "review" or school_plan == "owen-review":Not one action, and nothing dramatic: adults who were there, and a school that stopped treating each report as a problem with one girl or one boy and started treating the pattern as its own.|Mostly, you think, the adults who turned up where it happened, week after week. {school_plan == "contracts" or crisis == "exclusion":The sanctions bought the school a quieter month; what the adults did with that month is what lasted.}}
 She asks you to get the sheet with the cross on it out of your bag. It is creased now. "Remember this one," Bev says, "and remember what it cost. The next time someone tells you the answer is an assembly, you'll know what else it takes." #speaker:mentor
 Bev's one thing to take into practice: before you agree a plan, ask which of its actions would still be working if every named young person left tomorrow.
 -> END
@@ -465,7 +466,7 @@ Bev's one thing to take into practice: when reports fall, ask the young people w
 
 = ending_partial
 Kestrel Park Academy is a little different, in some ways. #ending:partial
-Reports have gone up slightly. Some staff act when they see harassment; some still call it banter. Keira is in school most days and says Year 10 is "better than Year 9", which from her counts as warm.
+Reports have gone up slightly. Some staff act when they see harassment; some still call it banter. {youth_trust <= 3:Keira is in school most days. She does not talk to staff about anything that matters, and the girls who reported say there is no point telling.|Keira is in school most days and says Year 10 is "better than Year 9", which from her counts as warm.} {not heard_girls:Nobody, you realise, ever asked the girls who reported what they made of the plan.}
 {school_plan == "contracts":The contracts came and went; the corridor was quieter for a term, and then it wasn't.}{school_plan == "sessions":The girls' sessions ran their six weeks. Two of the girls said they liked them; the others stopped coming after the third.}{school_plan == "owen-review":The review Owen carried to the governors was agreed in principle and scheduled for next year.}{school_plan == "review":Dr Lal's review got as far as training the staff; the new reporting route is still being designed.} {space_plan == "targeted":The staircase duty started well and lapsed after Christmas, when two staff left.}{space_plan == "blanket":The duty on every corridor lasted until the first staff meeting after half term.}{space_plan == "cctv":The cameras are still up, and the corridor in front of them is quiet.}{space_plan == "none":The corridor and the changing rooms are the same.}
 Bev asks you what you make of it. You say the plan did some of the right things, but nobody owned the whole of it, and the parts that needed the school to change were the first to slip. She says that is the most honest review she has heard this year.
 "Next time," she says, "decide at the start who owns the part that's about the school. Not the boys, not the girls. The school. If nobody owns it, it's the first thing to go." You write that on the sheet with the cross, under the four boxes, and underline it twice. #speaker:mentor
