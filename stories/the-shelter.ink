@@ -130,7 +130,7 @@ You set out what the panel now knows, source by source.
 {not (heard ? h_young): Nobody on the panel has heard from the young people themselves. Kez says so, mildly. "We're deciding about them without them." #speaker:youth-work}
 {not (heard ? h_night) && not (heard ? h_young): Nobody has been to the park after dark either. The location assessment's question about what pulls young people there has a blank under it.}
 {not (heard ? h_residents): What the residents think beyond the petition, nobody has asked.}
-{not (heard ? h_police): Gail mentions that she has a briefing on the cars, but the panel didn't ask for it, and she doesn't share it unasked.}
+{not (heard ? h_police): Nobody asked the police for a briefing, so what the panel knows about the cars is still what Gail said at the first meeting: sightings, and no names.}
 ~ heard = ()
 You put the question the location assessment asks next: of everything the panel now knows, which context has the most influence on the harm, and so has to change first?
 * [The adults in the cars, who are targeting the group #where:context #how:behaviour #contested #domain:welfare #why:It puts the harm in the adults who exploit the park, and points towards deterring and sanctioning them rather than changing the place, though some would read that as ecological.]
@@ -179,7 +179,7 @@ Gail supports it, in her way. "It's a quick win," she says. "It's not the whole 
 
 = shelter_decision
 {present_councillor: Councillor Doyle mentions, almost in passing, that she has some ward funds that haven't been allocated this year. #speaker:councillor}
-* [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #key #pressure #anxiety:-2 #youth-trust:-1 #harm:-2 #displacement:+3 #welcome:-2 #pull:-3 #cost:The young people lose the one dry place they have, and the panel loses sight of where they go #benefit:Complaints from Pellow Road fall within weeks and residents see the panel act #why:It changes the place, but by removing what draws the young people there so that they stop coming, which works on where they are rather than on who looks out for them.]
+* [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #key #pressure #anxiety:-2 #youth-trust:-1 #harm:-2 #displacement:+2 #welcome:-2 #pull:-3 #cost:The young people lose the one dry place they have, and the panel loses sight of where they go #benefit:Complaints from Pellow Road fall within weeks and residents see the panel act #why:It changes the place, but by removing what draws the young people there so that they stop coming, which works on where they are rather than on who looks out for them.]
     ~ shelter = "removed"
     The panel agrees to ask the parks department to take the shelter out. Dev says it can be done within a month, and that the petition will go quiet the day the contractors arrive. Gail says she'll tell residents at the next ward meeting. The relief in the room is real. #map:shelter-removed
     Kez says, carefully, "Can we at least write down where we think they'll go instead?" Nobody has an answer, so it goes in the minutes as a question.
@@ -218,9 +218,9 @@ Kez says the detached team could deliver it, if that helped. "We'd do it in the 
 * [Refer the young people to Clear Choices, delivered at the programme's office in town #where:individual #how:behaviour #adopt #agency:vcs #service:clear-choices #key #anxiety:-1 #trust:+1 #cost:Sessions in an office reach only those who will travel, and the rest are marked as not engaging #benefit:Twelve funded places filled at no cost to the panel, with before-and-after scores to show #why:It works on each young person's thinking and decisions, away from the park.]
     ~ youthwork = "office"
     The panel agrees to fill the twelve places. Referrals will go from the school and from the police list. Lorna is visibly relieved; her funding for next year depends on numbers like these. Kez's two evenings stay where they are, elsewhere in the borough.
-* [Take up Clear Choices, but delivered by the youth workers in the park, in the evenings #where:individual #how:behaviour #adopt #agency:youth-work #service:clear-choices #contested #guardianship:+2 #welcome:+1 #youth-trust:+1 #time:-10 #cost:Kez's team gives up its evenings elsewhere in the borough, and still has worksheets to get through #benefit:Youth workers are in the park three evenings a week, with Wi-Fi and hot drinks #why:Its stated aim is still each young person's choices, though the adults it puts in the park may change the rules at play anyway, as the research suggests.]
+* [Take up Clear Choices, but delivered by the youth workers in the park, in the evenings #where:individual #how:behaviour #adopt #agency:youth-work #service:clear-choices #contested #guardianship:+2 #welcome:+1 #time:-10 #cost:Kez's team gives up its evenings elsewhere in the borough, and still has worksheets to get through #benefit:Youth workers are in the park three evenings a week, with Wi-Fi and hot drinks #why:Its stated aim is still each young person's choices, though the adults it puts in the park may change the rules at play anyway, as the research suggests.]
     ~ youthwork = "park"
-    The panel agrees: Clear Choices, delivered by Kez's team in the park, three evenings a week, with a portable Wi-Fi unit and hot drinks. The programme's aim stays the same: help the young people make better decisions. But it will happen on their ground. Another estate loses its only youth work evening to pay for it, and Kez says so.
+    The panel agrees: Clear Choices, delivered by Kez's team in the park, three evenings a week, with a portable Wi-Fi unit and hot drinks. The programme's aim stays the same: help the young people make better decisions. But it will happen on their ground. The young people will still be referred by name, as the programme requires, and another estate loses its only youth work evening to pay for it. Kez says so.
 * [Decline the programme and ask for detached youth work instead: regular evenings in the park, with no list of names #where:context #how:ecological #adopt #agency:youth-work #domain:target #service:detached-youth-work #guardianship:+2 #welcome:+1 #youth-trust:+1 #trust:-1 #cost:Lorna loses twelve funded places, and the panel has nothing to show on paper for months #benefit:Adults who are on the young people's side are in the park three evenings a week, without a referral #why:It changes who is present in the park and how the young people are met there, not what each of them is asked to decide.]
     ~ youthwork = "detached"
     "I'd rather the young people didn't need a referral to see a youth worker," you say. "Kez, if we found the hours, could your team be in the park three evenings a week? Not to run a course. Just to be there." #speaker:you
@@ -250,7 +250,7 @@ Dev adds that the parks team could also get the two broken lamps on the path fix
     The panel agrees to give residents a leaflet about what to report and how. Gail says more information is always useful, and she means it: a registration at a time, it is how cases get built. Kez points out that the young people already feel watched, and this will be more of the same.
 - -> plan_readback
 
-= plan_readback
+=== plan_readback ===
 Before the meeting closes, you read the plan back to the room, action by action, with who will do what and by when. #section:plan
 It takes longer than you expect. Each action sounds reasonable on its own. Read out together, they say something about what this panel thinks the problem is: whether it lives in the young people, in the park, in the adults around them, or somewhere between all three.
 {goal_where == "context": The plan is a plan for Pellow Park. Dev's name goes against the park in the minutes, as its owner between meetings.}
@@ -278,7 +278,7 @@ Then the room starts talking over itself. {police == "direction": Dev says the d
     The panel agrees a plan that Remi will not go to Pellow Park, will be home by eight, and that her mother will call the police if she is late. For the first time all afternoon, the room breathes out. Her mother, told that evening, says she can't physically stop a fifteen-year-old leaving the house. The plan is signed anyway.
 * [Ask Gail to serve a child abduction warning notice on the driver today #where:context #how:behaviour #adopt #agency:police #pressure #contested #risk:-1 #anxiety:-1 #trust:+1 #harm:-1 #displacement:+1 #cost:He may send someone else, and Remi may feel she has got him into trouble #benefit:The driver is told in writing, today, to keep away from Remi, and the police have it on record #why:It acts on an adult who exploits the park by warning and deterring him, a sanction aimed at the context that some would call ecological.]
     ~ remi = "notice"
-    Gail can do it today. Remi is under sixteen, so the notice can name her: the driver will be told he has no permission to be with her, and that if he is, it may be an offence. It is quick, it is visible and it is aimed at the right person. Kez asks who is going to talk to Remi about it, because she still calls him her friend.
+    Gail can do it today. Remi is under sixteen, so the notice can name her: it tells the driver in writing that he has no permission from her family to be with her or take her anywhere, and that if he does, he may be committing an offence. It is quick, it is visible and it is aimed at the right person. Kez asks who is going to talk to Remi about it, because she still calls him her friend.
 * [Agree to Gail's strategy discussion: Remi as a child at risk of significant harm, with the police pursuing the driver #where:individual #how:ecological #adopt #agency:police #domain:welfare #trust:+1 #youth-trust:+1 #anxiety:+1 #cost:An afternoon of everyone's time, a section 47 enquiry that Remi may experience as one more interview, and nothing signed tonight #benefit:Remi is treated as a child who was targeted, with adults she knows around her and the police after the man #why:It gathers the adults and services around one child, the individual ecological reading, and treats her as harmed rather than as making bad choices.]
     ~ remi = "strategy"
     You hold the strategy discussion that afternoon, with the police, social care and the school, and agree a section 47 enquiry. Remi is treated as a child who has been targeted, not a girl who made a bad choice. The police will pursue the driver for what he has done. Her social worker will visit with someone Remi already knows; Kez offers to come. Nothing about it makes anyone feel safer by Friday, and Lorna says so.
@@ -312,6 +312,8 @@ What follows is what the panel learns over those six weeks, from its own reports
     There have been no police operations in the park. Gail's officers have driven past on Friday nights when they could, and twice stopped to talk.
 }
 {
+- (youthwork == "detached" || youthwork == "park") && shelter == "removed":
+    Kez's team went to the park three evenings a week, as agreed, and for a fortnight found it empty. They found the young people again on the footpath behind the retail park, and took the Wi-Fi unit there instead. It is darker, further from anyone, and harder to work in, but Shay now helps carry the unit from the van. {youthwork == "park": The Clear Choices worksheets mostly stay in the bag. Lorna's returns show three sessions completed.} {youthwork == "detached": Lorna has written to the director asking why her funded places were turned down.}
 - youthwork == "detached" || youthwork == "park":
     Kez's team has been in the park three evenings a week. It took three weeks before anyone asked them a real question. Now Shay helps carry the Wi-Fi unit from the van, and two of the younger boys have asked Kez about college courses. {youthwork == "park": The Clear Choices worksheets mostly stay in the bag. What the young people come for is the warmth, the Wi-Fi and the adults who turn up when they said they would. Lorna's returns show four sessions completed.} {youthwork == "detached": Lorna has written to the director asking why her funded places were turned down.}
 - youthwork == "mentoring":
@@ -322,14 +324,18 @@ What follows is what the panel learns over those six weeks, from its own reports
 {
 - guardians == "meeting":
     The meeting between residents and young people happened in the end, in the church hall, with biscuits. Nine residents came and seven young people. It was stiff for half an hour. Then the bus driver asked Shay what he wanted to do when he left school, and Shay told him. Afterwards, a resident offered to keep her back gate light on in the evenings. Pat Quinlan refused to come, and told the local paper the council was holding "tea parties for vandals".
+- guardians == "lamps" && shelter == "removed":
+    The lamps on the path work now. They light an empty corner where the shelter used to be.
 - guardians == "lamps":
     The lamps on the path work now. The young people noticed within a night. So did the woman at number twelve, who says she can see them better from her window, and rings the police a little less.
+- guardians == "leaflet" && shelter == "removed":
+    The leaflets went through every door on Pellow Road in the same week the young people left. Two residents rang with a car registration they had noted at the lane end before the shelter came out, which Gail's team was glad of.
 - guardians == "leaflet":
     The leaflets went through every door on Pellow Road. Calls to the non-emergency line doubled. Most were about young people being loud; two gave a car registration, which Gail's team was glad of.
 }
 {
 - remi == "plan":
-    Remi kept to her plan for a fortnight. Then her mother rang the police twice in one week because she was late. Remi has stopped going to the park. Nobody is sure where she goes instead.
+    Remi kept to her plan for a fortnight. Then her mother rang the police twice in one week because she was late. Remi has mostly stopped going to the park. Nobody is sure where she goes instead.
 - remi == "notice":
     The driver was served with the notice the same evening. He has not been seen with Remi since. Remi has told Kez she thinks it is her fault he got in trouble, and she is no longer at the shelter on Saturdays.
 - else:
@@ -399,7 +405,15 @@ On the way out, Kez stops you by the lift. "I'm not saying the residents were wr
 
 = ending_mixed
 It is a Thursday evening in spring, and the picture at Pellow Park is hard to sum up. #ending:mixed
-The young people: Some are doing better. {youthwork == "office":Three of them finished Clear Choices and say it was all right.|A few are known to the youth workers now.} Others have drifted away from the park and from anyone who might notice them. {remi == "plan":Remi is still seeing the driver, as far as anyone can tell. The plan for her sits on file, and says what she must do.|Remi is still in touch with her social worker, though not with the panel's plan.}
+The young people: Some are doing better. {youthwork == "office":Three of them finished Clear Choices and say it was all right.|A few are known to the youth workers now.} Others have drifted away from the park and from anyone who might notice them.
+{
+    - remi == "plan":
+        Remi is still seeing the driver, as far as anyone can tell. The plan for her sits on file, and says what she must do.
+    - remi == "notice":
+        The driver keeps away from Remi, as far as anyone can tell. Someone else gives her lifts now, and nobody knows his name yet.
+    - else:
+        Remi is still in touch with her social worker, and still comes to the park some evenings. What the driver did is still under investigation.
+    }
 The park: {shelter == "removed":The concrete square where the shelter stood has a bench on it now, and nobody sits there.|The shelter still divides the street.} The complaints from Pellow Road have fallen, though not to nothing. Some residents have softened; others have hardened.
 The partnership: The panel did several sensible things at once, and some of them pulled against each other. Nobody said so out loud. At the last meeting, Gail asked whether the panel had ever agreed what it was trying to change: the young people, or the park. It was a good question. The meeting ran out of time before anyone answered it.
 Afterwards, you write her question at the top of your notes for the next meeting. Each part of the plan made sense when it was agreed. The trouble came from agreeing them one at a time, each on its own merits, without asking how they fitted together. The young people saw the whole plan at once. For them it was the same few adults, sometimes on their side and sometimes taking their names.
