@@ -326,6 +326,8 @@ What follows is what the panel learns over those six weeks, from its own reports
     The meeting between residents and young people happened in the end, in the church hall, with biscuits. Nine residents came and seven young people. It was stiff for half an hour. Then the bus driver asked Shay what he wanted to do when he left school, and Shay told him. Afterwards, a resident offered to keep her back gate light on in the evenings. Pat Quinlan refused to come, and told the local paper the council was holding "tea parties for vandals".
 - guardians == "lamps" && shelter == "removed":
     The lamps on the path work now. They light an empty corner where the shelter used to be.
+- guardians == "lamps" && shelter == "moved":
+    The two broken lamps on the old path were fixed in the first week, long before the shelter moved. The young people noticed within a night. So did the woman at number twelve, who rings the police a little less.
 - guardians == "lamps":
     The lamps on the path work now. The young people noticed within a night. So did the woman at number twelve, who says she can see them better from her window, and rings the police a little less.
 - guardians == "leaflet" && shelter == "removed":
