@@ -13,8 +13,43 @@ export interface StageHandle {
   destroy(): void;
 }
 
+type Listener = [type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions];
+
+/**
+ * Makes the game while noting what it adds to the document. Phaser's
+ * visibility handler adds a "visibilitychange" listener to the document (and
+ * sets window.onblur and onfocus) that game.destroy() never removes, so each
+ * scenario would leave a listener holding its whole destroyed game.
+ */
+function makeGame(config: Phaser.Types.Core.GameConfig): { game: Phaser.Game; release: () => void } {
+  const added: Listener[] = [];
+  const own = Object.prototype.hasOwnProperty.call(document, 'addEventListener');
+  const original = document.addEventListener;
+  document.addEventListener = function (this: Document, ...args: Listener) {
+    added.push(args);
+    original.apply(this, args as Parameters<Document['addEventListener']>);
+  } as Document['addEventListener'];
+  let game: Phaser.Game;
+  try {
+    // Phaser boots inside the constructor when the page has loaded, as it has by now.
+    game = new Phaser.Game(config);
+  } finally {
+    if (own) document.addEventListener = original;
+    else delete (document as { addEventListener?: unknown }).addEventListener;
+  }
+  const { onblur, onfocus } = window;
+  return {
+    game,
+    release() {
+      for (const [type, listener, options] of added) if (listener) document.removeEventListener(type, listener, options);
+      if (window.onblur === onblur) window.onblur = null;
+      if (window.onfocus === onfocus) window.onfocus = null;
+    },
+  };
+}
+
 export function startGame(parent: HTMLElement, first: StageView): StageHandle {
-  const game = new Phaser.Game({
+  const { game, release } = makeGame({
     // WebGL where it works; Phaser falls back to Canvas by itself.
     type: Phaser.AUTO,
     parent,
@@ -46,6 +81,7 @@ export function startGame(parent: HTMLElement, first: StageView): StageHandle {
     },
     destroy() {
       game.destroy(true);
+      release();
     },
   };
 }
