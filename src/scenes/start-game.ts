@@ -16,34 +16,44 @@ export interface StageHandle {
 type Listener = [type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions];
 
 /**
- * Makes the game while noting what it adds to the document. Phaser's
- * visibility handler adds a "visibilitychange" listener to the document (and
- * sets window.onblur and onfocus) that game.destroy() never removes, so each
- * scenario would leave a listener holding its whole destroyed game.
+ * Makes the game and a way to undo what game.destroy() leaves behind.
+ * Phaser's visibility handler adds a "visibilitychange" listener to the
+ * document (and sets window.onblur and onfocus) that destroy() never
+ * removes, so each scenario would leave a listener holding its whole
+ * destroyed game. The handler runs in Game.start, straight after READY is
+ * emitted, so listeners added to the document are noted from READY until the
+ * current task has finished, and only those for visibility changes.
  */
 function makeGame(config: Phaser.Types.Core.GameConfig): { game: Phaser.Game; release: () => void } {
+  const game = new Phaser.Game(config);
   const added: Listener[] = [];
-  const own = Object.prototype.hasOwnProperty.call(document, 'addEventListener');
-  const original = document.addEventListener;
-  document.addEventListener = function (this: Document, ...args: Listener) {
-    added.push(args);
-    original.apply(this, args as Parameters<Document['addEventListener']>);
-  } as Document['addEventListener'];
-  let game: Phaser.Game;
-  try {
-    // Phaser boots inside the constructor when the page has loaded, as it has by now.
-    game = new Phaser.Game(config);
-  } finally {
-    if (own) document.addEventListener = original;
-    else delete (document as { addEventListener?: unknown }).addEventListener;
-  }
-  const { onblur, onfocus } = window;
+  let released = false;
+  let handlers: Pick<Window, 'onblur' | 'onfocus'> | null = null;
+  const remove = () => {
+    for (const [type, listener, options] of added.splice(0)) if (listener) document.removeEventListener(type, listener, options);
+    if (handlers && window.onblur === handlers.onblur) window.onblur = null;
+    if (handlers && window.onfocus === handlers.onfocus) window.onfocus = null;
+  };
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const own = Object.prototype.hasOwnProperty.call(document, 'addEventListener');
+    const original = document.addEventListener;
+    document.addEventListener = function (this: Document, ...args: Listener) {
+      if (args[0].endsWith('visibilitychange')) added.push(args);
+      original.apply(this, args as Parameters<Document['addEventListener']>);
+    } as Document['addEventListener'];
+    queueMicrotask(() => {
+      if (own) document.addEventListener = original;
+      else delete (document as { addEventListener?: unknown }).addEventListener;
+      handlers = { onblur: window.onblur, onfocus: window.onfocus };
+      // Destroyed while it was still booting: undo at once.
+      if (released) remove();
+    });
+  });
   return {
     game,
     release() {
-      for (const [type, listener, options] of added) if (listener) document.removeEventListener(type, listener, options);
-      if (window.onblur === onblur) window.onblur = null;
-      if (window.onfocus === onfocus) window.onfocus = null;
+      released = true;
+      remove();
     },
   };
 }
