@@ -67,6 +67,7 @@ describe('the content security policy', () => {
     await screenshot(page, 'policy-01-downloads');
     // The PDFs were made by the worker, under the same policy.
     expect(game.requests.some((url) => /pdf-worker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(game.requests.some((url) => /pdf-writer-[\w-]+\.js$/.test(url))).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(game.errors).toEqual([]);
   });
@@ -92,6 +93,20 @@ describe('PDFs of long text', () => {
     expect(squash(await pdfText(new Uint8Array(pdf)))).toContain(printed);
     await screenshot(page, shot);
     expect(game.errors).toEqual([]);
+  });
+});
+
+describe('a PDF worker that cannot load', () => {
+  it('still gives the PDF, made on the page', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.route(/pdf-worker-[\w-]+\.js$/, (route) => route.abort());
+    await toReflection(page);
+    expect((await downloadWith(page, 'Download the CPD record (PDF)')).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.locator('.export-status', { hasText: 'Made cpd-record' }).waitFor();
+    // Made by the page's own copy of the writer, fetched only for this.
+    expect(game.requests.some((url) => /pdf-writer-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(game.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 });
 
