@@ -24,7 +24,7 @@ export interface Playthrough {
 export function applyEvent(story: StoryPort, current: Step, event: PlayEvent): Step {
   if (event.type === 'name') {
     if (!current.nameIt) return current;
-    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, current.nameIt.author, event.given) };
+    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, { ...current.nameIt.author, reading: current.nameIt.reading, contested: current.nameIt.contested }, event.given) };
   }
   return step(story, current, event.index, event.why ?? null);
 }
@@ -53,7 +53,7 @@ function outcome(story: StoryPort, model: ScenarioState): PathOutcome {
   return { planName: debrief.planName, ending: model.ending, consequences: consequencesOf(model.place, model.dynamics), dynamics: model.dynamics };
 }
 
-const quadrant = (c: PresentedChoice) => (c.tags ? quadrantOf(c.tags.where, c.tags.how) : null);
+const quadrant = (c: PresentedChoice) => (c.tags?.where && c.tags.how ? quadrantOf(c.tags.where, c.tags.how) : null);
 
 /** Follows the original decisions as closely as the other branch allows. */
 function continueLike(story: StoryPort, from: Step, original: PresentedChoice[]): Step {

@@ -4,7 +4,7 @@ import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics.ts';
 import type { DynamicName } from './dynamics.ts';
 import { QUADRANTS } from './orientation.ts';
 import type { Quadrant } from './orientation.ts';
-import type { Decision, PlanOrientation } from './plan.ts';
+import type { Decision, PlanOrientation, ScoredDecision } from './plan.ts';
 import { adoptedActions, planOrientation } from './plan.ts';
 import type { ScenarioMeta } from './scenario.ts';
 import type { DynamicsPoint, PlacePoint, ScenarioState } from './scenario-state.ts';
@@ -26,7 +26,7 @@ export interface Debrief {
   /** The kind of place the scenario is about (park, estate, school…), if it names one. */
   place: string;
   decisions: Decision[];
-  plan: Decision[];
+  plan: ScoredDecision[];
   orientation: PlanOrientation;
   planName: string;
   planDescription: string;
