@@ -46,7 +46,13 @@ export interface RoadNotTaken {
   alternative: string;
   actual: PathOutcome;
   other: PathOutcome;
+  /** Both roads led to the same plan, consequences and trust: the debrief says so rather than show two equal rows. */
+  changedLittle: boolean;
 }
+
+const sameOutcome = (a: PathOutcome, b: PathOutcome) =>
+  a.planName === b.planName && a.ending === b.ending && JSON.stringify(a.consequences) === JSON.stringify(b.consequences)
+  && a.dynamics.trust === b.dynamics.trust && a.dynamics.youthTrust === b.dynamics.youthTrust;
 
 function outcome(story: StoryPort, model: ScenarioState): PathOutcome {
   const debrief = buildDebrief(model, story.meta);
@@ -98,13 +104,14 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
     if (roads.length >= limit) break;
     const alternative = point.before.choices.find((c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen));
     if (!alternative) continue;
-    const other = continueLike(story, step(story, point.before, alternative.index), originals);
+    const other = outcome(story, continueLike(story, step(story, point.before, alternative.index), originals).model);
     roads.push({
       turn: point.before.model.decisions.length + 1,
       taken: point.chosen.text,
       alternative: alternative.text,
       actual,
-      other: outcome(story, other.model),
+      other,
+      changedLittle: sameOutcome(actual, other),
     });
   }
   return roads;

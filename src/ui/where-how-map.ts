@@ -4,7 +4,7 @@ import type { Decision } from '../model/plan.ts';
 import { isScored } from '../model/plan.ts';
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
-import { el, svg } from './dom.ts';
+import { el, scrollable, svg } from './dom.ts';
 
 const SIZE = 480;
 const HALF = SIZE / 2;
@@ -103,5 +103,5 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
   const wrapper = el('figure', { class: 'map-figure' });
   wrapper.append(chart);
   wrapper.append(el('figcaption', {}, 'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape; filled markers are adopted actions, outlined ones are positions taken.'));
-  return el('div', { class: 'map-and-table' }, wrapper, table);
+  return el('div', { class: 'map-and-table' }, wrapper, scrollable(table, 'Every decision, in order'));
 }
