@@ -14,9 +14,6 @@
 # objectives: Weigh what moving a child, or disrupting the adult who exploits her, buys in the short term against what it leaves in place.
 # objectives: Judge a plan against the goal the panel set, using only what the panel actually found out.
 # fact: stop-people = who is at the bus stop at twenty to four, and who could be asked to look out for the girls there
-# fact: mia-movements = where Mia goes with the man after school, and when
-# fact: mia-afternoons = why Mia is at the bus stop on her own every afternoon
-# fact: man-file = what the police intelligence says about the man and how he works
 # fact: pattern = that the school has recorded other girls picked up near the same stop, each as a separate case
 # cast: you = You, chair of the extra-familial harm panel
 # cast: school = Janet Ryder, designated safeguarding lead, Brookmere High School
@@ -121,7 +118,7 @@ Rosa looks at you. It is your question to set.
     Ruby holds a yellow dot over Mia's block of flats for a long moment and then puts it back on the sheet. "Not mine to say," she says. #speaker:young-person-2
     When you ask what would turn a red into a green, Ruby does not hesitate. "Someone from school at the stop. Not to tell us off. Just there. He wouldn't pull in if a teacher was standing there." The others nod. They have stopped telling teachers things, Leah says, since a report about a boy last year was round the whole year by the end of the day. #speaker:young-person-2
     At the end they photograph their map on their phones. Tash says it is the first time anyone at school has asked them where they feel safe, rather than where they should not go.
-* [Ask them to mark where Mia goes with him, and when, so that the police can use it #unscored #learns:mia-movements #youth-trust:-1]
+* [Ask them to mark where Mia goes with him, and when, so that the police can use it #unscored #youth-trust:-1]
     ~ mapped = 2
     They know a great deal. The lay-by, most days at twenty to four. The car park behind the retail park, at the back by the recycling bins, on the days he does not come to the stop. A flat above a shop on the ring road; Ruby went once, in September, and did not go in. Saturdays, sometimes, a drive-through on the bypass.
     It is precise, and Amy will be able to use every line of it. But the girls get quieter as the map fills up. Tash asks whether Mia will find out it came from them. Rosa says she cannot promise that nobody will ever put it together, because she cannot.
@@ -130,7 +127,7 @@ Rosa looks at you. It is your question to set.
 
 = hub
 Rosa's map will go to the panel. There is time for one more piece of work before it meets.
-* [See Mia, with Sam, somewhere she chooses #unscored #learns:mia-afternoons #youth-trust:+1]
+* [See Mia, with Sam, somewhere she chooses #unscored #youth-trust:+1]
     ~ source = 1
     Mia chooses a café in the shopping arcade. She orders a hot chocolate and does not drink it. #scene:school
     She is sharp and funny and very guarded. She knows exactly why you are there. When Sam mentions the man, she rolls her eyes. "You're going to tell me he's grooming me. Mrs Ryder's already done the worksheet." #speaker:young-person
@@ -141,7 +138,7 @@ Rosa's map will go to the panel. There is time for one more piece of work before
     You go back on a Tuesday, at ten past three. #scene:school
     Carol Ames has run the newsagent's beside the stop for eleven years. She has watched this happen, she says, for most of them. Different cars, different girls, the same kind of thing. "Nobody's ever asked me. I didn't know who I'd tell. The school? They'd say it's not the school." #speaker:shopkeeper
     Geoff Tanner, the depot manager at the bus company, rings you back that evening. The 3.40 is timed for the end of the school day at a different school on the route, he says, and it has been late at Brookmere for as long as anyone can remember. His drivers have mentioned cars in the lay-by. There is nowhere on their incident form for it, so nobody wrote it down. "If someone told us what you wanted us to do," he says, "we'd do it." #speaker:transport
-* [Ask the police for everything known about the man #unscored #learns:man-file]
+* [Ask the police for everything known about the man #unscored]
     ~ source = 3
     Amy Lister sends a summary of what is known about the man. #scene:room
     Twenty-three. No convictions. Three intelligence reports over two years linking him to girls aged thirteen to fifteen. A Child Abduction Warning Notice was considered once and not issued, because the girl's mother could not be reached to support it. He works at a car wash and rents a flat above a shop on the ring road. #speaker:police
