@@ -23,7 +23,7 @@ export function renderResumeCheck(screen: Screen, title: string, check: ResumeCh
     ? `You had made ${count(check.saved)}. ${check.kept ? `The first ${check.kept === 1 ? 'one is' : `${check.kept} are`} still in the scenario as you made ${check.kept === 1 ? 'it' : 'them'}. ` : ''}${check.problem}`
     : `All ${count(check.saved)} you made are still in it, matched by their words, so nothing you chose changes.`;
   const keep = check.kept
-    ? button(check.problem ? `Replay my first ${count(check.kept)} and carry on` : `Carry on with all ${count(check.kept)}`, actions.keepMatching, { class: 'primary' })
+    ? button(check.problem ? `Replay my first ${check.kept === 1 ? 'decision' : count(check.kept)} and carry on` : `Carry on with all ${count(check.kept)}`, actions.keepMatching, { class: 'primary' })
     : null;
   showScreen(screen, 'Your saved game and the scenario differ',
     el('p', { class: 'notice', role: 'alert' }, what, ' ', findings),
