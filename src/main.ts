@@ -12,7 +12,6 @@ import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
 import { hideCaption, openSettings, showCaption } from './ui/settings-dialog.ts';
-import { showStorageWarning } from './ui/storage-notice.ts';
 import { openStage } from './scenes/room-loader.ts';
 import type { Stage } from './scenes/room-loader.ts';
 import { CAPTIONS, NullAudio } from './audio/audio-port.ts';
@@ -35,7 +34,7 @@ let activeTime = startActiveTime();
 const touch = () => { activeTime = tick(activeTime, performance.now()); };
 let settings: Settings = parseSettings(store.get('settings'));
 document.documentElement.dataset.theme = settings.contrast ? 'contrast' : 'standard';
-if (!store.durable) showStorageWarning();
+saveShell.report();
 
 // Each session gets its own seed, recorded in the save so replays match.
 const actor = createActor(gameMachine, {
@@ -60,10 +59,10 @@ actor.on('finished', ({ entry }) => journal.keep(entry));
 let audio: AudioPort = new NullAudio();
 let place: string | null = null;
 
-function applySettings(next: Settings): void {
+/** `keep` false after an erase: the defaults apply without writing anything back. */
+function applySettings(next: Settings, keep = true): void {
   settings = next;
-  store.set('settings', JSON.stringify(next));
-  saveShell.report();
+  if (keep) saveShell.write('settings', JSON.stringify(next));
   audio.setMuted(next.muted);
   audio.setVolume(next.volume);
   document.documentElement.dataset.theme = next.contrast ? 'contrast' : 'standard';
@@ -135,10 +134,10 @@ function updateStage(): void {
   audio.ambience(place);
 }
 
-const showSettings = (opener: HTMLElement | null) => openSettings(settings, applySettings, opener, () => {
+const showSettings = (opener: HTMLElement | null) => openSettings(settings, (next) => applySettings(next), opener, () => {
   saveShell.eraseEverything();
   journal.forget();
-  applySettings(parseSettings(null));
+  applySettings(parseSettings(null), false);
   actor.send({ type: 'TITLE' });
   lastRendered = null;
   render();

@@ -72,6 +72,12 @@ export class SaveShell {
     this.report();
   }
 
+  /** Any other value the game keeps (settings), with the player told if it stays in memory. */
+  write(key: string, value: string): void {
+    this.store.set(key, value);
+    this.report();
+  }
+
   /** Keeps the save being resumed aside, unchanged, before an edited story changes it. */
   keepAsideForCheck(scenarioId: string): void {
     const save = this.saves.get(scenarioId);
@@ -112,7 +118,7 @@ export class SaveShell {
   report(): void {
     const unsaved = this.store.unsaved();
     if (!this.store.available) {
-      if (unsaved.length) showStorageWarning();
+      showStorageWarning();
       return;
     }
     if (unsaved.length) {

@@ -60,6 +60,11 @@ export class SaveStore {
       const stored = this.get(save.scenarioId);
       if (!stored) return { result: 'gone', stored: null };
       if (stored.rev !== expected) return { result: 'conflict', stored };
+      // Nothing new (a resume rewrites what it read): keep the revision, so
+      // merely opening a save in a second tab does not take it over.
+      if (JSON.stringify([stored.events, stored.build, stored.seed]) === JSON.stringify([save.events, save.build, save.seed])) {
+        return { result: 'saved', rev: stored.rev };
+      }
     }
     const rev = newRev();
     const written = this.store.set(`save:${save.scenarioId}`, writeSave({ ...save, rev, savedAt: this.now().toISOString() }));
