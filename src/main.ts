@@ -232,16 +232,13 @@ function render(): void {
 }
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
-saveShell.onMessage((message) => {
-  if (message.type === 'erased') {
-    journal.forget();
-    actor.send({ type: 'TITLE' });
-  }
-  // Keep the title's lists (Continue, journal) in step with the other tabs.
-  if (actor.getSnapshot().matches('title')) {
-    lastRendered = null;
-    render();
-  }
+saveShell.followOtherTabs(() => {
+  journal.forget();
+  actor.send({ type: 'TITLE' });
+}, () => {
+  if (!actor.getSnapshot().matches('title')) return;
+  lastRendered = null;
+  render();
 });
 
 actor.subscribe(render);

@@ -40,8 +40,27 @@ export class SaveShell {
     });
   }
 
-  onMessage(handler: (message: TabMessage) => void): void {
-    this.tabs.on(handler);
+  /**
+   * `erased` runs when another tab erases everything; `redraw` when lists
+   * may have changed elsewhere, at a moment that does not pull focus from a
+   * player using this tab (and again shortly after an erase, as this tab's
+   * view of storage can lag behind the message).
+   */
+  followOtherTabs(erased: () => void, redraw: () => void): void {
+    let stale = false;
+    this.tabs.on((message: TabMessage) => {
+      if (message.type === 'erased') {
+        erased();
+        redraw();
+        window.setTimeout(redraw, 500);
+      } else if (document.hidden || !document.hasFocus()) redraw();
+      else stale = true;
+    });
+    window.addEventListener('focus', () => {
+      if (!stale) return;
+      stale = false;
+      redraw();
+    });
   }
 
   resumed(save: SaveGame): void {

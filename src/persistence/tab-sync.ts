@@ -6,7 +6,9 @@
 export type TabMessage =
   | { type: 'erased' }
   | { type: 'saved'; scenarioId: string }
-  | { type: 'journal'; id: string };
+  | { type: 'journal'; id: string }
+  /** A stored value changed in another tab (delivered locally from the storage event). */
+  | { type: 'changed' };
 
 const CHANNEL = 'rules-at-play';
 const SIGNAL_KEY = 'rules-at-play:signal';
@@ -29,6 +31,9 @@ export class TabSync {
       if (!this.channel && event.key === SIGNAL_KEY && event.newValue) this.deliver(JSON.parse(event.newValue) as TabMessage);
       // Storage cleared from elsewhere (another tab, or the browser's own tools).
       if (event.key === null) this.deliver({ type: 'erased' });
+      // A tab's storage can lag behind a message from the tab that changed it,
+      // so lists are drawn again when the change itself arrives.
+      else if (event.key.startsWith('rules-at-play:') && event.key !== SIGNAL_KEY) this.deliver({ type: 'changed' });
     });
   }
 

@@ -100,6 +100,8 @@ describe('two tabs', () => {
     await pressButton(a, 'Erase everything on this device…');
     await pressButton(a, 'Yes, erase everything');
     await b.getByRole('alert').filter({ hasText: 'erased in another tab' }).waitFor();
+    // The other tab's lists catch up with the erase too.
+    await b.waitForFunction(() => !document.querySelector('.journal-link')?.textContent?.includes('1 finished scenario'));
     await screenshot(b, 'tabs-03-erased-elsewhere');
     // Typing on in the other tab brings nothing back.
     await b.keyboard.type('x');
