@@ -10,7 +10,7 @@ import { withoutLastDecision } from '../model/save-schema.ts';
 import type { Orientation } from '../model/awareness.ts';
 import { begin } from './advance.ts';
 import type { Step } from './advance.ts';
-import { applyEvent, replay, roadsNotTaken } from './playthrough.ts';
+import { applyEvent, roadsNotTaken } from './playthrough.ts';
 import type { PlayEvent } from './playthrough.ts';
 import type { StoryPort } from './story-port.ts';
 import type { GameContext } from './game-types.ts';
@@ -49,10 +49,14 @@ export function answeredCheck(context: GameContext, startAgain: boolean): Partia
   return { step, events: [], resumeCheck: null, ...at(step) };
 }
 
+/** Takes back the last decision by replaying the others; a replay that fails leaves play where it was. */
 export function rewound(context: GameContext): Partial<GameContext> {
-  const events = withoutLastDecision(context.events);
-  const step = replay(context.story as StoryPort, playthroughOf(context, events));
-  return { events, step, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+  try {
+    const check = checkedReplay(context.story as StoryPort, { seed: context.seed, events: withoutLastDecision(context.events), build: null });
+    return { events: check.events, step: check.step, ...at(check.step) };
+  } catch {
+    return {};
+  }
 }
 
 export function named(context: GameContext, given: Orientation | null): Partial<GameContext> {

@@ -6,7 +6,6 @@
 export type TabMessage =
   | { type: 'erased' }
   | { type: 'saved'; scenarioId: string }
-  | { type: 'journal'; id: string }
   /** A stored value changed in another tab (delivered locally from the storage event). */
   | { type: 'changed' };
 

@@ -28,7 +28,7 @@ export function renderResumeCheck(screen: Screen, title: string, check: ResumeCh
   showScreen(screen, 'Your saved game and the scenario differ',
     el('p', { class: 'notice', role: 'alert' }, what, ' ', findings),
     el('p', {}, check.kept
-      ? 'Replaying keeps the reasons you gave for those decisions. Or keep the old save aside and start the scenario again.'
+      ? `Replaying keeps the reasons you gave for ${check.kept === 1 ? 'that decision' : 'those decisions'}. Or keep the old save aside and start the scenario again.`
       : 'Start the scenario again, or go back to the scenarios.'),
     el('p', { class: 'meta' }, 'Whatever you choose, the old save is kept aside on this device, unchanged, and your journal entries are not changed.'),
     el('div', { class: 'actions' },
