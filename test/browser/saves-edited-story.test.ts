@@ -123,6 +123,21 @@ describe('a save made before the story was edited', () => {
   });
 });
 
+describe('a save written before saves named their story build (format 2)', () => {
+  it('still continues, silently, with its reason', async () => {
+    const today = JSON.stringify({ version: 2, scenarioId: 'the-shelter', title: 'The Shelter', seed: 5, events: [{ type: 'choose', index: 0, why: 'Their park too' }], savedAt: '2026-11-26T18:00:00Z', activeMs: 60000 });
+    game = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(today)}); }` });
+    const { page } = game;
+    await pressButton(page, 'Continue The Shelter');
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await status(page)).toMatch(/Decisions made: 1\./);
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) as string) as Save & { version: number };
+    expect(saved.version).toBe(3);
+    expect(saved.build).toMatch(/^[0-9a-z]+$/);
+    expect(choices(saved)[0]).toMatchObject({ index: 0, why: 'Their park too', id: expect.stringContaining('#') });
+  });
+});
+
 describe('a save whose scenario no longer exists', () => {
   it('is shown with what can be done: keep it, or delete it', async () => {
     const save = (id: string, title: string) => JSON.stringify({ version: 2, scenarioId: id, title, seed: 3, events: [{ type: 'choose', index: 0 }], savedAt: '2026-11-20T09:00:00Z', activeMs: 1000 });
