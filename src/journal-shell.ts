@@ -47,7 +47,8 @@ export class JournalShell {
    * brought back.
    */
   edit(base: JournalEntry, mine: JournalEntry): EditResult {
-    const stored = this.unsaved.get(mine.id) ?? this.journal.get(mine.id);
+    // The device store answers with a write still waiting in memory, so storage comes first.
+    const stored = this.journal.get(mine.id) ?? this.unsaved.get(mine.id);
     if (!stored) return 'gone';
     const merged = mergeEntry(base, mine, stored);
     const saved = this.keep(merged);
