@@ -76,6 +76,7 @@ export class SaveShell {
 
   checkpoint(point: Checkpoint, activeMs: number): void {
     const { scenarioId, title, seed, events, build } = point;
+    if (!this.expected.has(scenarioId)) this.keepEarlier(scenarioId, title);
     const written = this.saves.save({ scenarioId, title, seed, events, build, activeMs }, this.expected.get(scenarioId));
     if (written.result === 'saved' || written.result === 'memory') {
       this.expected.set(scenarioId, written.rev);
@@ -95,6 +96,14 @@ export class SaveShell {
   write(key: string, value: string): void {
     this.store.set(key, value);
     this.report();
+  }
+
+  /** A fresh start over a save with decisions in it (another tab's, or one passed over) keeps that save aside, and says so. */
+  private keepEarlier(scenarioId: string, title: string): void {
+    const earlier = this.saves.get(scenarioId);
+    if (!earlier || !decisions(earlier.events)) return;
+    this.saves.keepAside(earlier);
+    showNotice('tab-conflict', `An earlier saved game of "${title}" (${count(decisions(earlier.events))}, saved in this or another tab) has been kept aside on this device, unchanged. This new start is now the one to continue.`);
   }
 
   /** Keeps the save being resumed aside, unchanged, before an edited story changes it. */

@@ -87,6 +87,22 @@ describe('two tabs', () => {
     expect(await savedDecisions(a, aside[0])).toBe(3);
   });
 
+  it('starting a scenario afresh in a second tab keeps the first tab\'s save aside, and says so', async () => {
+    game = await openGame();
+    const a = game.page;
+    const b = await secondTab(game);
+    await beginShelter(a);
+    await decide(a, 4);
+    await beginShelter(b);
+    await b.getByText(/An earlier saved game of "The Shelter" \(4 decisions, saved in this or another tab\) has been kept aside/).waitFor();
+    const aside = (await gameKeys(b)).filter((k) => k.startsWith('rules-at-play:aside:the-shelter:'));
+    expect(aside.length).toBe(1);
+    expect(await savedDecisions(b, aside[0])).toBe(4);
+    // The first tab is told when it next saves, and its decisions are kept too.
+    await decide(a, 1);
+    await a.getByRole('alert').filter({ hasText: 'also being played in another tab' }).waitFor();
+  });
+
   it('erase everything in one tab wins: the other tab learns at once and writes nothing back', async () => {
     game = await openGame({ beforeLoad: seedEntry });
     const a = game.page;
