@@ -68,23 +68,23 @@ Lorraine turns to you. "You've got the case. How do you want it framed in the mi
 -> framing
 
 = framing
-* [Say that this is a group of children at risk of exploitation, to be assessed and protected as a group, not a nuisance to be moved #where:context #how:ecological #domain:welfare #trust:+1 #why:It frames the group and the park as the thing to assess and make safe through safeguarding, rather than the young people as the thing to remove.]
+* [Say that this is a group of children at risk of exploitation, to be assessed and protected as a group, not a nuisance to be moved #where:context #how:ecological #why:It frames the group and the park as the thing to assess and make safe through safeguarding, rather than the young people as the thing to remove.]
     "I'd like the minutes to say this is a safeguarding matter about a group of children," you say, "and that the assessment is of the group and the park, not twelve separate nuisances. It shouldn't be about dispersing them. It should be about engaging them." #speaker:you
     Ian frowns, but he writes it down. "Residents won't read it that way," he says. Lorraine minutes it as you said it. #speaker:police
-* [Agree to start from the complaints, since they are what residents and the police need addressed first #where:context #how:behaviour #pressure #anxiety:-1 #trust:+1 #why:It treats the group's conduct in the park as the problem and sets out to change it, which is the room's first instinct under residents' pressure.]
+* [Agree to start from the complaints, since they are what residents and the police need addressed first #where:context #how:behaviour #pressure #why:It treats the group's conduct in the park as the problem and sets out to change it, which is the room's first instinct under residents' pressure.]
     "Let's start where the pressure is," you say. "If we can calm things with residents, we'll have room to do the rest." #speaker:you
     Ian looks grateful, and Lorraine minutes it. Hannah catches you in the corridor afterwards. "Careful," she says. "Whatever you call it first is what it becomes." #speaker:coordinator
-* [Treat it as twelve individual cases: each young person assessed and offered one-to-one work on their choices #where:individual #how:behaviour #youth-trust:-1 #why:It splits the group into twelve children and aims the work at each one's decisions, the usual casework response.]
+* [Treat it as twelve individual cases: each young person assessed and offered one-to-one work on their choices #where:individual #how:behaviour #why:It splits the group into twelve children and aims the work at each one's decisions, the usual casework response.]
     "I'd like names and dates of birth," you say, "and each of them assessed in their own right." #speaker:you
     Lorraine sends the list that afternoon. Four of the twelve already have social workers. The last four assessments each concluded that the young person "would not engage". You read all four, and notice that none of them mentions the park.
 - -> partners
 
 = partners
 Lorraine asks who you will involve in the assessment. In Hannah's work the first question is always who belongs in the room. "Who knows this group better than any of us?" she asks you. #speaker:coordinator
-* [Bring in Ana Moss, the community development worker who knows the families, and ask residents to take part as well #where:context #how:ecological #domain:partnership #brings:community #brings:resident #time:-10 #trust:+1 #why:It brings the adults who shape the park and the estate into the partnership, so the response can work through relationships in that place.]
+* [Bring in Ana Moss, the community development worker who knows the families, and ask residents to take part as well #where:context #how:ecological #brings:community #brings:resident #why:It brings the adults who shape the park and the estate into the partnership, so the response can work through relationships in that place.]
     Ana Moss has worked on the estate for six years, most of them with the group's families, and speaks two of their languages. She agrees to help, warily. "People have come before with a plan," she says. "Usually the plan was about us, not with us." #speaker:community
     Maureen Platt, who started the residents' petition, agrees to come to a meeting. "As long as it's not a lecture," she says. #speaker:resident
-* [Keep it to professionals until there is something to show families and residents #unscored #anxiety:-1]
+* [Keep it to professionals until there is something to show families and residents #unscored]
     You agree with Lorraine to keep the assessment among professionals and to involve families and residents once there is something to show them. It is tidier, and it means nobody is promised anything yet. Hannah writes "community: later" in her notebook and looks at it for a long time.
 - -> scoping
 
@@ -99,7 +99,7 @@ You have three weeks before the panel wants your assessment, and time, around yo
 * [Visit the young people's parents at home #unscored] -> parents(-> heard)
 * [Meet residents on Fairfield Road #unscored] -> residents(-> heard)
 * [Ask the schools for the group's attendance, timetables and exclusions #unscored] -> schools(-> heard)
-* [Ask the police for their intelligence on the group #unscored #anxiety:+1] -> police_view(-> heard)
+* [Ask the police for their intelligence on the group #unscored] -> police_view(-> heard)
 
 = heard
 ~ sources += 1
@@ -160,23 +160,28 @@ The question on the lining paper is what the map is for.
 -> use_map
 
 = use_map
-* [Build the work around the group's own protective ties: keep the group together, and ask Elena and Denis what the group needs #where:context #how:ecological #needs-known:protectors #youth-trust:+1 #time:-10 #why:It works with the group's dynamics and the guardians already inside it, acting on the group as a group through its relationships.]
+* [Build the work around the group's own protective ties: keep the group together, and ask Elena and Denis what the group needs #where:context #how:ecological #needs-known:protectors #why:It works with the group's dynamics and the guardians already inside it, acting on the group as a group through its relationships.]
     You draw a second colour over the map: who protects whom. Elena, Denis, the grandmother on Fridays. You write in the margin that the group is not only the risk; it is also what has kept most of them out of the flat on Cobden Parade so far.
     It takes an evening you do not have, and it means the assessment will arrive a week later than Lorraine asked. When you ring her, she sighs and moves the date.
 * [Mark Nico as the link to the men and ask the school and police to keep the younger ones away from him #where:context #how:behaviour #adopt #agency:social-care #contested #risk:-1 #trust:+1 #harm:-1 #welcome:-1 #cost:Nico, sixteen, is left more alone with the men, and the group learns that telling you things gets a friend marked #benefit:The younger ones spend less time beside the boy the men ring first, starting this week #why:It acts on the group by separating it, a sanction on association, though some would call cutting a child's link to the men protective.]
     ~ nico_apart = true
     You write Nico's name in red. Carol Dent agrees that the school will keep him out of the younger pupils' breaks; Ian agrees that officers will move him on when they see him with the thirteen-year-olds.
     Within a week, two mothers tell {present_community:Ana|the school} that their youngest are home earlier. Nico, Denis says later, has stopped coming to the park in the afternoons. Nobody is sure where he goes instead.
-* [Leave the map as a draft until the group has been heard properly #unscored #anxiety:+1]
+* [Leave the map as a draft until the group has been heard properly #unscored]
     You roll the paper up. A map drawn from outside, you tell Hannah, would be a guess with lines on it. She agrees, and says that a guess is also what the panel will fill the gap with if you bring nothing.
 - -> weighting
 
 === weighting ===
+~ src_group = false
+~ src_parents = false
+~ src_residents = false
+~ src_police = false
+~ sources = 0
 Then the question the assessment asks of you: which context most drives the harm, and so has to change first? Your answer goes to the panel in your name. #section:weighting #scene:room
-* [The schools: most of the group has been sent home, and nobody has asked why #where:context #how:ecological #needs-known:sent-home #domain:target #why:It locates the harm in an institution's practice, the reduced timetables that leave the group in the park all day, and looks to change that practice.]
+* [The schools: most of the group has been sent home, and nobody has asked why #where:context #how:ecological #needs-known:sent-home #why:It locates the harm in an institution's practice, the reduced timetables that leave the group in the park all day, and looks to change that practice.]
     "The schools," you write. "The group is in the park in the daytime because school sends it home, and the daytime is when the men come." #speaker:you
     Hannah reads it twice. "Then at some point," she says, "somebody's going to have to say why they think it's this group. Which means saying the word nobody wants to say." #speaker:coordinator
-* [The men who come to the park for the group: stop them, and the park is safe #where:context #how:behaviour #contested #domain:welfare #why:It locates the harm in the adults who exploit the place and looks to deter and disrupt them, a context aim pursued through enforcement, which some would call ecological.]
+* [The men who come to the park for the group: stop them, and the park is safe #where:context #how:behaviour #contested #why:It locates the harm in the adults who exploit the place and looks to deter and disrupt them, a context aim pursued through enforcement, which some would call ecological.]
     "The men," you write. "They're the ones doing the harm." #speaker:you
     Hannah agrees, and adds: "And they can do it because the kids are in the park at eleven in the morning with nothing else to do." She lets it sit. #speaker:coordinator
 * [The group itself: what Nico's errands have made normal is drawing the others in #where:context #how:behaviour #why:It locates the harm in the group's own norms and so points towards changing or breaking up the group.]
@@ -187,13 +192,13 @@ Then the question the assessment asks of you: which context most drives the harm
 === goals ===
 Lorraine asks you to bring a goal to the professionals' meeting: one sentence the plan will be judged against. Hannah will put the same sentence at the top of the conference, if there is one. #section:goals #scene:room
 Plans go wrong, in Hannah's experience, when the people in the room think they have come for different reasons. The residents think they are there to get the group moved. The police think they are there to reduce calls. The schools think they are there to be told off. The young people think they are there to be told what they have done.
-* [Goal: the complaints stop and the group no longer gathers in the park #where:context #how:behaviour #goal #anxiety:-1 #trust:+1 #cost:The harm may simply move to where nobody is looking #benefit:Residents, the councillor and the police can see it and measure it within weeks #why:It aims to change where the group is and what it does in the park, a change in behaviour measured by calls.]
+* [Goal: the complaints stop and the group no longer gathers in the park #where:context #how:behaviour #goal #cost:The harm may simply move to where nobody is looking #benefit:Residents, the councillor and the police can see it and measure it within weeks #why:It aims to change where the group is and what it does in the park, a change in behaviour measured by calls.]
     ~ goal = 1
     It is what Ian and the residents want, and it is what the panel can count most easily. Lorraine approves it by email within the hour. Hannah reads it twice and does not comment.
-* [Goal: each of the twelve has a named adult and a safety plan that says what the adults around them will do #where:individual #how:ecological #goal #time:-5 #cost:The park and the schools stay as they are, and twelve plans take twelve workers' time #benefit:Every child gets something concrete and personal quickly #why:It aims at each child, one by one, through the adults and services around them rather than their own choices.]
+* [Goal: each of the twelve has a named adult and a safety plan that says what the adults around them will do #where:individual #how:ecological #goal #domain:welfare #cost:The park and the schools stay as they are, and twelve plans take twelve workers' time #benefit:Every child gets something concrete and personal quickly #why:It aims at each child, one by one, through the adults and services around them rather than their own choices.]
     ~ goal = 2
     It is the kind of goal children's services knows how to deliver. Lorraine likes it. Hannah says it is good and that it is twelve goals, not one.
-* [Goal: every young person in the group in full-time education, the park a safe place for them, and agencies and residents working with them, measured by timetables, by asking the young people and by asking residents #where:context #how:ecological #goal #domain:measure #time:-10 #anxiety:+1 #cost:Slow to show, hard to count, and it needs the schools to change something they do not think is wrong #benefit:It aims at the conditions all twelve share, and says how change will be measured #why:It sets out to change the conditions around the whole group, school access, the park and the relationships, and names measures of contextual change.]
+* [Goal: every young person in the group in full-time education, the park a safe place for them, and agencies and residents working with them, measured by timetables, by asking the young people and by asking residents #where:context #how:ecological #goal #domain:measure #domain:target #cost:Slow to show, hard to count, and it needs the schools to change something they do not think is wrong #benefit:It aims at the conditions all twelve share, and says how change will be measured #why:It sets out to change the conditions around the whole group, school access, the park and the relationships, and names measures of contextual change.]
     ~ goal = 3
     It is long, and Lorraine asks whether it can be shorter. Hannah says no. "Three things: school, the park, and the relationships. If we only fix one, the other two will undo it." #speaker:coordinator
 - -> planning
@@ -202,7 +207,7 @@ Plans go wrong, in Hannah's experience, when the people in the room think they h
 Two weeks later the professionals meet in the council offices. Lorraine chairs. #section:discussion #scene:room
 It is the meeting where the real decisions get made, as Hannah reminds you on the way in: what the agencies bring, and what they are prepared to change. "Families can only plan with what's on the table," she says. "If the agencies put nothing new on it, the plan will be the old plan with the family's name on the front." #speaker:coordinator
 Around the table: Ian Fowler for the police; Carol Dent from Fairfield Academy; Raj Patel from the local authority's inclusion team; Lorraine; Hannah; and you.{present_community: Ana has sent a message to say she is with a family and will come at the end.}
-Ian has been under pressure all month. "Residents are at the end of their tether," he says. "I can authorise a dispersal direction for this weekend, forty-eight hours, and the council's community safety team are ready to consult on a Public Spaces Protection Order for the park. It will move the group on and give everyone breathing space while you do your conference." #speaker:police #name-it:context-behaviour
+Ian has been under pressure all month. "Residents are at the end of their tether," he says. "I can authorise a dispersal direction for this weekend, forty-eight hours, and the council's community safety team are ready to consult on a Public Spaces Protection Order for the park. It will move the group on and give everyone breathing space while you do your conference." #speaker:police #name-it:context-behaviour #why:A dispersal direction and a protection order act on the park by moving the young people out of it.
 Lorraine looks round the table, and then at you. "It's your assessment. Where do you stand?" #speaker:social-care
 -> dispersal
 
@@ -214,29 +219,23 @@ Lorraine looks round the table, and then at you. "It's your assessment. Where do
 * [Ask Ian not to disperse, and to put police effort into identifying and warning the two men instead #where:context #how:behaviour #adopt #agency:police #contested #domain:welfare #harm:-1 #trust:-1 #anxiety:+1 #cost:Residents get nothing visible this weekend, and Ian has to defend that to a councillor #benefit:Police time goes on the adults doing the harm, not the children being harmed #why:It acts on the context by deterring and disrupting the adults who exploit it, enforcement aimed at the right people, which some would count as ecological.]
     "If you move them, you move them towards the men," you say. "Can we aim at the men instead?" #speaker:you
     Ian is not happy. "Then I need something to tell residents," he says. You offer him the conference: residents in the room, and heard. He agrees to hold off for six weeks, and says plainly that if there is another incident he will not hold off again. The phone number the school nurse passed on is a pay-as-you-go; he cannot promise anything quickly. #speaker:police
-* [Ask Lorraine for ten minutes first: what is each agency worried about? #pause #unscored]
-    Lorraine gives you the ten minutes. You ask each person what they are most worried about. Ian says residents. Carol Dent says inspection. Lorraine says another girl on a stairwell at one in the morning. Raj, quietly, says he is worried about what the timetables say about all of them. Nobody changes their mind, but everybody has heard everybody else. #speaker:you
-    -> dispersal
 - -> education
 
 = education
 Carol Dent, deputy head of Fairfield Academy, explains the school's position. She is not defensive; she is tired. #speaker:school
-"The reduced timetables are a behaviour measure. These young people struggled in full-time lessons, and we had to think about everyone else in the class. We'd support mentoring or the police diversion programme to help them build back up." #speaker:school #name-it:individual-behaviour
+"The reduced timetables are a behaviour measure. These young people struggled in full-time lessons, and we had to think about everyone else in the class. We'd support mentoring or the police diversion programme to help them build back up." #speaker:school #name-it:individual-behaviour #why:Shortened days, mentoring and diversion each work on how one young person behaves, and leave the school as it is.
 -> education_choice
 
 = education_choice
-* {not src_schools} [Ask Raj to pull the group's timetable figures before anyone decides #unscored #time:-10]
+* {not src_schools} [Ask Raj to pull the group's timetable figures before anyone decides #unscored]
     ~ src_schools = true
     Raj excuses himself and comes back twenty minutes later with a printout, which he puts face down in front of Lorraine and then turns over. Ten of the twelve are on reduced timetables of one to three hours a day; across the same schools the figure is under two in a hundred. None of the ten has a review date. #speaker:education #learns:timetables
     Carol reads it upside down and says nothing.
     -> education_choice
-* [Accept the timetables for now and refer the group to mentoring #where:individual #how:behaviour #adopt #agency:school #service:mentoring #anxiety:-1 #trust:+1 #cost:The timetables stay, so the group is still in the park from mid-morning #benefit:Mentoring is commissioned and starts this month, and the school feels heard #why:It offers each young person one-to-one support to change how they cope in school, and leaves the school's practice as it is.]
+* [Accept the timetables for now: refer the group to mentoring, and six of them to the police diversion programme #where:individual #how:behaviour #adopt #agency:school #service:mentoring #anxiety:-1 #risk:-1 #trust:+1 #cost:The timetables stay, so the group is still in the park from mid-morning, and six are labelled as offenders in waiting #benefit:Both services are commissioned and start this month, six of the group are off the park two afternoons a week, and the school feels heard #why:It offers each young person one-to-one support and a structured programme to change how they behave and cope, and leaves the school's practice as it is.]
     ~ school_choice = 1
-    The referrals are made that afternoon. Four of the twelve take up a mentor. The sessions are at two o'clock, when the young people are already in the park, so the mentor meets them on the bench frame; two keep going, and Denis's cousin tells her she is the first adult who has asked him about his weekends.
-* [Refer the group to the police diversion programme #where:individual #how:behaviour #adopt #agency:police #service:diversion-programme #risk:-1 #trust:+1 #youth-trust:-1 #cost:The young people are labelled as offenders in waiting, and the school days stay short #benefit:Six of the twelve have somewhere to be on two afternoons a week, from next week #why:It works on each young person's choices through a structured programme, leaving the conditions around them unchanged.]
-    ~ school_choice = 2
-    Ian refers six of the twelve. The programme runs football and workshops on "consequences" two afternoons a week, and for those afternoons six of the group are not in the park. Denis asks {present_community:Ana|his mother} what he is being diverted from. Nobody has a good answer.
-* [Ask Raj to review every reduced timetable that has no review date, and leave the question of why it is this group for later #where:context #how:ecological #adopt #agency:education #guardianship:+1 #welcome:+1 #time:-5 #cost:The question of why it is this group goes unasked, and may come back #benefit:The school agrees at once, and nobody in the room is put on the defensive #why:It changes an institution's practice, the unreviewed timetables, without naming what may lie behind them.]
+    The referrals are made that afternoon. Ian refers six of the twelve to the diversion programme, which runs football and workshops on "consequences" two afternoons a week; for those afternoons, six of the group are not in the park. Four take up a mentor. The mentoring sessions are at two o'clock, when the young people are already in the park, so the mentor meets them on the bench frame; two keep going, and Nico tells her she is the first adult who has asked him about his weekends. Denis asks {present_community:Ana|his mother} what he is being diverted from. Nobody has a good answer.
+* [Ask Raj to review every reduced timetable that has no review date, and leave the question of why it is this group for later #where:context #how:ecological #adopt #agency:education #guardianship:+1 #welcome:+1 #time:-10 #cost:The question of why it is this group goes unasked, and may come back #benefit:The school agrees at once, and nobody in the room is put on the defensive #why:It changes an institution's practice, the unreviewed timetables, without naming what may lie behind them.]
     ~ school_choice = 3
     Carol agrees with visible relief. Raj will review every reduced timetable without a review date in the borough's secondary schools, starting with Fairfield. It is a real change, and nobody has had to say anything difficult to get it.
 * [Name it: ask the schools to look at why ten of twelve children from one community are on reduced timetables, including whether race is playing a part, and to end every timetable without a review date #where:context #how:ecological #adopt #agency:education #key #needs-known:timetables #domain:target #domain:welfare #guardianship:+2 #welcome:+1 #trust:-1 #anxiety:+1 #youth-trust:+1 #cost:Carol Dent and her head teacher feel accused, trust between school and panel falls, and a complaint is likely #benefit:It opens the conditions that keep the whole group out of school, and the families hear it said #why:It asks an institution to change its practice and to examine the assumptions behind it, acting on the conditions for every child in the group.]
@@ -246,10 +245,11 @@ Carol Dent, deputy head of Fairfield Academy, explains the school's position. Sh
 - -> conference
 
 = conference
+~ src_schools = false
 The last question is what kind of meeting the conference will be. It is Hannah's to run, but the panel has to agree it, and Lorraine asks for your view before she decides.
-Hannah puts her proposal plainly. "A full community conference: young people, parents, residents, schools, police, Ana, in a room on the estate. Private family time for the young people and their families to plan without professionals, the way family group conferences always work." #speaker:coordinator #name-it:context-ecological
+Hannah puts her proposal plainly. "A full community conference: young people, parents, residents, schools, police, Ana, in a room on the estate. Private family time for the young people and their families to plan without professionals, the way family group conferences always work." #speaker:coordinator #name-it:context-ecological #why:It makes the group and the park the subject of the plan and changes the relationships around them.
 Lorraine is worried. "What if residents say something racist in front of the kids?" she asks. #speaker:social-care
-* [Back Hannah: a full community conference, with young people, families, residents and agencies #where:context #how:ecological #adopt #agency:coordinator #needs:resident #needs:community #domain:partnership #guardianship:+1 #welcome:+2 #youth-trust:+1 #trust:+1 #time:-15 #cost:Weeks of preparation visits, and the real risk that a resident says something hurtful in front of the children #benefit:Everyone with a stake in the park is in the room and has a part in the plan #why:It changes the relationships around the park by bringing young people, families, residents and agencies into one plan, working on the conditions rather than the group's conduct.]
+* [Back Hannah: a full community conference, with young people, families, residents and agencies #where:context #how:ecological #adopt #agency:coordinator #needs:resident #needs:community #domain:partnership #guardianship:+1 #welcome:+2 #youth-trust:+1 #trust:+1 #time:-10 #cost:Weeks of preparation visits, and the real risk that a resident says something hurtful in front of the children #benefit:Everyone with a stake in the park is in the room and has a part in the plan #why:It changes the relationships around the park by bringing young people, families, residents and agencies into one plan, working on the conditions rather than the group's conduct.]
     ~ conf_full = true
     "Ground rules, agreed with everyone beforehand, separately," you say. "I'll do the residents with Hannah. Ana does the families." #speaker:you
     Lorraine agrees. It costs you four evenings. The conference is set for a Saturday in the community centre by the park.
@@ -265,7 +265,7 @@ Lorraine calls the professionals together that afternoon. #scene:room
 {anxiety >= 7: The room is frightened. Carol has a proposal for Nico, Ian has a plan for the weekend, and heads are nodding before either has finished.|The room is frightened but steady. People want to act, and Lorraine is looking at you.}
 Carol speaks first. "Nico is the link. We can arrange a managed move for him to Holmwood, across town. They'll take him full time." #speaker:school
 Ian wants a weekend operation: stop and search the group, a forty-eight-hour dispersal direction on the park, and an officer at Roxana's door to tell her father she is "associating with adult males". Then he says something else. #speaker:police
-"And Roxana needs a strategy meeting today. She's a fourteen-year-old found with two adult men at four in the morning. That's a child being exploited, not a missing-from-home." #speaker:police #name-it:individual-ecological
+"And Roxana needs a strategy meeting today. She's a fourteen-year-old found with two adult men at four in the morning. That's a child being exploited, not a missing-from-home." #speaker:police #name-it:individual-ecological #why:A strategy meeting mobilises adults and services around one child rather than asking her to change.
 -> decide
 
 = decide
@@ -275,12 +275,9 @@ Ian wants a weekend operation: stop and search the group, a forty-eight-hour dis
 * [Agree Carol's managed move for Nico to Holmwood #where:individual #how:behaviour #adopt #agency:school #pressure #risk:-1 #anxiety:-1 #youth-trust:-1 #cost:Nico loses his cousin and friends, two bus rides from home, and the men can find him at a new gate #benefit:Nico is in school all day for the first time in a year, and the younger ones lose their link to the men #why:It moves one young person away from the group and the place to change what he does, a relocation of one child.]
     ~ pressure_choice = 2
     Nico starts at Holmwood on Monday, full time, on two buses. The first week he goes every day. Denis says the group is quieter without him and that he misses him, in the same sentence. Roxana's situation is passed to her allocated worker to follow up.
-* [Back Ian's strategy meeting for Roxana as a child being exploited, and keep the conference date #where:individual #how:ecological #adopt #agency:police #domain:welfare #time:-15 #anxiety:+1 #youth-trust:+1 #trust:+1 #cost:Residents and the councillor see nothing this weekend, and the risk from the men stays open while the police work #benefit:Roxana has adults and services around her, with her family included, and a plan that does not rely on her staying in #why:It mobilises adults and services around one child under Working Together rather than asking her to change what she does.]
+* [Back Ian's strategy meeting for Roxana as a child being exploited, and keep the conference date #where:individual #how:ecological #adopt #agency:police #domain:welfare #time:-10 #anxiety:+1 #youth-trust:+1 #trust:+1 #cost:Residents and the councillor see nothing this weekend, and the risk from the men stays open while the police work #benefit:Roxana has adults and services around her, with her family included, and a plan that does not rely on her staying in #why:It mobilises adults and services around one child under Working Together rather than asking her to change what she does.]
     ~ pressure_choice = 3
     Lorraine convenes the strategy meeting that afternoon, with {present_community:Ana present so that Roxana's parents are properly included|an interpreter booked for Roxana's parents}. It agrees a section 47 enquiry and a plan that says what the adults will do: who collects Roxana, who she can ring, and what the school will do if she is absent. The police will try to trace the phone number and the flat's tenancy; Ian says it will be weeks, not days. Nothing happens in the park that residents can see, and the councillor's email goes unanswered until Monday.
-* [Ask everyone to stop and name what they are afraid of #pause #unscored]
-    Lorraine gives you ten minutes. Ian says he is afraid of the councillor, and of a girl getting hurt on his watch. Lorraine says the same. {present_community: Ana, who arrived late, says the families are afraid of the police, and that fear is why nobody told anyone about the men.|Raj says he is afraid the school will be blamed for something that started long before this week.} Hannah says nothing, then: "So everyone in this room is frightened, and so is everyone in the park." #speaker:coordinator
-    -> decide
 - -> restorative
 
 === restorative ===
@@ -301,6 +298,8 @@ At the break Hannah takes you aside. Relationships in this room are badly broken
 -> first_timeskip
 
 === first_timeskip ===
+~ conf_full = false
+~ dispersed = false
 Three months later. #timeskip:Three months later #section:timeskip #scene:park
 Three months is a school term, and the length of time Ian promised to give the conference before he would be asked again for something visible.
 You go back to Fairfield on a Wednesday afternoon, at the same time as your first visit, to see who is in the park when most children are in school.
@@ -329,6 +328,10 @@ You go back to Fairfield on a Wednesday afternoon, at the same time as your firs
 - else:
     Relationships have broken down. {school_choice == 4:The school has complained to Lorraine about being "accused of racism".|The school and the police each say the other has not done its part.} {present_community:Ana has stopped coming, saying she will not bring families to meetings where nothing changes.|Nobody from the estate has ever come.}
 }
+~ nico_apart = false
+{pressure_choice == 2: 
+    ~ pressure_choice = 0
+}
 -> review
 
 === review ===
@@ -343,23 +346,30 @@ Lorraine starts with the goal the panel set, and asks you, as the case holder, t
     You set out to get the group into full-time education, to make the park safe for them, and to have agencies and residents working with them. {outcome_young_people == "connected":The timetables say most of the group is in school full time; the young people say the park feels different; {present_resident:Maureen says the same.|no residents have been asked, because none were involved.}|The timetables have moved less than you hoped, the young people say the park feels the same, and {present_resident:Maureen's neighbours are split.|no residents have been asked, because none were involved.}} You read out all three measures, as the goal said you would.
 }
 Then Hannah asks a question she says the research team supporting the pilot will want answered: was what the panel did aimed at behaviour, or at the conditions around it?
-* [Talk it through with the partnership, action by action, and write the answer down #unscored #time:-15 #trust:+1 #anxiety:-1]
-    It takes an hour. Some actions were clearly one or the other. {school_choice == 1 or school_choice == 2:The {school_choice == 1:mentoring|diversion programme} was aimed at behaviour, and did something, and left the school days as they were.} {school_choice >= 3:The timetable review was aimed at the conditions for all twelve.} {dispersed or pressure_choice == 1:The dispersal was aimed at where the group could be, and Ian says, fairly, that it gave everyone the quiet they asked for.} Ian says it is the first time he has been asked to think about why, not just what. Carol says she would like her staff to have the same conversation.
-* [Say it matters less what you call it than whether it works, and move on #unscored #anxiety:-1]
+* [Talk it through with the partnership, action by action, and write the answer down #unscored]
+    It takes an hour. Some actions were clearly one or the other. {school_choice == 1:The referrals for individual work were aimed at behaviour; they did something for the young people who took them up, and left the school days as they were.} {school_choice >= 3:The timetable review was aimed at the conditions for all twelve.} {pressure_choice == 1:The weekend's dispersal was aimed at where the group could be, and Ian says, fairly, that it gave everyone the quiet they asked for.} Ian says it is the first time he has been asked to think about why, not just what. Carol says she would like her staff to have the same conversation.
+* [Say it matters less what you call it than whether it works, and move on #unscored]
     Lorraine moves on; the agenda is long. Hannah lets it go. Later she says that if you cannot say what kind of thing you did, you will not know which part to do again.
-- -> next_year
+- ~ goal = 0
+{school_choice < 4:
+    ~ school_choice = 0
+}
+Lorraine asks what the panel should put into the plan for the year ahead. The budget holder is in the room; one thing can be funded, and she wants your recommendation. {anxiety >= 7:Ian has the councillor's latest email open on his phone, and the room is leaning towards whatever will end the emails.}
+-> year_choice
 
-= next_year
-Lorraine asks what the panel should put into the plan for the year ahead. The budget holder is in the room; one thing can be funded, and she wants your recommendation.
-* {present_community} [Recommend funding Ana's afternoon sessions at the community centre for a year, with a girls' group run with two of the mothers #where:context #how:ecological #adopt #agency:community #key #guardianship:+2 #welcome:+1 #time:-10 #trust:-1 #cost:A year of a worker's salary from the early help budget, which means something else is not funded #benefit:Caring adults in the place in the hours when the group is there #why:It adds guardianship and welcome in the place itself, changing who is there when the young people are.]
+= year_choice
+* [Ask Lorraine for ten minutes first: what is each agency worried about now? #pause #unscored]
+    Lorraine gives you the ten minutes. You ask each person what they are most worried about for the year ahead. Ian says the councillor, and a summer of calls. Carol Dent says inspection, and being blamed. Lorraine says another girl on a stairwell at one in the morning. Raj, quietly, says he is worried the panel will stop looking once the calls stop. Nobody changes their mind, but everybody has heard everybody else. #speaker:you
+    -> year_choice
+* {present_community} [Recommend funding Ana's afternoon sessions at the community centre for a year, with a girls' group run with two of the mothers #where:context #how:ecological #adopt #agency:community #key #guardianship:+2 #welcome:+1 #youth-trust:+1 #trust:-1 #cost:A year of a worker's salary from the early help budget, which means something else is not funded #benefit:Caring adults in the place in the hours when the group is there #why:It adds guardianship and welcome in the place itself, changing who is there when the young people are.]
     Lorraine finds the money by not renewing something else, and tells you which thing. It is a service another team relies on, and its manager emails you about it twice.
-* {not present_community} [Recommend funding the council's youth service to run afternoon sessions at the community centre for a year #where:context #how:ecological #adopt #agency:social-care #key #guardianship:+2 #welcome:+1 #time:-10 #trust:-1 #cost:A year of two youth workers from the early help budget, which means something else is not funded #benefit:Caring adults in the place in the hours when the group is there #why:It adds guardianship and welcome in the place itself, changing who is there when the young people are.]
+* {not present_community} [Recommend funding the council's youth service to run afternoon sessions at the community centre for a year #where:context #how:ecological #adopt #agency:social-care #key #guardianship:+2 #welcome:+1 #youth-trust:+1 #trust:-1 #cost:A year of two youth workers from the early help budget, which means something else is not funded #benefit:Caring adults in the place in the hours when the group is there #why:It adds guardianship and welcome in the place itself, changing who is there when the young people are.]
     Lorraine finds the money by not renewing something else. The youth service can start in six weeks, with two workers who have never met the group.
 * [Support the council's consultation on a Public Spaces Protection Order for the park: no groups of more than three after eight in the evening #where:context #how:behaviour #adopt #agency:police #pressure #displacement:+2 #harm:-1 #welcome:-2 #anxiety:-1 #trust:+1 #cost:Young people lose the right to gather in their own park for up to three years, and the harm moves where nobody is watching #benefit:Residents and the police have a lasting power, complaints fall, and the consultation shows residents they were listened to #why:It restricts who may gather in the place by law, changing where young people may be rather than the conditions there.]
     The consultation runs for six weeks. Most residents who respond are in favour. The order is made in the spring and will last three years unless it is varied.
-* [Ask Ian for regular patrols of the park and Cobden Parade, and child abduction warning notices for any adult found with the younger girls #where:context #how:behaviour #adopt #agency:police #contested #harm:-1 #guardianship:+1 #welcome:-1 #risk:-1 #trust:+1 #cost:Young people feel watched in their own park, and patrols end when the overtime does #benefit:The adults who exploit the place know they are being watched, and residents see officers #why:It deters and disrupts the adults who exploit the place through police presence and warnings, enforcement aimed at the context, which some would count as guardianship.]
+* [Ask Ian for regular patrols of the park and Cobden Parade, and child abduction warning notices for any adult found with the younger girls #where:context #how:behaviour #adopt #agency:police #contested #harm:-1 #welcome:-1 #risk:-1 #trust:+1 #cost:Young people feel watched in their own park, and patrols end when the overtime does #benefit:The adults who exploit the place know they are being watched, and residents see officers #why:It deters and disrupts the adults who exploit the place through police presence and warnings, enforcement aimed at the context, which some would count as guardianship.]
     Ian agrees to two patrols a week for the rest of the year, for as long as the overtime lasts. A warning notice can be served on an adult who is with a girl under sixteen without her parents' permission; he says he will serve them where the evidence allows.
-* [Close the case at the panel: the plan is in place and concerns are being addressed #unscored #anxiety:-1]
+* [Close the case at the panel: the plan is in place and concerns are being addressed #unscored]
     Lorraine closes it with a note that it can be reopened. It frees an hour of every professionals' meeting for the cases queuing behind it.
 - -> second_timeskip
 
@@ -393,6 +403,6 @@ At the panel, the case is recorded as closed, "concerns addressed". {present_com
 = ending_unfinished
 It is a Saturday afternoon, and Fairfield park is busy and uncertain. #ending:unfinished
 Some of the group are doing well. Five are in school full time; Denis is one. The scooter men have not been seen on the estate for months, which may mean they have stopped or may mean they have moved.
-Some are not. {school_choice >= 3:The schools reviewed the timetables of the twelve, but not of anyone else, and two of the twelve are back on an hour a day.|The reduced timetables were never reviewed, and the mentoring ended when the funding did.} The residents are divided: some have become friends of the group, some have started a new petition.
+Some are not. {school_choice == 4:The schools reviewed every timetable, but the review stalled when Carol Dent moved to another school, and two of the twelve are back on an hour a day.|The timetables of some of the twelve were lengthened and some were not, and nobody can quite say who decided which.} The residents are divided: some have become friends of the group, some have started a new petition.
 At the last review Hannah said the conference had opened a door and the partnership had not quite walked through it. You agreed. You also agreed, both of you, that you would rather have opened it than not.
 -> END
