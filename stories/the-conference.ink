@@ -261,7 +261,8 @@ Lorraine is worried. "What if residents say something racist in front of the kid
 
 === pressure ===
 Ten days before the Saturday, Roxana's father reports her missing at midnight. A patrol finds her at four in the morning in the stairwell of the flat on Cobden Parade, with two adult men. She is unhurt, she says. She says they are friends. #section:pressure #risk:+2 #anxiety:+2
-Maureen's neighbours hear about it by breakfast. By lunchtime there is a new petition, and the councillor has emailed the director of children's services. Ian rings you to say he has been told to do "something visible" by the weekend. #speaker:police
+Maureen's neighbours hear about it by breakfast. By lunchtime there is a new petition, and the councillor has emailed the director of children's services.
+Ian rings you to say he has been told to do "something visible" by the weekend. "I'm not asking your permission," he says. "I'm telling you what's coming." #speaker:police
 Lorraine calls the professionals together that afternoon. #scene:room
 {anxiety >= 7: The room is frightened. Carol has a proposal for Nico, Ian has a plan for the weekend, and heads are nodding before either has finished.|The room is frightened but steady. People want to act, and Lorraine is looking at you.}
 Carol speaks first. "Nico is the link. We can arrange a managed move for him to Holmwood, across town. They'll take him full time." #speaker:school
@@ -390,7 +391,7 @@ A year on, the research team asks you to describe the work in one sentence for t
 = ending_engaged
 It is a Saturday afternoon, and Fairfield park has a football match in it. #ending:engaged
 Ten of the twelve young people are in full-time education or training. Roxana is fifteen and goes to a girls' group in the community centre on Thursday evenings. {pressure_choice == 3:The police enquiry begun at her strategy meeting is still open; there has been no charge, and the flat on Cobden Parade has new tenants.|The flat on Cobden Parade has new tenants. Nobody on the panel knows where the men went.}
-{school_choice == 4:Fairfield Academy reviewed every reduced timetable in the school. It ended nineteen of them, across all its pupils, and its staff spent two training days on bias in exclusion decisions. Carol Dent told a regional conference it was the hardest and most important thing the school had done that year.|Fairfield Academy ended the reduced timetables of the twelve. Nobody asked why so many of them had been from one community, and the school's figures for other pupils from that community have not been looked at.}
+{school_choice == 4:Fairfield Academy reviewed every reduced timetable in the school. It ended nineteen of them, across all its pupils, and its staff spent two training days on bias in exclusion decisions. Carol Dent told a regional conference it was the hardest and most important thing the school had done that year.|The reduced timetables of the twelve ended one by one over the year, as each young person's plan came up for review. Nobody asked why so many of them had been from one community, and the school's figures for other pupils from that community have not been looked at.}
 The residents still complain, sometimes, about noise. {present_resident:They complain to people they now know by name, rather than to the police.|They complain to the police, who pass it on.} Ian describes the work as "revolutionary", and then looks embarrassed. The panel has asked Hannah to run two more conferences, and asked you to write the assessments.
 -> END
 
