@@ -96,7 +96,7 @@ You have three weeks before the panel wants your assessment, and time, around yo
 
 = hub
 {sources == 1: There is time for one more.}
-* [Meet the young people in the park #unscored #youth-trust:+1] -> group(-> heard)
+* [Meet the young people in the park #unscored] -> group(-> heard)
 * [Visit the young people's parents at home #unscored] -> parents(-> heard)
 * [Meet residents on Fairfield Road #unscored] -> residents(-> heard)
 * [Ask the schools for the group's attendance, timetables and exclusions #unscored] -> schools(-> heard)
