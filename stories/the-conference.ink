@@ -163,6 +163,7 @@ The question on the lining paper is what the map is for.
 = use_map
 * [Build the work around the group's own protective ties: keep the group together, and ask Elena and Denis what the group needs #where:context #how:ecological #needs-known:protectors #why:It works with the group's dynamics and the guardians already inside it, acting on the group as a group through its relationships.]
     You draw a second colour over the map: who protects whom. Elena, Denis, the grandmother on Fridays. You write in the margin that the group is not only the risk; it is also what has kept most of them out of the flat on Cobden Parade so far.
+    When you ask Elena and Denis what the group needs, they answer at once and differently. Elena: somewhere to be in the daytime that is not the park, and adults who do not start with what they have done. Denis: school, all day, and for the police to know his name for a good reason. Under "what the group needs" you write both.
     It takes an evening you do not have, and it means the assessment will arrive a week later than Lorraine asked. When you ring her, she sighs and moves the date.
 * [Mark Nico as the link to the men and ask the school and police to keep the younger ones away from him #where:context #how:behaviour #adopt #agency:social-care #contested #risk:-1 #trust:+1 #harm:-1 #welcome:-1 #cost:Nico, sixteen, is left more alone with the men, and the group learns that telling you things gets a friend marked #benefit:The younger ones spend less time beside the boy the men ring first, starting this week #why:It acts on the group by separating it, a sanction on association, though some would call cutting a child's link to the men protective.]
     ~ nico_apart = true
@@ -178,7 +179,7 @@ The question on the lining paper is what the map is for.
 ~ src_residents = false
 ~ src_police = false
 ~ sources = 0
-Then the question the assessment asks of you: which context most drives the harm, and so has to change first? Your answer goes to the panel in your name. #section:weighting #scene:room
+Then the question the assessment asks of you: which context most drives the harm, and so has to change first? Your answer goes to the panel in your name.
 * [The schools: most of the group has been sent home, and nobody has asked why #where:context #how:ecological #needs-known:sent-home #why:It locates the harm in an institution's practice, the reduced timetables that leave the group in the park all day, and looks to change that practice.]
     "The schools," you write. "The group is in the park in the daytime because school sends it home, and the daytime is when the men come." #speaker:you
     Hannah reads it twice. "Then at some point," she says, "somebody's going to have to say why they think it's this group. Which means saying the word nobody wants to say." #speaker:coordinator
