@@ -44,6 +44,7 @@ VAR present_business = 0
 VAR goal = ""
 VAR relocated = false
 VAR leah_moved = false
+VAR wrote_shift = false
 // What the fieldwork found, read once in the weighting and then cleared
 // (the game keeps the facts; options that need them use #needs-known).
 LIST found = after_close, station_rule, security_view, same_places, girls_map
@@ -72,7 +73,7 @@ Callum looks at you. "This is the bit nobody writes down," he says. "You can fol
     ~ found += station_rule
     The officer is called Ray. He works for the bus company, on the night team Dee Walsh supervises, and he is not happy about this part of the shift.
     "The instruction is: after midnight, nobody stays who isn't catching the next bus. It's on the sheet. 'Loitering.'" He locks the side door behind the last group. "I know most of them by sight. I know which ones get collected. And I'm the one who puts them out into the square, where there's nobody at all."
-    He has never been asked what he sees. Nobody, he says, has ever told him the girls might be victims. He has been told they are a nuisance, and that the station is not a youth club.
+    He has never been asked what he sees. Nobody, he says, has ever told him the girls might be victims. He has been told they are a nuisance, and that the station is not a hostel.
 - At quarter past one the last bus leaves, and the city centre belongs to taxis, the burger restaurant and the people who have nowhere else to go.
 Walking back to your car, Callum talks, mostly to the pavement. #speaker:youth-work
 "Every few years someone discovers the city centre at night," he says. "There's an operation, or a campaign, or a panel, and for a while everyone's very busy. Then the money stops and the girls are still here, and so are the men, and so am I." He is not bitter about it, exactly. "I'm just saying. If you want it to be different this time, start with who's here when we're not." #speaker:youth-work
@@ -329,10 +330,11 @@ The "strengths" section is empty, and everyone is waiting for you to fill it in.
 {relocated || leah_moved: -> with_moves | -> without_moves}
 
 = with_moves
-* [Write the moves out of the area as the main strength: the girls are no longer in the city centre #where:individual #how:behaviour #why:It counts safety as where each girl now is, which is what the moves changed. #anxiety:-1 #trust:+1]
-    You write it. It is true, as far as it goes, and Fran and Gareth can both sign it. The assessment says that the girls who were moved have been "safeguarded by being moved", and are no longer in the city centre. Nobody in the room says that the plan's direction changed halfway through.
-* [Record plainly that part of the plan moved from changing the place to moving girls, and ask what each did #where:context #how:ecological #domain:measure #why:It measures the partnership's own change of direction and the place's, not only where the girls are. #trust:-1]
-    You write a paragraph nobody asked for: that the assessment set out to change the city centre, that part of the response became moving girls away from it, and that the panel needs to know what both did, to the girls and to the place. Gareth reads it twice. "Fair," he says. "Put the placement outcomes in as well. The bad ones too." Fran says it makes the operation look indecisive, and asks for a line saying the moves were agreed unanimously. #speaker:placements
+* [Write {relocated: the moves|Leah's move} out of the area as the main strength: {relocated: the girls are|Leah is} no longer in the city centre #where:individual #how:behaviour #why:It counts safety as where each girl now is, which is what the moves changed. #anxiety:-1 #trust:+1]
+    You write it. It is true, as far as it goes, and Fran and Gareth can both sign it. {relocated: The assessment says that the girls who were moved have been "safeguarded by being moved", and are no longer in the city centre.|The assessment says that Leah has been "safeguarded by being moved", and is no longer in the city centre.} Nobody in the room says that the plan's direction changed halfway through.
+* [Record plainly that part of the plan moved from changing the place to moving {relocated: girls|Leah}, and ask what each did #where:context #how:ecological #domain:measure #why:It measures the partnership's own change of direction and the place's, not only where the girls are. #trust:-1]
+    ~ wrote_shift = true
+    You write a paragraph nobody asked for: that the assessment set out to change the city centre, that part of the response became moving {relocated: girls|a girl} away from it, and that the panel needs to know what both did, to the girls and to the place. Gareth reads it twice. "Fair," he says. "Put the placement outcomes in as well. The bad ones too." Fran says it makes the operation look indecisive, and asks for a line saying {relocated: the moves were|the move was} agreed unanimously. #speaker:placements
 - -> second_timeskip
 
 = without_moves
@@ -373,7 +375,7 @@ Tasha sends you an article about a city fifty miles away that has started seeing
 = ending_both
 It is a Friday night in November, and the city centre is neither safe nor lost. #ending:mixed
 Some of what the panel did has lasted. Callum's team is still out on Friday nights. {outcome_place == "watched-over": Some of the night staff know what to look for and whom to ring.} Some of the girls are closer to adults they trust than they were a year ago.
-Some of it has not. {relocated: Two of the girls who were moved away have not settled.|Two of the girls the panel knew have drifted out of touch.} Northgate's security contract changed hands, and the new firm was never trained. {relocated || leah_moved: The assessment is filed with its strengths section listing the detached work and the moves side by side, as if they were the same kind of thing.|The assessment is filed, and its strengths section is shorter than anyone hoped.}
+Some of it has not. {relocated: Two of the girls who were moved away have not settled.|Two of the girls the panel knew have drifted out of touch.} Northgate's security contract changed hands, and nobody told the new firm about the assessment. {relocated || leah_moved: {wrote_shift: The assessment is filed with your paragraph about the change of direction in it. It is the part of the document people skip.|The assessment is filed with its strengths section listing the detached work and the moves side by side, as if they were the same kind of thing.}|The assessment is filed, and its strengths section is shorter than anyone hoped.}
 At the last meeting Mo said he thought the partnership had done a really good piece of work. There had been "moments of creativity", he said, but they had been "few and far between". Nobody disagreed.
-Driving home, you think about the strengths section again. {relocated || leah_moved: Both kinds of thing in it were done to keep girls safe. One changed the city centre; the other removed girls from it. The template had no way to tell the difference, and for most of the year neither did the panel.|Everything in it was done to keep girls safe, and some of it changed the city centre. The template had no way to say which part, and for most of the year neither did the panel.}
+Driving home, you think about the strengths section again. {relocated || leah_moved: Both kinds of thing in it were done to keep girls safe. One changed the city centre; the other removed {relocated: girls|Leah} from it. The template had no way to tell the difference, and for most of the year neither did the panel.{wrote_shift: You wrote the difference down in the end. Whether anyone reads it is another question.}|Everything in it was done to keep girls safe, and some of it changed the city centre. The template had no way to say which part, and for most of the year neither did the panel.}
 -> END
