@@ -78,9 +78,9 @@ Callum looks at you. "This is the bit nobody writes down," he says. "You can fol
 Walking back to your car, Callum talks, mostly to the pavement. #speaker:youth-work
 "Every few years someone discovers the city centre at night," he says. "There's an operation, or a campaign, or a panel, and for a while everyone's very busy. Then the money stops and the girls are still here, and so are the men, and so am I." He is not bitter about it, exactly. "I'm just saying. If you want it to be different this time, start with who's here when we're not." #speaker:youth-work
 You ask him what he would do with unlimited money. He laughs. "I wouldn't need unlimited. I'd need the station to stay open, a warm room that isn't a police station, and the people who work nights to know the girls are kids." #speaker:youth-work
--> briefing
+-> referral
 
-=== briefing ===
+=== referral ===
 Monday, half past eight in the morning. The briefing room at Central police station has no windows and a smell of toner. #section:referral #scene:room
 Detective Sergeant Fran Okoro runs Operation Lantern, a six-month police operation against the sexual exploitation of girls in the city centre. She asked children's services to run a location assessment beside it, and you have the job. #speaker:police
 "Here's what we know," she says. "At least six girls between fourteen and sixteen, most of them in care or close to it. They're round the bus station and Carver Street from about ten. Men in their twenties buy them food, top up their phones, give them somewhere to stay. Then it's drink, then drugs, then the rest. We have three suspects and a lot of gaps." #speaker:police
@@ -219,9 +219,9 @@ Fran has a proposal of her own. #speaker:police
     The panel supports it. Fran has the visits planned by the afternoon. "The flats are the easy part," she says. "The website's slower, but they do answer in the end." Tasha asks that the girls hear about the visits from someone they know, before they hear about them from the men. Fran agrees to tell Callum first.
 * [Leave enforcement to Lantern's own plan; the assessment adds none #unscored]
     "Lantern has its own plan for the men," you say. "The assessment doesn't need to add one." Fran shrugs: it was an offer, not a request. She goes on doing what Lantern was doing anyway.
-- -> support
+- -> girls_project
 
-= support
+= girls_project
 Mo has a proposal that comes almost automatically. "We've got the mentoring contract. Every girl on the list gets a mentor: weekly sessions, goal setting, decision making. We refer nearly everything to them." #speaker:early-help #name-it:individual-behaviour
 Tasha says two of the girls already have someone they talk to: one of her project workers, Nadia, whom they have known for a year. Nadia has no contract for it, and no spare hours. #speaker:vcs
 Then she sets out what the project can offer, honestly. #speaker:vcs
@@ -238,6 +238,7 @@ Mo says plainly that Early Help can pay for one new thing this quarter, not two.
 = on_the_ground
 Callum has a proposal. It is not a programme. #speaker:youth-work
 "We ask who's on the ground and who knows the area, and we go and stand with them. Detached work on Friday and Saturday nights, at the bus station and on Carver Street. And we train the people who are already there at night: the bus company's night staff, Northgate's security officers, Jo at the burger place. What to look for, whom to ring, and that the girls are children, not a nuisance." #speaker:youth-work #name-it:context-ecological
+Fran adds that the bus station's manager has written to her: whatever else the panel agrees, the clearing after midnight must go on. #speaker:police
 {present_business:
     Sunil says his tenants will still want groups kept away from the entrances. "I can't tell them we've stopped." #speaker:business
 }
@@ -254,7 +255,7 @@ Callum has a proposal. It is not a programme. #speaker:youth-work
 === pressure ===
 Eleven days later, Leah goes missing. #section:pressure #risk:+2 #anxiety:+2
 She is found two nights later in a flat in another city, with a man Operation Lantern has been trying to identify for months. She is physically unhurt. She will not say how she got there.
-The emergency meeting is at the police station. Fran has not slept. Gareth has a placement for Leah two hundred miles away, available tomorrow. #scene:room
+The emergency meeting is at the police station. Fran has not slept. Gareth has a placement for Leah two hundred miles away, available tomorrow. Fran wants a warning notice served on the man tonight. #scene:room
 Leah is back in her children's home, asleep. Her keyworker, who has known her for a year, has emailed to say that Leah cried when she saw the home's front door, and that she does not think Leah would cope with another move. Gareth has read the email. So has Fran. Neither mentions it at first.
 Amber has been texting Callum all day, asking whether Leah is in trouble.
 {anxiety >= 7: The room wants something done today. Gareth's placement is the only concrete offer on the table, and it is being argued for hard.|The room is shaken. People want to act, but they are waiting to hear what you think.}
