@@ -112,7 +112,7 @@ Fran is wary. Lantern is live, and every extra person who knows about it is a ri
 
 === scoping ===
 The location assessment template has a question near the top that you read twice: what is it that draws young people to this place at all? #section:scoping
-The guidance says a location assessment should hear from the young people who use a place, the people who work there and the professionals who know it, and should include the assessor's own observation at different times of day. There is time for two more pieces of fieldwork before the team meets again. It does not say what to do when there is only time for some of it. You will have to choose, and what you do not ask about, nobody will know.
+The guidance says a location assessment should hear from the young people who use a place, the people who work there and the professionals who know it, and should include the assessor's own observation at different times of day. It does not say what to do when there is only time for some of that. There is time for two more pieces of fieldwork before the team meets again. You will have to choose, and what you do not ask about, nobody will know.
 -> hub
 
 = hub
