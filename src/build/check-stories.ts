@@ -35,6 +35,8 @@ const PLAIN: Record<WalkProblem['kind'], (p: WalkProblem) => string> = {
   meta: (p) => p.message,
   runtime: (p) => `the story stopped with an error while being played: ${p.message}`,
   'too-large': (p) => p.message,
+  authoring: (p) => p.message,
+  advice: (p) => p.message,
 };
 
 function lineOf(lines: string[], predicate: (line: string) => boolean): number {
@@ -82,10 +84,11 @@ export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 150
     report = sampleStory(compiled.json, sampleWalks);
     coverage = { kind: 'sampled', walks: sampleWalks };
   }
-  for (const problem of report.problems) {
-    errors.push({ file, line: locate(source, problem), message: PLAIN[problem.kind](problem) });
-  }
   const warnings: Finding[] = [];
+  for (const problem of report.problems) {
+    const finding = { file, line: locate(source, problem), message: PLAIN[problem.kind](problem) };
+    (problem.kind === 'advice' ? warnings : errors).push(finding);
+  }
   const { stats, endings } = report;
   if (stats.minWords < SHIPPED.minWords) warnings.push({ file, line: 0, message: `the shortest path has ${stats.minWords} words; scenarios shipped with the game need at least ${SHIPPED.minWords}` });
   if (stats.minDecisions < SHIPPED.minDecisions) warnings.push({ file, line: 0, message: `the shortest path has ${stats.minDecisions} decisions; scenarios shipped with the game need at least ${SHIPPED.minDecisions}` });

@@ -26,7 +26,7 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
   story.trackPaths = true;
   const random = seededRandom(seed);
   const taken = new Map<string, number>();
-  const { problems, report } = problemCollector(story);
+  const { problems, report, checkChoices, checkLines } = problemCollector(story);
   const endings = new Set<string>();
   const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
   for (let walk = 0; walk < walks; walk += 1) {
@@ -37,12 +37,14 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
       report({ kind: 'runtime', message: String(error), at: 'start' });
       break;
     }
+    checkLines(current.lines, null, current.model.present);
     let read = current.lines.reduce((n, l) => n + words(l.text), 0);
     let decisions = 0;
     while (!current.ended && decisions < 500) {
       for (const choice of current.choices) {
         for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at: `choice "${choice.text}"` });
       }
+      checkChoices(current.choices);
       const available = current.choices.filter((c) => c.available);
       if (!available.length) {
         report({ kind: 'dead-end', message: 'every choice here is unavailable', at: story.position() });
@@ -54,7 +56,9 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
       taken.set(choice.text, (taken.get(choice.text) ?? 0) + 1);
       try {
         const before = story.lineTagErrors.length;
+        const sceneBefore = current.model.scene;
         current = step(story, current, choice.index);
+        checkLines(current.lines, sceneBefore, current.model.present);
         for (const { text, errors } of story.lineTagErrors.slice(before)) {
           for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
         }

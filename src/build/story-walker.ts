@@ -6,9 +6,12 @@ import { InkStory } from '../story/story-runner.ts';
 import { begin, step } from '../machines/advance.ts';
 import type { Step } from '../machines/advance.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
+import type { StoryChoice, StoryLine } from '../machines/story-port.ts';
+import { choiceProblems, lineFactProblems, metaProblems, speakerProblems } from './authoring-rules.ts';
+import type { AuthoringProblem } from './authoring-rules.ts';
 
 export interface WalkProblem {
-  kind: 'dead-end' | 'untagged-choice' | 'unknown-tag' | 'unreached' | 'meta' | 'runtime' | 'too-large';
+  kind: 'dead-end' | 'untagged-choice' | 'unknown-tag' | 'unreached' | 'meta' | 'runtime' | 'too-large' | 'authoring' | 'advice';
   message: string;
   /** The ink path where the problem was seen, if any. */
   at: string;
@@ -37,8 +40,20 @@ export function lastLine(lines: readonly { text: string }[]): string | null {
   return last ? `line "${last.text.slice(0, 60)}"` : null;
 }
 
+export interface Collector {
+  problems: WalkProblem[];
+  report: (problem: WalkProblem) => void;
+  /** The authoring rules for the choices offered at one point. */
+  checkChoices: (choices: readonly StoryChoice[]) => void;
+  /** The authoring rules for the lines one step read, starting in the given scene. */
+  checkLines: (lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]) => void;
+}
+
+const asWalkProblem = (problem: AuthoringProblem, at: string): WalkProblem =>
+  ({ kind: problem.severity === 'error' ? 'authoring' : 'advice', message: problem.message, at });
+
 /** Collects problems once each, starting with the story's own metadata errors. */
-export function problemCollector(story: InkStory): { problems: WalkProblem[]; report: (problem: WalkProblem) => void } {
+export function problemCollector(story: InkStory): Collector {
   const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
   const seen = new Set<string>();
   const report = (problem: WalkProblem) => {
@@ -48,7 +63,19 @@ export function problemCollector(story: InkStory): { problems: WalkProblem[]; re
       problems.push(problem);
     }
   };
-  return { problems, report };
+  for (const problem of metaProblems(story.meta)) report(asWalkProblem(problem, 'top of file'));
+  const checkChoices = (choices: readonly StoryChoice[]) => {
+    for (const choice of choices) {
+      for (const problem of choiceProblems(choice, story.meta)) report(asWalkProblem(problem, `choice "${choice.text}"`));
+    }
+  };
+  const checkLines = (lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]) => {
+    for (const { text, problem } of speakerProblems(lines, sceneBefore, present)) report(asWalkProblem(problem, `line "${text.slice(0, 60)}"`));
+    for (const line of lines) {
+      for (const problem of lineFactProblems(line, story.meta)) report(asWalkProblem(problem, `line "${line.text.slice(0, 60)}"`));
+    }
+  };
+  return { problems, report, checkChoices, checkLines };
 }
 
 function hasText(container: unknown): boolean {
@@ -119,14 +146,15 @@ function modelKey(model: ScenarioState): string {
 export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
-  const { problems, report } = problemCollector(story);
+  const { problems, report, checkChoices, checkLines } = problemCollector(story);
   const reached = new Set<string>();
   const endings = new Set<string>();
   const memo = new Map<string, PathStats>();
   const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
 
   // Checks what a step read, and returns the words read.
-  const inspect = (next: Step, lineErrorsBefore: number): number => {
+  const inspect = (next: Step, lineErrorsBefore: number, sceneBefore: string | null): number => {
+    checkLines(next.lines, sceneBefore, next.model.present);
     for (const { text, errors } of story.lineTagErrors.slice(lineErrorsBefore)) {
       for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
     }
@@ -153,13 +181,14 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
       const at = `choice "${choice.text}"`;
       for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at });
     }
+    checkChoices(node.choices);
     for (const choice of available) {
       let next: Step;
       let read: number;
       try {
         const before = story.lineTagErrors.length;
         next = step(story, node, choice.index);
-        read = inspect(next, before);
+        read = inspect(next, before, node.model.scene);
       } catch (error) {
         report({ kind: 'runtime', message: String(error), at: `choice "${choice.text}"` });
         continue;
@@ -178,7 +207,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   let stats: PathStats = noMore;
   try {
     const first = begin(story);
-    const read = inspect(first, 0);
+    const read = inspect(first, 0, null);
     const rest = visit(first);
     stats = { minWords: read + rest.minWords, maxWords: read + rest.maxWords, minDecisions: rest.minDecisions, maxDecisions: rest.maxDecisions };
   } catch (error) {

@@ -11,6 +11,8 @@ import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 export interface PresentedChoice extends StoryChoice {
   /** Argued harder in the room and offered first (high risk and anxiety). */
   pressed: boolean;
+  /** Why the room pressed it, in words for the player. */
+  pressedWhy: string | null;
   available: boolean;
   reason: string | null;
 }
@@ -18,6 +20,9 @@ export interface PresentedChoice extends StoryChoice {
 export interface PendingNameIt {
   proposal: string;
   author: Orientation;
+  /** The author's reason for the reading, and whether it is contested. */
+  reading: string | null;
+  contested: boolean;
 }
 
 export interface Step {
@@ -30,13 +35,13 @@ export interface Step {
 }
 
 function present(story: StoryPort, model: ScenarioState): PresentedChoice[] {
-  const context = { dynamics: model.dynamics, present: model.present, meta: story.meta };
-  return orderUnderPressure(story.choices(), model.dynamics).map(({ item, pressed }) => {
+  const context = { dynamics: model.dynamics, present: model.present, known: model.known, meta: story.meta };
+  return orderUnderPressure(story.choices(), model.dynamics).map(({ item, pressed, pressedWhy }) => {
     let status = item.tags ? availability(item.tags, context) : { available: true, reason: null };
     if (status.available && item.tags?.pause && model.dynamics.time < PAUSE_MINUTES) {
       status = { available: false, reason: 'There is no meeting time left for a pause.' };
     }
-    return { ...item, pressed, ...status };
+    return { ...item, pressed, pressedWhy, ...status };
   });
 }
 
@@ -50,7 +55,7 @@ function run(story: StoryPort, start: ScenarioState): Step {
     // recordLine returns the same state when a line changes nothing.
     if (next !== model) story.setVariables(storyVariables(next));
     model = next;
-    if (line.tags.nameIt) nameIt = { proposal: line.text, author: line.tags.nameIt };
+    if (line.tags.nameIt) nameIt = { proposal: line.text, author: line.tags.nameIt, reading: line.tags.reading, contested: line.tags.contested };
     if (line.text) lines.push(line);
   }
   const choices = present(story, model);
@@ -70,7 +75,8 @@ export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' |
   story.loadState(from.storyState);
   // A decision is key when the author marked any option at that point.
   const key = from.choices.some((c) => c.tags?.key);
-  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, choice.pressed, why) : from.model;
+  const pressedOptions = from.choices.filter((c) => c.pressed).map((c) => c.text);
+  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, { pressed: choice.pressed, pressedOptions, why }) : from.model;
   story.choose(choice.index);
   return run(story, model);
 }

@@ -24,7 +24,7 @@ export interface Playthrough {
 export function applyEvent(story: StoryPort, current: Step, event: PlayEvent): Step {
   if (event.type === 'name') {
     if (!current.nameIt) return current;
-    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, current.nameIt.author, event.given) };
+    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, { ...current.nameIt.author, reading: current.nameIt.reading, contested: current.nameIt.contested }, event.given) };
   }
   return step(story, current, event.index, event.why ?? null);
 }
@@ -46,14 +46,20 @@ export interface RoadNotTaken {
   alternative: string;
   actual: PathOutcome;
   other: PathOutcome;
+  /** Both roads led to the same plan, consequences and trust: the debrief says so rather than show two equal rows. */
+  changedLittle: boolean;
 }
+
+const sameOutcome = (a: PathOutcome, b: PathOutcome) =>
+  a.planName === b.planName && a.ending === b.ending && JSON.stringify(a.consequences) === JSON.stringify(b.consequences)
+  && a.dynamics.trust === b.dynamics.trust && a.dynamics.youthTrust === b.dynamics.youthTrust;
 
 function outcome(story: StoryPort, model: ScenarioState): PathOutcome {
   const debrief = buildDebrief(model, story.meta);
   return { planName: debrief.planName, ending: model.ending, consequences: consequencesOf(model.place, model.dynamics), dynamics: model.dynamics };
 }
 
-const quadrant = (c: PresentedChoice) => (c.tags ? quadrantOf(c.tags.where, c.tags.how) : null);
+const quadrant = (c: PresentedChoice) => (c.tags?.where && c.tags.how ? quadrantOf(c.tags.where, c.tags.how) : null);
 
 /** Follows the original decisions as closely as the other branch allows. */
 function continueLike(story: StoryPort, from: Step, original: PresentedChoice[]): Step {
@@ -98,13 +104,14 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
     if (roads.length >= limit) break;
     const alternative = point.before.choices.find((c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen));
     if (!alternative) continue;
-    const other = continueLike(story, step(story, point.before, alternative.index), originals);
+    const other = outcome(story, continueLike(story, step(story, point.before, alternative.index), originals).model);
     roads.push({
       turn: point.before.model.decisions.length + 1,
       taken: point.chosen.text,
       alternative: alternative.text,
       actual,
-      other: outcome(story, other.model),
+      other,
+      changedLittle: sameOutcome(actual, other),
     });
   }
   return roads;

@@ -12,6 +12,9 @@ export interface NameItRecord {
   turn: number;
   proposal: string;
   author: Orientation;
+  /** The author's reason for that reading, and whether it is contested. */
+  reading: string | null;
+  contested: boolean;
   /** null when the player skipped naming. */
   given: Orientation | null;
 }

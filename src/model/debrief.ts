@@ -4,7 +4,7 @@ import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics.ts';
 import type { DynamicName } from './dynamics.ts';
 import { QUADRANTS } from './orientation.ts';
 import type { Quadrant } from './orientation.ts';
-import type { Decision, PlanOrientation } from './plan.ts';
+import type { Decision, PlanOrientation, ScoredDecision } from './plan.ts';
 import { adoptedActions, planOrientation } from './plan.ts';
 import type { ScenarioMeta } from './scenario.ts';
 import type { DynamicsPoint, PlacePoint, ScenarioState } from './scenario-state.ts';
@@ -12,6 +12,10 @@ import { awarenessOf } from './awareness.ts';
 import type { AwarenessReport, NameItRecord } from './awareness.ts';
 import { domainReport } from './domains.ts';
 import type { DomainResult } from './domains.ts';
+import { planLedger } from './ledger.ts';
+import type { LedgerItem } from './ledger.ts';
+import { goalReview, practicePoint, pressurePoints } from './debrief-review.ts';
+import type { GoalReview, PressurePoint } from './debrief-review.ts';
 
 export interface DynamicChange {
   name: DynamicName;
@@ -26,7 +30,7 @@ export interface Debrief {
   /** The kind of place the scenario is about (park, estate, school…), if it names one. */
   place: string;
   decisions: Decision[];
-  plan: Decision[];
+  plan: ScoredDecision[];
   orientation: PlanOrientation;
   planName: string;
   planDescription: string;
@@ -41,6 +45,13 @@ export interface Debrief {
   timeskips: string[];
   research: string[];
   cite: string[];
+  objectives: string[];
+  /** What each action and goal cost and bought. */
+  ledger: LedgerItem[];
+  goal: GoalReview;
+  pressure: PressurePoint[];
+  /** One thing to take into practice. */
+  practice: string;
 }
 
 function describePlan(orientation: PlanOrientation): { name: string; description: string } {
@@ -55,6 +66,7 @@ function describePlan(orientation: PlanOrientation): { name: string; description
 
 export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief {
   const orientation = planOrientation(state.decisions);
+  const domains = domainReport(state.decisions);
   const { name, description } = describePlan(orientation);
   const first = state.history[0]?.dynamics ?? state.dynamics;
   return {
@@ -74,7 +86,7 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
       max: DYNAMIC_INFO[n].max,
     })),
     history: state.history,
-    domains: domainReport(state.decisions),
+    domains,
     awareness: awarenessOf(state.nameIts),
     nameIts: state.nameIts,
     placeHistory: state.placeHistory,
@@ -82,6 +94,11 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
     timeskips: state.timeskips,
     research: meta.research,
     cite: meta.cite,
+    objectives: meta.objectives,
+    ledger: planLedger(state.decisions),
+    goal: goalReview(state.decisions),
+    pressure: pressurePoints(state.decisions),
+    practice: practicePoint(state.decisions, domains),
   };
 }
 

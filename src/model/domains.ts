@@ -1,5 +1,7 @@
 // The four domains of contextual safeguarding, met or missed by the plan,
-// with the decision that met each one or the reason it was missed.
+// with the decision that met each one or the reason it was missed. Only what
+// the panel adopted or agreed as its goal counts: a position argued on the
+// way, or a visit to find out, is not a plan.
 import { DOMAIN_LABELS, DOMAIN_VALUES } from './orientation';
 import type { Domain } from './orientation';
 import type { Decision } from './plan';
@@ -13,10 +15,14 @@ export interface DomainResult {
   reason: string;
 }
 
+/** Adopted actions and agreed goals: what the panel committed to. */
+export const inThePlan = (decision: Decision) => decision.adopted || decision.goal;
+
 function meets(decision: Decision, domain: Domain): boolean {
+  if (!inThePlan(decision)) return false;
   if (decision.domains.includes(domain)) return true;
   // Acting on a context by changing its conditions is what domain one asks for.
-  return domain === 'target' && decision.adopted && decision.quadrant === 'context-ecological';
+  return domain === 'target' && decision.quadrant === 'context-ecological';
 }
 
 function missedReason(domain: Domain, decisions: readonly Decision[]): string {
@@ -27,7 +33,7 @@ function missedReason(domain: Domain, decisions: readonly Decision[]): string {
         ? 'The plan acted on the place, but by moving or correcting the young people in it rather than changing its conditions.'
         : 'No adopted action changed the social conditions around the young people.';
     case 'welfare':
-      return 'Nothing the panel decided framed the young people first as children to be kept safe.';
+      return 'Nothing the panel adopted brought the places and groups where the harm happens into child-protection and welfare processes.';
     case 'partnership':
       return 'The panel did not bring in the people who shape the place, such as councillors, residents or youth workers.';
     case 'measure':
@@ -43,7 +49,7 @@ export function domainReport(decisions: readonly Decision[]): DomainResult[] {
       label: DOMAIN_LABELS[domain],
       met: Boolean(first),
       metBy: first?.text ?? null,
-      reason: first ? `Met by decision ${first.turn}: ${first.text}` : missedReason(domain, decisions),
+      reason: first ? `Met by the plan, at decision ${first.turn}${first.goal ? ' (the goal)' : ''}: ${first.text}` : missedReason(domain, decisions),
     };
   });
 }

@@ -16,7 +16,7 @@ export const EVIDENCE = {
   'decision-reasons': 'Recorded reasons for decisions as they were made',
   'named-orientation': 'Named where and how proposals would act before the panel decided',
   'domain-target': 'The plan targeted the social conditions of harm',
-  'domain-welfare': 'The plan used a child-protection and welfare lens',
+  'domain-welfare': 'The plan brought extra-familial contexts into child-protection and welfare frameworks',
   'domain-partnership': 'The plan worked through partners who shape the context',
   'domain-measure': 'The plan measured change in the context as well as in the child',
   'reflection-written': 'Wrote a structured reflection (Gibbs\' cycle)',

@@ -19,7 +19,8 @@ function isDecision(value: unknown): value is JournalDecision {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
   return Number.isInteger(d.turn) && isString(d.text, 1000)
-    && (d.where === 'individual' || d.where === 'context') && (d.how === 'behaviour' || d.how === 'ecological')
+    && ((d.where === null && d.how === null)
+      || ((d.where === 'individual' || d.where === 'context') && (d.how === 'behaviour' || d.how === 'ecological')))
     && typeof d.adopted === 'boolean' && (d.agency === null || isString(d.agency, 300)) && (d.why === null || isString(d.why, WHY_MAX));
 }
 

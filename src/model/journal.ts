@@ -18,8 +18,9 @@ export const DEFAULT_ACTIVITY_TYPE = 'Simulation-based learning with structured 
 export interface JournalDecision {
   turn: number;
   text: string;
-  where: Where;
-  how: How;
+  /** null for an unscored choice. */
+  where: Where | null;
+  how: How | null;
   adopted: boolean;
   /** Who proposed it, in words. */
   agency: string | null;
@@ -108,6 +109,7 @@ export function entryFromDebrief(debrief: Debrief, entry: NewEntry): JournalEntr
 
 /** "The context, ecological": a decision's orientation in words. */
 export function orientationText(decision: Pick<JournalDecision, 'where' | 'how'>): string {
+  if (!decision.where || !decision.how) return 'not read on WHERE and HOW (finding out, or not acting)';
   return `WHERE: ${WHERE_LABELS[decision.where].toLowerCase()}; HOW: ${HOW_LABELS[decision.how].toLowerCase()}`;
 }
 

@@ -25,7 +25,7 @@ export const HOW_LABELS: Record<How, string> = {
 
 export const DOMAIN_LABELS: Record<Domain, string> = {
   target: 'Targets the social conditions of harm',
-  welfare: 'Uses a child-protection and welfare lens',
+  welfare: 'Brings extra-familial contexts into child-protection and welfare frameworks',
   partnership: 'Works through partners who shape the context',
   measure: 'Measures change in the context as well as in the child',
 };

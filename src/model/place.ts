@@ -47,7 +47,8 @@ export const DEFAULT_PLACE_EFFECTS: Record<Quadrant, PlaceEffects> = {
 };
 
 export function placeEffectsOf(action: Decision): PlaceEffects {
-  return Object.keys(action.place).length ? action.place : DEFAULT_PLACE_EFFECTS[action.quadrant];
+  if (Object.keys(action.place).length) return action.place;
+  return action.quadrant ? DEFAULT_PLACE_EFFECTS[action.quadrant] : {};
 }
 
 /**

@@ -1,25 +1,44 @@
 // The panel's plan: the actions it adopted, and the orientation of the whole.
 import type { Domain, How, Quadrant, Where } from './orientation.ts';
 import type { PlaceEffects } from './place.ts';
+import type { DynamicEffects } from './dynamics.ts';
 import { quadrantOf } from './orientation.ts';
 
 export interface Decision {
   /** 1-based position among the player's decisions. */
   turn: number;
   text: string;
-  where: Where;
-  how: How;
+  /** null for an unscored choice: information gathering or declining to act. */
+  where: Where | null;
+  how: How | null;
+  quadrant: Quadrant | null;
   adopted: boolean;
+  /** The panel agreed this as its goal. */
+  goal: boolean;
   agency: string | null;
   domains: Domain[];
-  quadrant: Quadrant;
   place: PlaceEffects;
+  /** What the choice did to the room's dynamics at once. */
+  effects: DynamicEffects;
   key: boolean;
   /** Shown first and argued harder because the room was under pressure. */
   pressed: boolean;
+  /** Every option the room pressed hard at this point, chosen or not. */
+  pressedOptions: string[];
   /** The player's own one-line reason, if they gave one. */
   why: string | null;
+  /** The author's reason for reading it as this WHERE and HOW. */
+  reading: string | null;
+  contested: boolean;
+  /** The author's words for what it costs and what it brings. */
+  costs: string[];
+  benefits: string[];
 }
+
+/** A decision the panel acted on or agreed as its aim: these make up the plan. */
+export type ScoredDecision = Decision & { where: Where; how: How; quadrant: Quadrant };
+
+export const isScored = (d: Decision): d is ScoredDecision => d.quadrant !== null && d.where !== null && d.how !== null;
 
 export interface PlanOrientation {
   actions: number;
@@ -33,8 +52,13 @@ export interface PlanOrientation {
   how: How | null;
 }
 
-export function adoptedActions(decisions: readonly Decision[]): Decision[] {
-  return decisions.filter((d) => d.adopted);
+export function adoptedActions(decisions: readonly Decision[]): ScoredDecision[] {
+  return decisions.filter((d): d is ScoredDecision => d.adopted && isScored(d));
+}
+
+/** The goal the panel agreed last (a later goal replaces an earlier one). */
+export function goalOf(decisions: readonly Decision[]): ScoredDecision | null {
+  return decisions.filter((d): d is ScoredDecision => d.goal && isScored(d)).at(-1) ?? null;
 }
 
 function lean<T>(count: number, total: number, more: T, fewer: T): T | null {

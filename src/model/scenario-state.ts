@@ -4,7 +4,7 @@ import { applyEffects, initialDynamics } from './dynamics.ts';
 import type { DynamicEffects, Dynamics } from './dynamics.ts';
 import { quadrantOf } from './orientation.ts';
 import type { Decision } from './plan.ts';
-import { planOrientation } from './plan.ts';
+import { goalOf, planOrientation } from './plan.ts';
 import { initialPlace, timeSkipPlace } from './place.ts';
 import type { Place, PlaceEffects } from './place.ts';
 import { consequencesOf } from './consequences.ts';
@@ -44,6 +44,8 @@ export interface ScenarioState {
   /** The story's latest section and scene, so a resumed game shows where it is. */
   section: string | null;
   scene: string | null;
+  /** Facts the panel has found out (#learns), in the order it found them. */
+  known: string[];
 }
 
 export interface ScenarioStart {
@@ -69,6 +71,7 @@ export function startScenario(start: ScenarioStart = {}): ScenarioState {
     mapFeatures: [],
     section: null,
     scene: null,
+    known: [],
   };
 }
 
@@ -78,24 +81,47 @@ function withDynamics(state: ScenarioState, dynamics: Dynamics): ScenarioState {
   return { ...state, dynamics, history: [...history, { turn, dynamics }] };
 }
 
-export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, pressed = false, why: string | null = null): ScenarioState {
+export interface ChoiceContext {
+  /** This option was argued hard in the room. */
+  pressed?: boolean;
+  /** Every option pressed hard at this point. */
+  pressedOptions?: string[];
+  /** The player's own reason. */
+  why?: string | null;
+}
+
+const addNew = (list: readonly string[], more: readonly string[]) => [...list, ...more.filter((item, i) => !list.includes(item) && more.indexOf(item) === i)];
+
+export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, context: ChoiceContext = {}): ScenarioState {
+  const effects = effectsOfChoice(tags);
   const decision: Decision = {
     turn: state.decisions.length + 1,
     text,
     where: tags.where,
     how: tags.how,
+    quadrant: tags.where && tags.how ? quadrantOf(tags.where, tags.how) : null,
     adopted: tags.adopt,
+    goal: tags.goal,
     agency: tags.agency,
     domains: [...tags.domains],
-    quadrant: quadrantOf(tags.where, tags.how),
     place: { ...tags.place },
+    effects,
     key: tags.key,
-    pressed,
-    why,
+    pressed: context.pressed ?? false,
+    pressedOptions: [...(context.pressedOptions ?? [])],
+    why: context.why ?? null,
+    reading: tags.reading,
+    contested: tags.contested,
+    costs: [...tags.costs],
+    benefits: [...tags.benefits],
   };
-  const present = [...state.present, ...tags.brings.filter((p) => !state.present.includes(p))];
-  const next = { ...state, decisions: [...state.decisions, decision], present };
-  return withDynamics(next, applyEffects(state.dynamics, effectsOfChoice(tags)));
+  const next = {
+    ...state,
+    decisions: [...state.decisions, decision],
+    present: addNew(state.present, tags.brings),
+    known: addNew(state.known, tags.learns),
+  };
+  return withDynamics(next, applyEffects(state.dynamics, effects));
 }
 
 /** A time skip: the actions adopted since the last one change the place. */
@@ -119,12 +145,19 @@ export function recordLine(state: ScenarioState, tags: LineTags): ScenarioState 
   if (tags.scene && tags.scene !== next.scene) next = { ...next, scene: tags.scene };
   const newFeatures = tags.map.filter((f) => !next.mapFeatures.includes(f));
   if (newFeatures.length) next = { ...next, mapFeatures: [...next.mapFeatures, ...newFeatures] };
+  if (tags.learns.some((f) => !next.known.includes(f))) next = { ...next, known: addNew(next.known, tags.learns) };
   const changed = Object.values(tags.effects).some((v) => v !== 0);
   return changed ? withDynamics(next, applyEffects(next.dynamics, tags.effects)) : next;
 }
 
-export function recordNameIt(state: ScenarioState, proposal: string, author: Orientation, given: Orientation | null): ScenarioState {
-  return { ...state, nameIts: [...state.nameIts, { turn: state.decisions.length, proposal, author, given }] };
+export interface AuthorReading extends Orientation {
+  reading?: string | null;
+  contested?: boolean;
+}
+
+export function recordNameIt(state: ScenarioState, proposal: string, author: AuthorReading, given: Orientation | null): ScenarioState {
+  const record = { turn: state.decisions.length, proposal, author: { where: author.where, how: author.how }, reading: author.reading ?? null, contested: author.contested ?? false, given };
+  return { ...state, nameIts: [...state.nameIts, record] };
 }
 
 /**
@@ -153,5 +186,9 @@ export function storyVariables(state: ScenarioState): Record<string, number | st
     outcome_partnership: consequences.partnership,
   };
   for (const partner of state.present) variables[`present_${partner.replace(/-/g, '_')}`] = 1;
+  for (const fact of state.known) variables[`known_${fact.replace(/-/g, '_')}`] = 1;
+  const goal = goalOf(state.decisions);
+  variables.goal_where = goal?.where ?? '';
+  variables.goal_how = goal?.how ?? '';
   return variables;
 }

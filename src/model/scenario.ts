@@ -27,11 +27,31 @@ export interface ScenarioMeta {
   commissioned: string[] | null;
   /** Partners at the table when the meeting starts. */
   present: string[];
+  /** What the player should be able to do after playing: shown in the prebrief and revisited in the debrief. */
+  objectives: string[];
+  /** Facts the panel can find out (#learns) and options can need (#needs-known), with words for the player. */
+  facts: Record<string, string>;
 }
 
 export interface ChoiceTags {
-  where: Where;
-  how: How;
+  /** null for an unscored choice (information gathering, declining to act): not drawn on the map. */
+  where: Where | null;
+  how: How | null;
+  /** The author's one-sentence reason for reading it as this WHERE and HOW. */
+  reading: string | null;
+  /** The reading is arguable: a point for discussion, not a right answer. */
+  contested: boolean;
+  /** The author marks this as what a room reaches for under anxiety. */
+  pressure: boolean;
+  /** The choice sets the panel's goal; its WHERE and HOW say what kind of change the goal seeks. */
+  goal: boolean;
+  /** Facts the panel finds out by making this choice. */
+  learns: string[];
+  /** Facts the panel must have found out first. */
+  needsKnown: string[];
+  /** The author's words for what this option costs and what it brings. */
+  costs: string[];
+  benefits: string[];
   /** The choice puts an action into the panel's plan. */
   adopt: boolean;
   agency: string | null;
@@ -63,4 +83,9 @@ export interface LineTags {
   nameIt: { where: Where; how: How } | null;
   /** Features the context map shows from this line on, e.g. "shelter-moved". */
   map: string[];
+  /** Facts the panel finds out on this line. */
+  learns: string[];
+  /** With name-it: the author's reason for that reading, and whether it is contested. */
+  reading: string | null;
+  contested: boolean;
 }

@@ -4,7 +4,7 @@ import type { Debrief } from '../model/debrief.ts';
 import type { RoadNotTaken, PathOutcome } from '../machines/playthrough.ts';
 import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
 import { PLACE_INFO, PLACE_NAMES } from '../model/place.ts';
-import { el } from './dom.ts';
+import { el, scrollable } from './dom.ts';
 
 const OUTCOME_WORDS: Record<string, string> = {
   'out-of-sight': 'moved out of sight',
@@ -22,7 +22,7 @@ const words = (id: string) => OUTCOME_WORDS[id] ?? id;
 export function renderDomains(debrief: Debrief): HTMLElement {
   return el('section', { 'aria-labelledby': 'domains-heading' },
     el('h2', { id: 'domains-heading' }, 'The four domains'),
-    el('p', {}, 'Contextual safeguarding asks a response to meet four domains. Here is how your panel\'s decisions read against them.'),
+    el('p', {}, 'Contextual safeguarding asks a response to meet four domains. Only what the panel adopted, or agreed as its goal, counts here: a point argued on the way, or a visit to find out, is not a plan.'),
     el('ul', { class: 'domain-list' }, ...debrief.domains.map((d) => el('li', { class: d.met ? 'met' : 'missed' },
       el('strong', {}, `${d.met ? 'Met' : 'Missed'}: ${d.label}. `), d.reason))),
   );
@@ -32,15 +32,18 @@ export function renderAwareness(debrief: Debrief): HTMLElement {
   const { awareness, nameIts } = debrief;
   const reading = (o: { where: keyof typeof WHERE_LABELS; how: keyof typeof HOW_LABELS } | null) =>
     o ? `${WHERE_LABELS[o.where]} · ${HOW_LABELS[o.how]}` : 'Skipped';
+  const authorCell = (n: Debrief['nameIts'][number]) => el('td', {}, reading(n.author),
+    n.reading ? el('span', { class: 'author-reading' }, n.reading) : '',
+    n.contested ? el('span', { class: 'contested' }, 'Contested: a point to discuss, not a right answer.') : '');
   return el('section', { 'aria-labelledby': 'awareness-heading' },
     el('h2', { id: 'awareness-heading' }, 'Naming it'),
     el('p', {}, nameIts.length
       ? `You named ${awareness.labels} proposals. Your reading matched the scenario author's on where ${awareness.whereAgreed} times and on how ${awareness.howAgreed} times. Disagreeing is not failing: talk over why you read them differently.`
       : 'You were not asked to name any proposals in this playthrough.'),
-    nameIts.length ? el('table', {},
-      el('caption', {}, 'Your labels beside the author\'s'),
+    nameIts.length ? scrollable(el('table', {},
+      el('caption', {}, 'Your labels beside the author\'s, with the author\'s reason'),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Proposal'), el('th', { scope: 'col' }, 'Your reading'), el('th', { scope: 'col' }, 'The author\'s reading'))),
-      el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), el('td', {}, reading(n.author)))))) : null,
+      el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), authorCell(n))))), 'Your labels beside the author\'s') : null,
   );
 }
 
@@ -48,7 +51,7 @@ export function renderPlaceOverTime(debrief: Debrief): HTMLElement {
   const points = debrief.placeHistory;
   return el('section', { 'aria-labelledby': 'place-heading' },
     el('h2', { id: 'place-heading' }, 'The place over time'),
-    el('table', {},
+    scrollable(el('table', {},
       el('caption', {}, 'The place at the start and after each time skip (0 to 10)'),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), ...points.map((p) => el('th', { scope: 'col' }, p.label)))),
       el('tbody', {},
@@ -56,7 +59,7 @@ export function renderPlaceOverTime(debrief: Debrief): HTMLElement {
           ...points.map((p) => el('td', {}, String(p.place[name]))))),
         el('tr', {}, el('th', { scope: 'row' }, 'Young people'), ...points.map((p) => el('td', {}, words(p.consequences.youngPeople)))),
         el('tr', {}, el('th', { scope: 'row' }, 'The partnership'), ...points.map((p) => el('td', {}, words(p.consequences.partnership)))),
-      )),
+      )), 'The place over time'),
   );
 }
 
@@ -70,17 +73,24 @@ function outcomeCells(o: PathOutcome): HTMLElement[] {
   ];
 }
 
+/** A comparison with no difference teaches nothing: say so, and why. */
+function renderChangedLittle(road: RoadNotTaken): HTMLElement {
+  return el('div', { class: 'road' },
+    el('h3', {}, `Decision ${road.turn}`),
+    el('p', {}, `You chose "${road.taken}". Had the panel chosen "${road.alternative}" instead, this playthrough would have ended with the same plan shape, the same consequences and the same trust. Here that choice changed little: the story's later decisions, and the place's own drift, weighed more than it did. Which later decision do you think carried the weight?`));
+}
+
 export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
   return el('section', { 'aria-labelledby': 'roads-heading' },
     el('h2', { id: 'roads-heading' }, 'The road not taken'),
     el('p', {}, 'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.'),
-    ...roads.map((road) => el('table', { class: 'road' },
+    ...roads.map((road) => road.changedLittle ? renderChangedLittle(road) : scrollable(el('table', { class: 'road' },
       el('caption', {}, `Decision ${road.turn}`),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Path'), el('th', { scope: 'col' }, 'The plan'), el('th', { scope: 'col' }, 'Young people'),
         el('th', { scope: 'col' }, 'The place'), el('th', { scope: 'col' }, 'The partnership'), el('th', { scope: 'col' }, 'Trust: agencies / young people'))),
       el('tbody', {},
         el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
-        el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other))))),
+        el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)))), `Decision ${road.turn}: the road not taken`)),
     roads.length ? null : el('p', {}, 'No key decision in this playthrough had an alternative in another quadrant.'),
   );
 }

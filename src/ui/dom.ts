@@ -52,3 +52,11 @@ export function showDialog(dialog: HTMLDialogElement, opener: HTMLElement | null
   document.body.append(dialog);
   dialog.showModal();
 }
+
+/**
+ * A table that may be wider than a phone scrolls inside its own box, never
+ * the page; the box is focusable and named so keyboards can scroll it.
+ */
+export function scrollable(table: HTMLTableElement, label: string): HTMLDivElement {
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+}

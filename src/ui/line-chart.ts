@@ -3,7 +3,7 @@
 import type { DynamicsPoint } from '../model/scenario-state.ts';
 import type { DynamicName } from '../model/dynamics.ts';
 import { DYNAMIC_INFO } from '../model/dynamics.ts';
-import { el, svg } from './dom.ts';
+import { el, scrollable, svg } from './dom.ts';
 
 const SERIES: { name: DynamicName; dash: string; cls: string }[] = [
   { name: 'risk', dash: '', cls: 'series-risk' },
@@ -18,7 +18,9 @@ export function renderDynamicsChart(history: DynamicsPoint[]): HTMLElement {
   const lastTurn = Math.max(1, ...history.map((p) => p.turn));
   const x = (turn: number) => pad + ((width - 2 * pad) * turn) / lastTurn;
   const y = (value: number) => height - pad - ((height - 2 * pad) * value) / 10;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height + 30}`, role: 'img', 'aria-labelledby': 'dyn-title dyn-desc', class: 'line-chart' },
+  // The legend is stacked, one row a series, so long labels never collide.
+  const legendTop = height + 8;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${legendTop + SERIES.length * 26}`, role: 'img', 'aria-labelledby': 'dyn-title dyn-desc', class: 'line-chart' },
     svg('title', { id: 'dyn-title' }, 'Risk, anxiety and trust over the meeting'),
     svg('desc', { id: 'dyn-desc' }, 'One reading after each decision, from 0 to 10; the table below gives every value.'),
     svg('line', { x1: pad, y1: y(0), x2: width - pad, y2: y(0), class: 'axis-line' }),
@@ -30,10 +32,10 @@ export function renderDynamicsChart(history: DynamicsPoint[]): HTMLElement {
   SERIES.forEach((series, i) => {
     const points = history.map((p) => `${x(p.turn)},${y(p.dynamics[series.name])}`).join(' ');
     chart.append(svg('polyline', { points, class: `series ${series.cls}`, 'stroke-dasharray': series.dash || undefined }));
-    const legendX = pad + i * 150;
+    const rowY = legendTop + 14 + i * 26;
     chart.append(
-      svg('line', { x1: legendX, y1: height + 18, x2: legendX + 30, y2: height + 18, class: `series ${series.cls}`, 'stroke-dasharray': series.dash || undefined }),
-      svg('text', { x: legendX + 36, y: height + 23, class: 'tick' }, DYNAMIC_INFO[series.name].label),
+      svg('line', { x1: pad, y1: rowY, x2: pad + 40, y2: rowY, class: `series ${series.cls}`, 'stroke-dasharray': series.dash || undefined }),
+      svg('text', { x: pad + 50, y: rowY + 6, class: 'tick' }, DYNAMIC_INFO[series.name].label),
     );
   });
   const table = el('table', {},
@@ -43,5 +45,5 @@ export function renderDynamicsChart(history: DynamicsPoint[]): HTMLElement {
       el('th', { scope: 'row' }, p.turn === 0 ? 'Start' : String(p.turn)),
       ...SERIES.map((s) => el('td', {}, String(p.dynamics[s.name])))))),
   );
-  return el('div', {}, el('figure', { class: 'map-figure' }, chart), el('details', {}, el('summary', {}, 'Show the readings as a table'), table));
+  return el('div', {}, el('figure', { class: 'map-figure' }, chart), el('details', {}, el('summary', {}, 'Show the readings as a table'), scrollable(table, 'Readings after each decision')));
 }

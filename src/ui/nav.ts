@@ -11,7 +11,8 @@ export interface NavView {
 export function renderNav(screen: Screen, view: NavView): void {
   const settings = button('Settings', () => view.settings(settings), { class: 'nav-button', 'aria-haspopup': 'dialog' });
   screen.nav.replaceChildren(
-    button('Pause (Esc)', view.pause, { class: 'nav-button', 'aria-haspopup': 'dialog' }),
+    // "Pause" alone: a phone has no Escape key. The shortcut is announced, not printed.
+    button('Pause', view.pause, { class: 'nav-button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Escape', title: 'Pause (Escape)' }),
     settings,
     ...(view.inScenario ? [button('Leave scenario', view.leave, { class: 'nav-button' })] : []),
   );

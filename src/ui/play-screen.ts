@@ -130,7 +130,9 @@ export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions)
   else {
     const why = renderWhy();
     const choose = (index: number) => actions.choose(index, why.input.value);
+    const pressed = step.choices.find((c) => c.pressed);
     next = el('div', { class: 'deciding' },
+      pressed ? el('p', { class: 'notice pressure-notice' }, el('strong', {}, 'The room is pressing hard. '), pressed.pressedWhy ?? '', ' Every option is still yours to choose.') : null,
       why.field,
       el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, choose))));
   }

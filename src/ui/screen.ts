@@ -16,9 +16,10 @@ export function findScreen(): Screen {
   return { main, announcer, nav };
 }
 
-export function showScreen(screen: Screen, title: string, ...content: HTMLElement[]): HTMLHeadingElement {
+export function showScreen(screen: Screen, title: string, ...content: (HTMLElement | null)[]): HTMLHeadingElement {
   const heading = el('h1', { tabindex: -1 }, title);
-  screen.main.replaceChildren(heading, ...content);
+  // A section with nothing to say (no objectives, say) is left out, not shown empty.
+  screen.main.replaceChildren(heading, ...content.filter((c): c is HTMLElement => c !== null));
   document.title = `${title} · Rules at Play`;
   heading.focus();
   return heading;

@@ -1,9 +1,10 @@
 // The WHERE × HOW map: each adopted action drawn in its quadrant, with shape
 // and number as well as colour, and an equivalent table for screen readers.
 import type { Decision } from '../model/plan.ts';
+import { isScored } from '../model/plan.ts';
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
-import { el, svg } from './dom.ts';
+import { el, scrollable, svg } from './dom.ts';
 
 const SIZE = 480;
 const HALF = SIZE / 2;
@@ -39,14 +40,27 @@ function quadrantLabel(name: string, x: number, y: number): SVGElement {
     ...lines.map((text, i) => svg('tspan', { x, dy: i === 0 ? 0 : 20 }, text)));
 }
 
+/** The author's reading: WHERE and HOW, the quadrant, why, and whether it is arguable. */
+function readingCell(d: Decision): (HTMLElement | string)[] {
+  if (!isScored(d)) return ['Not read on the map: finding out, or not acting.'];
+  return [
+    `${WHERE_LABELS[d.where]} · ${HOW_LABELS[d.how]}`,
+    el('span', { class: 'note' }, ` (${QUADRANTS[d.quadrant].name})`),
+    d.reading ? el('span', { class: 'author-reading' }, `Author's reading: ${d.reading}`) : '',
+    d.contested ? el('span', { class: 'contested' }, 'Contested: a point to discuss, not a right answer.') : '',
+  ];
+}
+
 /**
  * Every decision on the map, numbered in order: filled markers are actions
  * the panel adopted, outlined ones are positions it took along the way.
  */
 export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
+  // Finding out and declining to act are decisions, but not positions on the map.
+  const scored = decisions.filter(isScored);
   const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
     svg('title', { id: 'map-title' }, 'Your plan on the WHERE × HOW map'),
-    svg('desc', { id: 'map-desc' }, `${decisions.length} decisions, numbered as in the table below; filled markers are adopted actions.`),
+    svg('desc', { id: 'map-desc' }, `${scored.length} decisions read on the map, numbered as in the table below; filled markers are adopted actions and goals.`),
   );
   const placed: Record<Quadrant, number> = { 'context-behaviour': 0, 'context-ecological': 0, 'individual-behaviour': 0, 'individual-ecological': 0 };
   for (const quadrant of Object.keys(ORIGIN) as Quadrant[]) {
@@ -57,14 +71,14 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
       quadrantLabel(info.name, x + 12, y + 26),
     );
   }
-  for (const decision of decisions) {
+  for (const decision of scored) {
     const [x, y] = ORIGIN[decision.quadrant];
     const slot = placed[decision.quadrant]++;
     const cx = x + 30 + (slot % 5) * 44;
     const cy = y + 78 + Math.floor(slot / 5) * 44;
     chart.append(svg('g', { class: `point q-${decision.quadrant}` },
-      marker(QUADRANTS[decision.quadrant].marker, cx, cy, decision.adopted),
-      svg('text', { x: cx, y: cy + 5, class: decision.adopted ? 'marker-label' : 'marker-label stance-label', 'text-anchor': 'middle' }, String(decision.turn))));
+      marker(QUADRANTS[decision.quadrant].marker, cx, cy, decision.adopted || decision.goal),
+      svg('text', { x: cx, y: cy + 5, class: decision.adopted || decision.goal ? 'marker-label' : 'marker-label stance-label', 'text-anchor': 'middle' }, String(decision.turn))));
   }
   chart.append(
     svg('text', { x: HALF / 2, y: SIZE + 30, 'text-anchor': 'middle', class: 'axis' }, HOW_LABELS.behaviour),
@@ -74,18 +88,20 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
   );
 
   const table = el('table', { class: 'plan-table' },
-    el('caption', {}, 'Every decision, in order, as drawn on the map'),
+    el('caption', {}, 'Every decision, in order, with the author\'s reading of it'),
     el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, 'No.'), el('th', { scope: 'col' }, 'Decision'), el('th', { scope: 'col' }, 'Where'),
-      el('th', { scope: 'col' }, 'How'), el('th', { scope: 'col' }, 'Quadrant'), el('th', { scope: 'col' }, 'Adopted into the plan?'))),
+      el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, 'Decision'), el('th', { scope: 'col' }, 'Where and how'),
+      el('th', { scope: 'col' }, 'In the plan?'))),
     el('tbody', {}, ...decisions.map((d) => el('tr', {},
-      el('td', {}, String(d.turn)), el('td', {}, d.text, d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
+      el('td', {}, String(d.turn)),
+      el('td', {}, d.text,
+        d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
         d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : ''),
-      el('td', {}, WHERE_LABELS[d.where]), el('td', {}, HOW_LABELS[d.how]), el('td', {}, QUADRANTS[d.quadrant].name),
-      el('td', {}, d.adopted ? 'Yes' : 'No')))),
+      el('td', {}, ...readingCell(d)),
+      el('td', {}, d.goal ? 'The goal' : d.adopted ? 'Yes' : 'No')))),
   );
   const wrapper = el('figure', { class: 'map-figure' });
   wrapper.append(chart);
   wrapper.append(el('figcaption', {}, 'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape; filled markers are adopted actions, outlined ones are positions taken.'));
-  return el('div', { class: 'map-and-table' }, wrapper, table);
+  return el('div', { class: 'map-and-table' }, wrapper, scrollable(table, 'Every decision, in order'));
 }

@@ -17,7 +17,7 @@ import { finishedShelter } from './journal-fixture.ts';
 
 const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) => buildDebrief(steps.reduce((s, f) => f(s), startScenario({})), meta({ title: 'The Park', place: 'park' }));
 const adopt = (where: 'context' | 'individual', how: 'behaviour' | 'ecological', text = `${where} ${how}`, extra = {}) =>
-  (s: ScenarioState) => recordChoice(s, text, tags(where, how, extra), false, null);
+  (s: ScenarioState) => recordChoice(s, text, tags(where, how, extra));
 
 describe('Gibbs hints come from what happened in this playthrough', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('Gibbs hints come from what happened in this playthrough', () => {
   });
 
   it('feelings: says when the room pressed hard', () => {
-    const pressed = (s: ScenarioState) => recordChoice(s, 'Disperse them', tags('context', 'behaviour'), true);
+    const pressed = (s: ScenarioState) => recordChoice(s, 'Disperse them', tags('context', 'behaviour'), { pressed: true });
     expect(gibbsHints(plan(adopt('context', 'ecological'), pressed)).feelings).toMatch(/At decision 2 the room was pressing hard/);
     expect(gibbsHints(plan(adopt('context', 'ecological'))).feelings).toMatch(/never pressed hard/);
   });

@@ -100,7 +100,9 @@ describe('the four domains', () => {
   it.each([
     ['a context-ecological action meets domain one by itself', [tags('context', 'ecological')], { target: true, welfare: false }],
     ['a behaviour-based action in the park does not', [tags('context', 'behaviour')], { target: false }],
-    ['tags meet domains even on positions not adopted', [tags('context', 'ecological', { adopt: false, domains: ['welfare', 'measure'] })], { welfare: true, measure: true, target: false }],
+    ['positions argued but not adopted meet nothing', [tags('context', 'ecological', { adopt: false, domains: ['welfare', 'measure'] })], { welfare: false, measure: false, target: false }],
+    ['information gathering meets nothing', [tags(null, null, { adopt: false, domains: ['measure'] })], { measure: false }],
+    ['an agreed goal meets its domains', [tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] })], { measure: true, target: true }],
     ['a partnership tag meets domain three', [tags('individual', 'behaviour', { domains: ['partnership'] })], { partnership: true }],
   ])('%s', (_name, choices, expected) => {
     const state = choices.reduce((s, t, i) => recordChoice(s, `d${i}`, t), startScenario());
@@ -113,8 +115,10 @@ describe('the four domains', () => {
     expect(domainReport(state.decisions)[0]?.reason).toMatch(/by moving or correcting the young people/);
   });
 
-  it('names the decision that met a domain', () => {
-    const state = recordChoice(startScenario(), 'Invite the councillor', tags('context', 'ecological', { adopt: false, domains: ['partnership'] }));
-    expect(domainReport(state.decisions).find((d) => d.domain === 'partnership')?.reason).toBe('Met by decision 1: Invite the councillor');
+  it('names the decision in the plan that met a domain, and the goal as a goal', () => {
+    const state = recordChoice(startScenario(), 'Invite the councillor', tags('context', 'ecological', { domains: ['partnership'] }));
+    expect(domainReport(state.decisions).find((d) => d.domain === 'partnership')?.reason).toBe('Met by the plan, at decision 1: Invite the councillor');
+    const goal = recordChoice(startScenario(), 'Measure the park', tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] }));
+    expect(domainReport(goal.decisions).find((d) => d.domain === 'measure')?.reason).toBe('Met by the plan, at decision 1 (the goal): Measure the park');
   });
 });
