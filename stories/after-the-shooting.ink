@@ -102,7 +102,7 @@ Dan adds that the safest thing might be to get the family off the estate altoget
     ~ plan = 1
     The plan is agreed in a minute and a half. Ellie will take it to Tyrese and his mother this week, and a mentor from the commissioned service has a slot on Wednesdays. Rob moves to item five.
     The relief in the room is real, and not shameful. A boy who was shot now has a plan with his name on it, people who will visit, and a rule that keeps him off the parade on the nights when the line is busiest.
-* [Turn it round: rewrite each line as something an adult will do #where:individual #how:ecological #adopt #agency:social-care #domain:welfare #why:It keeps the plan on one boy, but makes adults and services the means of his safety instead of his choices. #cost:Twelve minutes the agenda does not have, and the school and police take on work they had not planned #benefit:Every agency leaves with a job that makes Tyrese safer, and none of it depends on his insight #time:-10 #trust:-1 #youth-trust:+1]
+* [Turn it round: rewrite each line as something an adult will do #where:individual #how:ecological #adopt #agency:social-care #domain:welfare #why:It keeps the plan on one boy, but makes adults and services the means of his safety instead of his choices. #cost:Twelve minutes the agenda does not have, and the school and police take on work they had not planned #benefit:Every agency leaves with a job that makes Tyrese safer, and none of it depends on his insight #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ plan = 2
     "Can we turn it round?" you say. "Every line asks Tyrese to do something. Let's have every line say what one of us will do. Police: the people who shot him, and the people he runs for. School: what it would take to have him in full time. Youth justice: one worker he can ring, instead of sessions." #speaker:you
     Ellie looks at the draft, then at you, and starts crossing out. "It's a better plan," she says. "It's also one I can't deliver on my own, and it's twelve minutes we haven't got." #speaker:social-care
@@ -126,7 +126,7 @@ The pilot's template asks about three things: the young people in the place, the
 
 = hub
 {sources == 1: There is time for one more.}
-* [Visit Tyrese and his mother at home, with Ellie #unscored #learns:tyrese-view]
+* [Visit Tyrese and his mother at home, with Ellie #unscored #learns:tyrese-view #youth-trust:+1]
     ~ k_tyrese = true
     Joy Campbell lets you in and makes tea before she says anything. The flat is spotless. Tyrese is on the sofa with his leg up, playing a game on his phone, and does not look up. #scene:estate
     Joy does most of the talking at first. She has lived on the estate for twenty years. The police have been to the flat four times since the shooting, she says, and every time they asked Tyrese who his friends were. Not once did they ask who shot him. #speaker:parent
@@ -220,8 +220,8 @@ Two weeks after the first meeting. #section:weighting #scene:room
 - photos == 3:
     As he sits down, Rob tells you quietly that the station panel has stopped using the photographs. He has not said why to anyone else.
 }
-{ photos == 3:
-    ~ photos = 1
+{ photos != 2:
+    ~ photos = 0
 }
 -> assessment
 
@@ -254,16 +254,16 @@ Dan says it is a more detailed picture of the estate than he has seen before, an
 ~ k_school = false
 ~ k_hospital = false
 You put the assessment's question to the meeting: which context has most influence on the harm, and so has to change first?
-* [The group of boys around Tyrese: separate them, and the line loses its runners #where:context #how:behaviour #pressure #why:It acts on the peer group as a group by breaking it up, changing where the boys are and with whom rather than the conditions around them. #youth-trust:-1 #anxiety:-1]
+* [The group of boys around Tyrese: separate them, and the line loses its runners #where:context #how:behaviour #pressure #why:It acts on the peer group as a group by breaking it up, changing where the boys are and with whom rather than the conditions around them.]
     "The peer group," you say. "If those boys aren't together, the line has fewer runners." #speaker:you
     Dan agrees, and it is the quickest consensus of the morning. Nadia says that breaking up boys who have grown up together also breaks up the people who look out for each other. "They're the only protection some of them have," she says. Both things, again, are true. #speaker:youth-justice
-* [The adults who run the line and recruit from the estate #where:context #how:behaviour #contested #domain:target #why:It puts the harm's source in the adults who exploit the place, to be met with enforcement and deterrence; some would call that ecological because it changes who holds power there. #trust:+1]
+* [The adults who run the line and recruit from the estate #where:context #how:behaviour #contested #domain:target #why:It puts the harm's source in the adults who exploit the place, to be met with enforcement and deterrence; some would call that ecological because it changes who holds power there.]
     "The adults," you say. "That's where the harm comes from. The boys are what it feeds on." #speaker:you
     Dan agrees, and so does Kath. "And they recruit here because there's nothing else here for a fifteen-year-old after midday," Kath adds. Dan points out that the adults are also the hardest part of the picture to do anything about quickly. #speaker:housing
-* [The parade itself: where the boys can be after school, and which adults are around them #where:context #how:ecological #domain:target #why:It locates the harm in the conditions of the place, access, welcome and guardianship, rather than in the boys or the men. #time:-5]
+* [The parade itself: where the boys can be after school, and which adults are around them #where:context #how:ecological #domain:target #why:It locates the harm in the conditions of the place, access, welcome and guardianship, rather than in the boys or the men.]
     "The parade," you say. "Where the boys can be between midday and ten, and who's there with them." #speaker:you
     Rob looks at the terms in front of him. "None of that's anti-social behaviour," he says, "and all of it's ours now, apparently." He is not unkind, but he is right that it makes the meeting longer. #speaker:community-safety
-* [Tyrese's own choices: in the end, he has to step away #where:individual #how:behaviour #why:It locates safety in one boy's decisions about where he goes and whom he sees. #youth-trust:-1 #anxiety:-1]
+* [Tyrese's own choices: in the end, he has to step away #where:individual #how:behaviour #why:It locates safety in one boy's decisions about where he goes and whom he sees.]
     "In the end," you say, "Tyrese has to choose to step away from it." #speaker:you
     Nobody disagrees out loud. It is the view that lets the meeting end on time. Ellie writes it down. #speaker:social-care
 - -> goals
@@ -313,13 +313,14 @@ Both cost money from the same budget line, and there is not enough for both this
 * [Install cameras on the parade and the walkway #where:context #how:behaviour #adopt #agency:community-safety #why:It works by surveillance and deterrence in the place, changing what people do when watched rather than who is there. #cost:The parade feels less welcoming, and what it deters tends to move to the stairwells #benefit:Residents feel safer, complaints fall, and there is evidence if anything happens again #harm:-1 #displacement:+1 #welcome:-1 #anxiety:-1 #trust:+1]
     ~ parade = 1
     The meeting agrees the cameras. The order goes in this week. Rob is pleased and says so. Residents have asked for this for a year and now they will have it, and if anything happens on the walkway again there will be pictures. #speaker:community-safety
-* [Reopen the community centre on weekday evenings, with a paid youth worker and Hafsa's volunteers #where:context #how:ecological #adopt #agency:housing #needs:community #domain:target #domain:partnership #map:centre-open #why:It changes the conditions of the place, adding guardianship and somewhere warm to be, without asking any boy to behave differently. #cost:The camera money goes on it, it takes eight weeks to recruit, and volunteers take on a risk #benefit:A warm place on the parade with adults who know the boys' names #guardianship:+2 #welcome:+2 #pull:-1 #time:-10 #anxiety:+1]
+* [Reopen the community centre on weekday evenings, with a paid youth worker and Hafsa's volunteers #where:context #how:ecological #adopt #agency:housing #needs:community #domain:target #domain:partnership #why:It changes the conditions of the place, adding guardianship and somewhere warm to be, without asking any boy to behave differently. #cost:The camera money goes on it, it takes eight weeks to recruit, and volunteers take on a risk #benefit:A warm place on the parade with adults who know the boys' names #guardianship:+2 #welcome:+2 #pull:-1 #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ parade = 2
-    Rob finds the money in the same line as the cameras, and tells the residents' association himself that the cameras will not come this year. Hafsa says she will be there on Tuesdays and Thursdays "as long as there's a proper worker with the keys". It will take eight weeks to recruit one. #speaker:community
-* [Put detached youth workers on the parade and the walkway from three until nine on weekdays #where:context #how:ecological #adopt #agency:youth-work #needs:youth-work #domain:target #why:It puts caring adults into the place at the hours the harm happens, changing who is there rather than what the boys do. #cost:Marcus's team leaves another estate short, and it will be weeks before the boys trust them #benefit:Adults on the walkway at teatime, where the hospital says boys are hurt #guardianship:+2 #welcome:+1 #time:-10 #trust:-1]
+    Rob finds the money in the same line as the cameras, and tells the residents' association himself that the cameras will not come this year. #speaker:community-safety #map:centre-open
+    Hafsa says she will be there on Tuesdays and Thursdays "as long as there's a proper worker with the keys". It will take eight weeks to recruit one. #speaker:community
+* [Put detached youth workers on the parade and the walkway from three until nine on weekdays #where:context #how:ecological #adopt #agency:youth-work #needs:youth-work #domain:target #why:It puts caring adults into the place at the hours the harm happens, changing who is there rather than what the boys do. #cost:Marcus's team leaves another estate short, and it will be weeks before the boys trust them #benefit:Adults on the walkway at teatime, where the hospital says boys are hurt #guardianship:+2 #welcome:+1 #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ parade = 3
     Marcus Bell says he can move two workers from the Millfield estate for twelve weeks. Millfield will notice. "The first month they'll think we're police," he says. "The second month they'll test us. If we're still there in the third, they'll start talking." #speaker:youth-work
-* [Ask the school to end the part-time timetables for Tyrese and the six other Hollins boys, with a safe afternoon route #where:context #how:ecological #adopt #agency:school #needs-known:timetable #domain:target #why:It changes an institution's practice, the school's timetables, which puts boys on the parade when recruiters are there. #cost:The school needs staff it does not have, and teachers will have boys back whom they found hard #benefit:Seven boys off the parade in the hours the line is busiest #pull:-1 #harm:-1 #time:-5 #trust:-1]
+* [Ask the school to end the part-time timetables for Tyrese and the six other Hollins boys, with a safe afternoon route #where:context #how:ecological #adopt #agency:school #needs-known:timetable #domain:target #why:It changes an institution's practice, the school's timetables, which puts boys on the parade when recruiters are there. #cost:The school needs staff it does not have, and teachers will have boys back whom they found hard #benefit:Seven boys off the parade in the hours the line is busiest #pull:-1 #harm:-1 #time:-5 #trust:-1 #youth-trust:+1]
     ~ parade = 4
     Clive takes a breath. "I'll have to take it to the head, and she'll ask where the staff come from." He looks at the others. "But yes. It's our timetable. It's sending them out there." The school will bring the seven boys back full time over four weeks, with a member of staff at the gate at three. #speaker:school
 * [Give Teresa Dunne and the other shopkeepers on the parade a named contact, a number to ring, and a small grant to keep the launderette open until ten #where:context #how:ecological #adopt #agency:housing #needs-known:parade-evenings #domain:partnership #why:It strengthens guardianship the place already has, adults who know the boys, rather than changing the boys. #cost:It asks shopkeepers to take on a risk, and it is small against the size of the harm #benefit:It is cheap, it starts next week, and it builds on an adult the boys already trust #guardianship:+1 #welcome:+1 #time:-5]
@@ -369,7 +370,7 @@ Rob calls an emergency meeting. Dan Webb wants a section 60 authorisation, allow
     ~ surge = 2
     You convene the three strategy discussions that afternoon, one for each boy, with the police at each of them. Each boy is at risk of significant harm from the same people who hurt Tyrese; two have younger brothers. Each gets a social worker and a plan that says what the adults around him will do. #speaker:you
     Dan's team pursues the stabbing as a crime. By Monday they have a name and not enough evidence. The weekend is tense. Residents ring Kath to ask why the boys who were "seen there" are still walking about.
-* [Put adults on the parade all weekend: youth workers, volunteers, neighbourhood officers on foot, and a number to ring #where:context #how:ecological #adopt #agency:youth-work #needs:youth-work #domain:target #why:It answers the crisis by filling the place with caring adults, guardianship, rather than by searching or moving the boys. #cost:Overtime money nobody has budgeted, volunteers near a crime scene, and Dan thinks it naive #benefit:Adults the boys know are on the parade through the most dangerous weekend of the year #guardianship:+2 #welcome:+1 #time:-10 #anxiety:+1 #trust:-1]
+* [Put adults on the parade all weekend: youth workers, volunteers, neighbourhood officers on foot, and a number to ring #where:context #how:ecological #adopt #agency:youth-work #needs:youth-work #domain:target #why:It answers the crisis by filling the place with caring adults, guardianship, rather than by searching or moving the boys. #cost:Overtime money nobody has budgeted, volunteers near a crime scene, and Dan thinks it naive #benefit:Adults the boys know are on the parade through the most dangerous weekend of the year #guardianship:+2 #welcome:+1 #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ surge = 3
     Marcus puts every worker he has on the parade from three until midnight, Friday to Sunday. Neighbourhood officers walk it with them rather than parking at the end. Jas is on call. Teresa keeps the launderette open late. #speaker:youth-work
     Dan agrees to hold off the section 60 for forty-eight hours and says, plainly, that if anyone else is hurt he will be the one explaining why. Nobody is. Nobody can say whether that was because of the adults on the parade or despite them.
@@ -391,9 +392,9 @@ Rob calls an emergency meeting. Dan Webb wants a section 60 authorisation, allow
 === lead ===
 Rob asks who should lead the work on the parade from here. #section:plan
 Until now the answer has always been obvious. Harm in public places has been the business of the police and community safety, and social care has come to the panel for its own children and gone away again. The pilot was supposed to change that. Whether it does depends partly on what you say next.
-* [The police and community safety: it is a violent crime problem #where:context #how:behaviour #why:It places the work with the agencies whose methods are enforcement and deterrence in the place. #trust:+1 #anxiety:-1]
+* [The police and community safety: it is a violent crime problem #where:context #how:behaviour #why:It places the work with the agencies whose methods are enforcement and deterrence in the place.]
     Dan's unit will lead, reporting to the meeting. It is what everyone expected, and there is relief in the room: the people who already work nights on the estate will go on doing it, and nobody has to learn a new job this winter.
-* [A partnership led by social care, with housing, the hospital and youth justice alongside the police #where:context #how:ecological #domain:welfare #domain:partnership #why:It places the work with a partnership whose first question is the conditions that keep children safe, with enforcement as one part. #trust:-1 #time:-5]
+* [A partnership led by social care, with housing, the hospital and youth justice alongside the police #where:context #how:ecological #domain:welfare #domain:partnership #why:It places the work with a partnership whose first question is the conditions that keep children safe, with enforcement as one part.]
     You agree to lead, with Kath and Jas. Dan says his unit will keep its work on the adults separate but tell you everything it can. "That'll be a first," Rob says. It also means your team takes on evening work it has never done and has no extra staff for. #speaker:community-safety
 - -> three_months
 
@@ -407,7 +408,7 @@ You go back on a Thursday evening with Kath, and stand where you stood before, b
 - outcome_place == "quiet-but-displaced":
     The parade is quiet. The boys who used to sit in the launderette have gone elsewhere: to the stairwells in Ashby House, to a park in the next borough. Jas is seeing boys from the estate hurt in places nobody at the table has heard of.
 - else:
-    The estate is much as it was. Some things are better, some worse. {parade == 1: The cameras are up, and the boys have learned where they do not reach.} The boys are still in the launderette most nights.
+    The estate is much as it was. Some things are better, some worse. {parade == 1: The cameras are up, and the boys have learned where they do not reach.} Some of the boys are still in the launderette most nights; others have gone somewhere nobody at the table can name.
 }
 {
 - outcome_young_people == "connected":
@@ -415,20 +416,20 @@ You go back on a Thursday evening with Kath, and stand where you stood before, b
 - outcome_young_people == "out-of-sight":
     Tyrese has stopped answering the door to Ellie. Joy says he is out most nights and will not say where. {plan == 3: The transfer is still "in progress".} {op == 1 || op == 3: Two boys from the chart have been charged with supply.} Several others have dropped out of the view of every agency at the table.
 - else:
-    Tyrese is back at school some of the time. He talks to Nadia, a bit. {plan == 1: He goes to his mentoring on Wednesdays and is polite about it.} Some of the boys from the chart are doing better. Some are not.
+    Tyrese is back at school some of the time. He talks to Nadia, a bit. Some of the boys from the chart are doing better. Some are not.
 }
 {
 - outcome_partnership == "trusting":
-    The meeting feels different. Dan rings you before his unit does anything on the estate. Kath and Jas speak as often as the police do.
+    The meeting feels different. Dan rings you before his unit does anything on the estate, and agencies share what they know the same day instead of at the next meeting.
 - outcome_partnership == "reporting":
     The meeting still goes child by child, and the context assessment sits in the papers as an appendix.
 - else:
-    Trust has frayed. Nadia has stopped coming, saying youth justice only ever hears about arrests afterwards. Kath sends a junior officer.
+    Trust has frayed. Dan sends a sergeant now, and his unit acts on the estate without ringing anyone first. Kath sends a junior officer. Meetings have become a place where each agency explains what it did.
 }
 -> review
 
 === review ===
-At the review, {terms == 1: you and Rob|{terms == 2: Rob|you}} open the meeting by reading out the goal it set three months ago. #section:review #scene:room
+At the review, {terms == 1: you and Rob open|{terms == 2: Rob opens|you open}} the meeting by reading out the goal it set three months ago. #section:review #scene:room
 {
 - goal == 1:
     The goal was that Tyrese and the boys on the chart stop associating with the line, measured by police contact. {outcome_young_people == "connected": Police contact with the boys is down, and the boys are still around: in school, on the parade, talking to adults.|{outcome_young_people == "out-of-sight": Police contact with the boys is down. So is every other agency's. By the measure the meeting chose, the plan is working. Nadia asks again how anyone would know the difference between a boy who has stopped and one who has learned not to be seen.|Police contact has gone down for some boys and up for others. The figures do not say which boys are safer.}} The measure says nothing about the parade, because nobody asked it to.
@@ -437,11 +438,12 @@ At the review, {terms == 1: you and Rob|{terms == 2: Rob|you}} open the meeting 
 - else:
     The goal was that Tyrese is safe and back in school full time, with named adults who act for him, measured by his attendance and his own account. {outcome_young_people == "connected": His attendance is up to eighty-five per cent, and when Ellie asked him, he said he feels safer "most days".|{outcome_young_people == "out-of-sight": His attendance has fallen, and he would not answer when Ellie asked him how safe he felt.|His attendance is up a little, and when Ellie asked, he said "same as before".}} Rob asks, as he did before, what the goal says about the other thirteen boys. The honest answer is nothing.
 }
+~ goal = 0
 The pilot money ends in March. The meeting has to tell the council what to fund next year, and there is money for one thing.
 * [Fund a second six-week operation on the parade in the spring #where:context #how:behaviour #adopt #agency:police #pressure #why:It renews enforcement and deterrence in the place, moving young people on and watching them. #cost:Whatever moved away last time may move again, and the boys stopped are the same boys #benefit:It worked quickly last time by the measures the council uses, and residents will back it #harm:-1 #displacement:+2 #welcome:-1 #anxiety:-1 #trust:+1 #youth-trust:-1]
     The meeting asks for a second operation. It is the easiest bid to write: last autumn's figures are in it, and the council likes figures. {photos == 2: Nadia asks that the weekly returns continue. They will.}
-* [Fund youth work on the parade for a full year, evenings, with Hafsa and the volunteers #where:context #how:ecological #adopt #agency:social-care #needs:community #domain:target #domain:partnership #map:centre-open #why:It makes guardianship in the place permanent, adults present and somewhere to be, rather than acting on the boys. #cost:It is the dearest bid, it shows results slowly, and it has to beat the operation for the same money #benefit:Adults who know the boys' names on the parade every evening for a year #guardianship:+2 #welcome:+2 #pull:-1 #time:-5 #anxiety:+1]
-    The meeting bids for a year of evening youth work at the community centre and on the parade. It is harder to write: the figures are thin, and the case rests on what Hafsa and Jas can describe. Rob signs it anyway. "If it doesn't work," he says, "I'll be the one explaining it." #speaker:community-safety
+* [Fund youth work on the parade for a full year, evenings, with Hafsa and the volunteers #where:context #how:ecological #adopt #agency:social-care #needs:community #domain:target #domain:partnership #why:It makes guardianship in the place permanent, adults present and somewhere to be, rather than acting on the boys. #cost:It is the dearest bid, it shows results slowly, and it has to beat the operation for the same money #benefit:Adults who know the boys' names on the parade every evening for a year #guardianship:+2 #welcome:+2 #pull:-1 #time:-5 #anxiety:+1 #youth-trust:+1]
+    The meeting bids for a year of evening youth work at the community centre and on the parade. It is harder to write: the figures are thin, and the case rests on what Hafsa and Jas can describe. Rob signs it anyway. "If it doesn't work," he says, "I'll be the one explaining it." #speaker:community-safety #map:centre-open
 * [Fund more mentoring for the boys on the chart #where:individual #how:behaviour #adopt #agency:social-care #service:mentoring #why:It gives each boy a weekly session aimed at his choices and motivation, one boy at a time. #cost:It works on the boys' choices and leaves the parade as it is #benefit:It is already commissioned, it starts at once, and every boy gets an adult who turns up weekly #anxiety:-1 #youth-trust:+1]
     The meeting asks for mentoring for every boy on the chart. It is commissioned already, it can start in April, and every boy will have an adult who turns up each week. Nobody argues. Nobody asks what the parade will be like while they talk.
 - -> a_year_later
@@ -462,19 +464,19 @@ A year is the time it takes for a meeting's decisions to stop being decisions an
 It is a Thursday evening, a year after Tyrese was shot, and the parade has people in it who know the boys' names. #ending:safer-place
 {parade == 2: The community centre opens four evenings a week now. Hafsa runs the five-a-side on Thursdays.|{parade == 3: The community centre is still locked, but Marcus's team is on the walkway every weekday.|The community centre is still locked, but more adults on the parade know the boys by name than a year ago.}} {plan == 3: Tyrese's family moved across the borough in the spring, when the transfer finally came through. He comes back on Thursdays to see his grandmother, and to help with the under-twelves.|Tyrese is sixteen and helps with the under-twelves on Thursdays. He has applied to college to do sports coaching.}
 The line still runs in the borough. {op >= 2: Two of the men who ran it are in prison, after a year of slow work on the adults that Dan's bosses did not love.|One of the men who ran it has been charged.} The police say the estate is "harder to recruit from" now, and cannot quite say why. Nadia can: there are more adults on the estate who know the boys and would notice if one disappeared.
-{terms == 2: The panel still meets at the station and still works its ladder, but it hears the Hollins parade as a standing item now, and Jas speaks first.|The meeting has {terms == 1: kept its new terms and its room at the library|become a standing meeting with terms of its own}. Rob says it is the most useful meeting he has ever chaired, and the most uncomfortable.} {photos == 2: Nadia still brings the figures on who is stopped. They have moved, a little.}
+{terms == 2: The panel still meets at the station and still works its ladder, but it hears the Hollins parade as a standing item now, and Jas speaks first.|The meeting has {terms == 1: kept its new terms and its room at the library|become a standing meeting with terms of its own}. {outcome_partnership == "fragmenting": It has cost the police's full attention: Dan's unit sends a sergeant, when it sends anyone.|Rob says it is the most useful meeting he has ever chaired, and the most uncomfortable.}} {photos == 2: Nadia still brings the figures on who is stopped. They have moved, a little.}
 -> END
 
 = ending_arrests
 It is a Thursday evening, a year after Tyrese was shot, and the parade is quiet. #ending:arrests-and-absence
 By the measures the panel uses, the year was a success. {op == 1 || op == 3: There were dozens of searches, eleven arrests and four charges.} {parade == 1: The cameras work.} Complaints from residents are down. Those are real gains, and the people who live on the parade feel them.
 {plan == 3: The transfer came through in the spring. Tyrese moved across the borough, away from the people who shot him and from everyone who knew him.} Tyrese was arrested in the summer, carrying drugs for the same line. His youth justice worker says he told her that after the shooting everybody wanted to know who his friends were, and nobody stopped the men. He is sixteen and has a criminal record.
-The hospital still sees boys from the estate, hurt in stairwells and in the park in the next borough. {terms == 2: The panel still meets at the police station.|The meeting still happens, but the police send a sergeant.} {photos == 0: There are new faces on the wall.}{photos == 2: Nadia's figures have not moved.}
+The hospital still sees boys from the estate, hurt in stairwells and in the park in the next borough. {terms == 2: The panel still meets at the police station.|The meeting still happens, but the police send a sergeant.} {photos == 2: Nadia's figures have not moved.}
 -> END
 
 = ending_uneven
 It is a Thursday evening, a year after Tyrese was shot, and the estate is neither safe nor lost. #ending:uneven
 Some things changed. {parade == 2: The community centre opens one or two evenings a week, when a worker can be found.}{parade == 3: Marcus's team is on the walkway two days a week now, not five.}{parade == 4: The school has kept four of the seven boys in full time.}{parade == 5: Teresa still has the number on the wall.}{parade == 1: The cameras work, and the boys know where they do not reach.} Jas still sees boys from the estate in the emergency department, though fewer than last year.
 Some things did not. Tyrese is out of school more than he is in. {plan == 2: His plan still says what each adult will do; some of them do it.|His safety plan, revised twice, still asks him to make safer choices and says little about what the adults will do.}
-At the last meeting Nadia asked whether anyone had decided what it was trying to change: the boys, or the estate. {goal == 2: You pointed to the goal in the minutes. Nobody disagreed with it. Nobody could say it had been met.|Rob said the goal in the minutes answered that. Nadia said it answered a different question.} There is no meeting planned to settle it.
+At the last meeting Nadia asked whether anyone had decided what it was trying to change: the boys, or the estate. Rob pointed to the goal in the minutes. Nadia said the goal was one thing and the plan another. There is no meeting planned to settle it.
 -> END
