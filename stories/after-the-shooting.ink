@@ -100,7 +100,7 @@ Dan adds that the safest thing might be to get the family off the estate altoget
 {anxiety >= 7: A boy has been shot. Nobody in the room wants to be the person who slowed down his plan.}
 * [Agree the safety plan as drafted #where:individual #how:behaviour #adopt #agency:social-care #service:mentoring #key #pressure #why:Every line works on what Tyrese knows and chooses, through sessions, mentoring and an agreement to stay away. #cost:It asks a boy who was shot to keep himself safe, and says nothing about what the adults will do #benefit:It is quick, mentoring starts next week, and it is something Tyrese and his mother can agree to #risk:-1 #anxiety:-1 #youth-trust:-1]
     ~ plan = 1
-    The plan is agreed in a minute and a half. Ellie will take it to Tyrese and his mother this week, and a mentor from the commissioned service has a slot on Wednesdays. Rob moves to item five.
+    The plan is agreed in a minute and a half. Ellie will take it to Tyrese and his mother this week, and a mentor from the commissioned service has a slot on Wednesdays.
     The relief in the room is real, and not shameful. A boy who was shot now has a plan with his name on it, people who will visit, and a rule that keeps him off the parade on the nights when the line is busiest.
 * [Turn it round: rewrite each line as something an adult will do #where:individual #how:ecological #adopt #agency:social-care #domain:welfare #why:It keeps the plan on one boy, but makes adults and services the means of his safety instead of his choices. #cost:Twelve minutes the agenda does not have, and the school and police take on work they had not planned #benefit:Every agency leaves with a job that makes Tyrese safer, and none of it depends on his insight #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ plan = 2
@@ -110,7 +110,7 @@ Dan adds that the safest thing might be to get the family off the estate altoget
 * [Ask housing for a management transfer, to move the family off the estate #where:individual #how:behaviour #adopt #agency:housing #pressure #why:It seeks safety by moving one boy away from the place, and leaves the place as it is. #cost:It may take months, may be out of the borough, and takes Tyrese away from his grandmother and his school #benefit:If it comes through, the people who shot him no longer know where he sleeps #risk:-1 #anxiety:-1 #youth-trust:-1]
     ~ plan = 3
     Kath will request a management transfer today, on grounds of risk. It may take months and may not be in the borough, but she will push it, and she is good at pushing. #speaker:housing
-    Dan says it is the first thing on the agenda that actually puts distance between Tyrese and the people who shot him. Ellie writes the transfer into the plan, above the mentoring. Rob moves to item five with the look of a man who has been handed something solid.
+    Dan says it is the first thing on the agenda that actually puts distance between Tyrese and the people who shot him. Ellie writes the transfer into the plan, above the mentoring. Rob has the look of a man who has been handed something solid.
 - -> refer_the_place
 
 = refer_the_place
@@ -231,7 +231,7 @@ You present the context assessment under its three headings, and say plainly whi
 - k_tyrese:
     What the young people bring: you tell the panel what Tyrese said, that the men "don't need you to choose anything", and that what would make him safer is somewhere to be that isn't out there.
 - else:
-    What the young people bring: nobody has asked Tyrese, or any of the boys, what happened or what would make them safer. Nadia points it out. "We've got their photographs and their associates," Nadia says. "We haven't got their view." #youth-trust:-1
+    What the young people bring: nobody has asked Tyrese, or any of the boys, what happened or what would make them safer. Nadia points it out. "We've got their photographs and their associates," she says. "We haven't got their view." #youth-trust:-1
 }
 {
 - k_parade && k_club:
@@ -334,7 +334,7 @@ It is late autumn on the Hollins estate, dark by five.
 {
 - op == 1:
     The operation has run its six weeks. Officers searched fifty-three young people on the estate, found three knives and a quantity of cannabis, and arrested seven boys, four of whom were released without charge. Complaints from residents have halved.
-    {photos == 2: Nadia's weekly returns show that thirty-nine of the fifty-three were Black boys. Dan has read every return, and says the officers went where the calls sent them. Nobody in the meeting has a better explanation, or a worse one.}
+    {photos == 2: Nadia's figures, which the meeting asked her to keep, show that thirty-nine of the fifty-three were Black boys. Dan has read every return, and says the officers went where the calls sent them. Nobody in the meeting has a better explanation, or a worse one.}
 - op == 2:
     The police have worked on the adults. A warrant on the flat in Ashby House found cash and scales and nobody home; the tenant has been moved to supported housing. No adult has been charged yet. The parade looks much as it did, and residents have written to their councillor to ask what the panel is doing.
 - else:
@@ -441,11 +441,11 @@ At the review, {terms == 1: you and Rob open|{terms == 2: Rob opens|you open}} t
 ~ goal = 0
 The pilot money ends in March. The meeting has to tell the council what to fund next year, and there is money for one thing.
 * [Fund a second six-week operation on the parade in the spring #where:context #how:behaviour #adopt #agency:police #pressure #why:It renews enforcement and deterrence in the place, moving young people on and watching them. #cost:Whatever moved away last time may move again, and the boys stopped are the same boys #benefit:It worked quickly last time by the measures the council uses, and residents will back it #harm:-1 #displacement:+2 #welcome:-1 #anxiety:-1 #trust:+1 #youth-trust:-1]
-    The meeting asks for a second operation. It is the easiest bid to write: last autumn's figures are in it, and the council likes figures. {photos == 2: Nadia asks that the weekly returns continue. They will.}
+    The meeting asks for a second operation. It is the easiest bid to write: last autumn's figures are in it, and the council likes figures. {photos == 2: Nadia asks that her figures on who is stopped go in with the bid. They do, and they make it harder to write.}
 * [Fund youth work on the parade for a full year, evenings, with Hafsa and the volunteers #where:context #how:ecological #adopt #agency:social-care #needs:community #domain:target #domain:partnership #why:It makes guardianship in the place permanent, adults present and somewhere to be, rather than acting on the boys. #cost:It is the dearest bid, it shows results slowly, and it has to beat the operation for the same money #benefit:Adults who know the boys' names on the parade every evening for a year #guardianship:+2 #welcome:+2 #pull:-1 #time:-5 #anxiety:+1 #youth-trust:+1]
     The meeting bids for a year of evening youth work at the community centre and on the parade. It is harder to write: the figures are thin, and the case rests on what Hafsa and Jas can describe. Rob signs it anyway. "If it doesn't work," he says, "I'll be the one explaining it." #speaker:community-safety #map:centre-open
 * [Fund more mentoring for the boys on the chart #where:individual #how:behaviour #adopt #agency:social-care #service:mentoring #why:It gives each boy a weekly session aimed at his choices and motivation, one boy at a time. #cost:It works on the boys' choices and leaves the parade as it is #benefit:It is already commissioned, it starts at once, and every boy gets an adult who turns up weekly #anxiety:-1 #youth-trust:+1]
-    The meeting asks for mentoring for every boy on the chart. It is commissioned already, it can start in April, and every boy will have an adult who turns up each week. Nobody argues. Nobody asks what the parade will be like while they talk.
+    The meeting asks for mentoring for every boy on the chart. It is commissioned already, it can start in April, and every boy will have an adult who turns up each week. Nobody argues. The parade is not in the bid.
 - -> a_year_later
 
 === a_year_later ===
@@ -477,6 +477,6 @@ The hospital still sees boys from the estate, hurt in stairwells and in the park
 = ending_uneven
 It is a Thursday evening, a year after Tyrese was shot, and the estate is neither safe nor lost. #ending:uneven
 Some things changed. {parade == 2: The community centre opens one or two evenings a week, when a worker can be found.}{parade == 3: Marcus's team is on the walkway two days a week now, not five.}{parade == 4: The school has kept four of the seven boys in full time.}{parade == 5: Teresa still has the number on the wall.}{parade == 1: The cameras work, and the boys know where they do not reach.} Jas still sees boys from the estate in the emergency department, though fewer than last year.
-Some things did not. Tyrese is out of school more than he is in. {plan == 2: His plan still says what each adult will do; some of them do it.|His safety plan, revised twice, still asks him to make safer choices and says little about what the adults will do.}
+Some things did not. {plan == 3: The transfer is still "in progress", and Joy has stopped asking.} Tyrese is out of school more than he is in. {plan == 2: His plan still says what each adult will do; some of them do it.|His safety plan, revised twice, still asks him to make safer choices and says little about what the adults will do.}
 At the last meeting Nadia asked whether anyone had decided what it was trying to change: the boys, or the estate. Rob pointed to the goal in the minutes. Nadia said the goal was one thing and the plan another. There is no meeting planned to settle it.
 -> END
