@@ -140,7 +140,8 @@ export function markReached(path: string, reached: Set<string>): void {
 
 /** The parts of the model's state that can change what happens next. */
 function modelKey(model: ScenarioState): string {
-  return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), model.placeApplied, model.timeskips.length]);
+  // Facts found out decide which options are open later, so they are part of the state.
+  return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), [...model.known].sort(), model.placeApplied, model.timeskips.length]);
 }
 
 export function walkStory(json: string, maxStates = 400_000): WalkReport {

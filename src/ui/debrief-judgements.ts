@@ -10,7 +10,7 @@ function sideList(items: LedgerItem[], title: string): HTMLElement {
   return el('div', {},
     el('h4', {}, title),
     items.length
-      ? el('ul', {}, ...items.map((i) => el('li', {}, i.words, i.when === 'later' ? el('span', { class: 'note' }, ' (in the place, from the next time skip)') : '')))
+      ? el('ul', {}, ...items.map((i) => el('li', {}, i.words.charAt(0).toUpperCase() + i.words.slice(1), i.when === 'later' ? el('span', { class: 'note' }, ' (in the place, from the next time skip)') : '')))
       : el('p', { class: 'note' }, 'Nothing recorded.'));
 }
 
@@ -36,7 +36,7 @@ export function renderGoalReview(debrief: Debrief): HTMLElement {
   const { goal } = debrief;
   return el('section', { 'aria-labelledby': 'goal-heading' },
     el('h2', { id: 'goal-heading' }, 'The plan against the goal you set'),
-    goal.goal ? el('p', {}, el('strong', {}, 'Your goal: '), goal.goal) : null,
+    goal.goal ? el('p', {}, el('strong', {}, 'Your goal: '), goal.goal.replace(/^goal:\s*/i, '')) : null,
     el('p', {}, goal.summary),
   );
 }

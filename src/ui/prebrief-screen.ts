@@ -8,7 +8,7 @@ export function renderPrebrief(screen: Screen, meta: ScenarioMeta, begin: () => 
     el('p', { class: 'lede' }, meta.summary),
     el('section', { 'aria-labelledby': 'role-heading' },
       el('h2', { id: 'role-heading' }, 'Your part in it'),
-      el('p', {}, meta.cast.you ? `You are ${meta.cast.you.role}.` : 'You sit on the panel.'),
+      el('p', {}, meta.cast.you ? `Your role: ${meta.cast.you.role}.` : 'You sit on the panel.'),
       el('p', {}, 'This is a fiction built from research: the people, places and services are invented, but the dilemmas are ones practitioners meet. Play it as you would do the job, not as you think the game wants. Every option has a real benefit and a real cost; the game reads your choices, it does not mark them.'),
     ),
     meta.objectives.length ? el('section', { 'aria-labelledby': 'objectives-heading' },

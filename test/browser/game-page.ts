@@ -23,11 +23,13 @@ export interface OpenOptions {
   blockAudio?: boolean;
   /** Runs in the page before any of the game's own code. */
   beforeLoad?: string;
+  /** A phone or projector instead of a laptop. */
+  viewport?: { width: number; height: number };
 }
 
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
   const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
