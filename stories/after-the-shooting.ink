@@ -14,12 +14,7 @@
 # objectives: Weigh the quick relief that enforcement brings against its costs, including who is stopped and who is not.
 # objectives: Name racial disproportion in a panel's own practice, and count what saying so costs as well as what it gains.
 # fact: disproportion = how far the panel's lists and the stops on the estate fall on Black boys
-# fact: tyrese-view = what Tyrese and his mother say happened, and what would make him safer
-# fact: parade-evenings = what the parade is like after dark, and which adults are there
-# fact: chart = what the police intelligence picture shows about the boys, and what it leaves out about the adults
-# fact: youth-club = what the shut youth club did, and who would come back to run it
 # fact: timetable = Tyrese's part-time timetable, and where it leaves him in the afternoons
-# fact: hospital = where and when the hospital sees boys from the estate hurt
 # cast: you = You, social work practice lead for the council's context assessment pilot, sitting on the panel
 # cast: community-safety = Rob Kettering, community safety manager and chair of the panel
 # cast: police = Inspector Dan Webb, gangs and exploitation unit
@@ -74,7 +69,7 @@ You count without meaning to. Ten of the fourteen faces are Black boys. The Holl
     The room goes still, the way rooms do when somebody says the word out loud. Clive studies the table. Kath looks at Rob.
     Dan Webb answers evenly. "My officers stop the people who are there when we get the calls. The calls come from residents. I don't pick the faces." He is angry, and trying not to be, and he does not look at you for the rest of the item. #speaker:police
     Rob minutes it. He asks Nadia to bring the panel's own figures to the next meeting: who is listed, who is stopped, who is offered support. Then he switches the projector off. "Let's talk about them by name," he says. It has cost ten minutes and a good deal of Dan's goodwill, and you can feel both. #speaker:community-safety
-* [Ask for the projector to be switched off and the children called by their first names, without saying why #where:context #how:ecological #domain:welfare #why:It changes how the panel looks at the children it discusses, a practice of the room, without touching any boy's behaviour. #trust:-1 #youth-trust:+1]
+* [Ask for the projector to be switched off and the children called by their first names, without saying why #where:context #how:ecological #domain:welfare #why:It changes how the panel looks at the children it discusses, a practice of the room, without touching any boy's behaviour.]
     ~ photos = 1
     "Could we have the projector off?" you say. "I'd rather we talked about these children by name than looked at them like that." #speaker:you
     Dan says the slides help people keep track of who is who; new members find them useful. It is a fair point, and he makes it politely. #speaker:police
@@ -126,7 +121,7 @@ The pilot's template asks about three things: the young people in the place, the
 
 = hub
 {sources == 1: There is time for one more.}
-* [Visit Tyrese and his mother at home, with Ellie #unscored #learns:tyrese-view #youth-trust:+1]
+* [Visit Tyrese and his mother at home, with Ellie #unscored]
     ~ k_tyrese = true
     Joy Campbell lets you in and makes tea before she says anything. The flat is spotless. Tyrese is on the sofa with his leg up, playing a game on his phone, and does not look up. #scene:estate
     Joy does most of the talking at first. She has lived on the estate for twenty years. The police have been to the flat four times since the shooting, she says, and every time they asked Tyrese who his friends were. Not once did they ask who shot him. #speaker:parent
@@ -141,7 +136,7 @@ The pilot's template asks about three things: the young people in the place, the
     Tyrese speaks when his mother goes to answer the door. He was walking back from the launderette, he says, where he charges his phone. The men who run things "don't need you to choose anything". If they say carry this, you carry it, or something happens to you or to your little brother. He is not asking for help. He is explaining how it works to people who obviously do not know. #speaker:young-person
     Asked what would make him safer, he shrugs. Then: "Somewhere to be that isn't out there. There used to be a youth club. It was all right." #speaker:young-person
     -> heard
-* [Walk the parade after dark with the housing officer #unscored #learns:parade-evenings]
+* [Walk the parade after dark with the housing officer #unscored]
     ~ k_parade = true
     Kath Moore meets you on the parade at nine on a Thursday night. #scene:estate
     The parade is a row of six units under a concrete canopy: a convenience store, a launderette that stays open until ten, a bookmaker, a phone-repair shop and two empty units with their shutters down. Behind it the walkway runs between lock-up garages to the tower blocks. Halfway along, the hoardings of a regeneration scheme that stalled two years ago narrow it into a corridor with one way in and one way out. That is where Tyrese was shot. #speaker:housing
@@ -149,14 +144,14 @@ The pilot's template asks about three things: the young people in the place, the
     Across the road the community centre is dark. It hosted the youth club until its funding ended eighteen months ago. Since then, Kath says, the adults who are most present in these boys' evenings are Teresa, the police, and the men who send for them. #speaker:housing
     Before you leave, Kath points up at a ninth-floor window in Ashby House. The tenant is a man in his sixties who drinks, and she thinks his flat has been taken over by the line. She has reported it twice. Nobody has come back to her.
     -> heard
-* [Ask the police for the intelligence picture on Tyrese's associates #unscored #learns:chart]
+* [Ask the police for the intelligence picture on Tyrese's associates #unscored]
     ~ k_chart = true
     Dan Webb's analyst sends you a chart: Tyrese in the middle, thirteen boys around him, lines between them drawn from stop records, phone contact and "seen together". #scene:room
     Some of the lines are to boys Tyrese has been at school with since he was five. Two are to cousins. The chart labels the whole group with the name of the drug line. #speaker:police
     The boys are described in detail. At the top of the chart are two boxes labelled "Adult 1" and "Adult 2", with almost nothing in them, and a note about a flat on the ninth floor of Ashby House that the line may be using.
     You notice that being on the chart is treated, in the notes, as evidence of involvement. You also notice that once you have looked at the chart for a while, it is hard to see the boys as anything else.
     -> heard
-* [Meet the residents' association and the woman who ran the youth club before it closed #unscored #learns:youth-club]
+* [Meet the residents' association and the woman who ran the youth club before it closed #unscored]
     ~ k_club = true
     The residents' association meets in the housing office on the parade, since the community centre is locked, and gives you twenty minutes. #scene:estate
     There are nine residents, and they are frightened, angry and tired in roughly equal measure. Several want the police to "clear the parade". One woman says she is more frightened of the police vans than of the kids. An older man says he has known Tyrese since he was a baby, and it breaks his heart.
@@ -169,7 +164,7 @@ The pilot's template asks about three things: the young people in the place, the
     Attendance: sixty-one per cent this year. Behaviour points: many, mostly for "defiance" and lateness. Two suspensions. He is on a part-time timetable, in school until midday, "to support re-engagement". #speaker:school
     Clive is honest on the phone. "He's not a bad kid. He's a kid nobody's had time for. The timetable means he's on the estate from twelve every day, which I know isn't ideal." He pauses. "It means he's on the estate when the people who recruit kids are on the estate. There are six others from Hollins on the same arrangement." #speaker:school
     -> heard
-* [Spend an afternoon with the hospital's youth violence navigator #unscored #learns:hospital]
+* [Spend an afternoon with the hospital's youth violence navigator #unscored]
     ~ k_hospital = true
     Jas Sandhu works from a room beside the emergency department, with a kettle, two chairs and a box of phone chargers. She meets boys admitted after violence in the hours when, she says, they are most willing to talk. #scene:hospital
     In the last year she has seen eleven boys from the Hollins estate. Nine were hurt within five hundred metres of home, most of them on school days between three and seven in the evening. "Not midnight," she says. "Teatime." #speaker:health
@@ -231,7 +226,7 @@ You present the context assessment under its three headings, and say plainly whi
 - k_tyrese:
     What the young people bring: you tell the panel what Tyrese said, that the men "don't need you to choose anything", and that what would make him safer is somewhere to be that isn't out there.
 - else:
-    What the young people bring: nobody has asked Tyrese, or any of the boys, what happened or what would make them safer. Nadia points it out. "We've got their photographs and their associates," she says. "We haven't got their view." #youth-trust:-1
+    What the young people bring: nobody has asked Tyrese, or any of the boys, what happened or what would make them safer. Nadia points it out. "We've got their photographs and their associates," she says. "We haven't got their view."
 }
 {
 - k_parade && k_club:
@@ -323,7 +318,7 @@ Both cost money from the same budget line, and there is not enough for both this
 * [Ask the school to end the part-time timetables for Tyrese and the six other Hollins boys, with a safe afternoon route #where:context #how:ecological #adopt #agency:school #needs-known:timetable #domain:target #why:It changes an institution's practice, the school's timetables, which puts boys on the parade when recruiters are there. #cost:The school needs staff it does not have, and teachers will have boys back whom they found hard #benefit:Seven boys off the parade in the hours the line is busiest #pull:-1 #harm:-1 #time:-5 #trust:-1 #youth-trust:+1]
     ~ parade = 4
     Clive takes a breath. "I'll have to take it to the head, and she'll ask where the staff come from." He looks at the others. "But yes. It's our timetable. It's sending them out there." The school will bring the seven boys back full time over four weeks, with a member of staff at the gate at three. #speaker:school
-* [Give Teresa Dunne and the other shopkeepers on the parade a named contact, a number to ring, and a small grant to keep the launderette open until ten #where:context #how:ecological #adopt #agency:housing #needs-known:parade-evenings #domain:partnership #why:It strengthens guardianship the place already has, adults who know the boys, rather than changing the boys. #cost:It asks shopkeepers to take on a risk, and it is small against the size of the harm #benefit:It is cheap, it starts next week, and it builds on an adult the boys already trust #guardianship:+1 #welcome:+1 #time:-5]
+* [Give Teresa Dunne and the other shopkeepers on the parade a named contact, a number to ring, and a small grant to keep the launderette open until ten #where:context #how:ecological #adopt #agency:housing #domain:partnership #why:It strengthens guardianship the place already has, adults who know the boys, rather than changing the boys. #cost:It asks shopkeepers to take on a risk, and it is small against the size of the harm #benefit:It is cheap, it starts next week, and it builds on an adult the boys already trust #guardianship:+1 #welcome:+1 #time:-5]
     ~ parade = 5
     Kath will visit Teresa tomorrow with a card, a mobile number that is answered in the evenings, and a small grant towards the launderette's electricity. Rob asks whether it is fair to put this on a shopkeeper. Kath says Teresa has been doing it for eighteen months without being asked. #speaker:housing
 - -> six_weeks
