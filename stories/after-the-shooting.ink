@@ -329,7 +329,7 @@ It is late autumn on the Hollins estate, dark by five.
 {
 - op == 1:
     The operation has run its six weeks. Officers searched fifty-three young people on the estate, found three knives and a quantity of cannabis, and arrested seven boys, four of whom were released without charge. Complaints from residents have halved.
-    {photos == 2: Nadia's figures, which the meeting asked her to keep, show that thirty-nine of the fifty-three were Black boys. Dan has read every return, and says the officers went where the calls sent them. Nobody in the meeting has a better explanation, or a worse one.}
+    {photos == 2: Nadia's figures, which the meeting asked her to keep, show that thirty-nine of the fifty-three were Black boys. Dan has seen the figures, and says the officers went where the calls sent them. Nobody in the meeting has a better explanation, or a worse one.}
 - op == 2:
     The police have worked on the adults. A warrant on the flat in Ashby House found cash and scales and nobody home; the tenant has been moved to supported housing. No adult has been charged yet. The parade looks much as it did, and residents have written to their councillor to ask what the panel is doing.
 - else:
@@ -417,7 +417,7 @@ You go back on a Thursday evening with Kath, and stand where you stood before, b
 - outcome_partnership == "trusting":
     The meeting feels different. Dan rings you before his unit does anything on the estate, and agencies share what they know the same day instead of at the next meeting.
 - outcome_partnership == "reporting":
-    The meeting still goes child by child, and the context assessment sits in the papers as an appendix.
+    The meeting still goes case by case, each agency reporting its own actions, and the context assessment sits in the papers as an appendix.
 - else:
     Trust has frayed. Dan sends a sergeant now, and his unit acts on the estate without ringing anyone first. Kath sends a junior officer. Meetings have become a place where each agency explains what it did.
 }
