@@ -2,7 +2,7 @@
 // the views, the stage, sound and storage.
 import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
-import { gameMachine } from './machines/game-machine.ts';
+import { createGameMachine } from './machines/game-machine.ts';
 import type { StoryLine, StoryPort } from './machines/story-port.ts';
 import { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
@@ -36,8 +36,15 @@ let settings: Settings = parseSettings(store.get('settings'));
 document.documentElement.dataset.theme = settings.contrast ? 'contrast' : 'standard';
 saveShell.report();
 
+// The machine keeps the story as JSON; the open story is reused while the JSON is the same one.
+let openStory: { json: string; story: StoryPort } | null = null;
+const open = (json: string): StoryPort => {
+  if (openStory?.json !== json) openStory = { json, story: new InkStory(json) };
+  return openStory.story;
+};
+
 // Each session gets its own seed, recorded in the save so replays match.
-const actor = createActor(gameMachine, {
+const actor = createActor(createGameMachine(open), {
   input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
 });
 
@@ -45,7 +52,7 @@ const actor = createActor(gameMachine, {
 actor.on('load', ({ id }) => {
   const entry = scenarios.find((s) => s.id === id);
   (entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)))
-    .then((json) => actor.send({ type: 'LOADED', story: new InkStory(json) as StoryPort }))
+    .then((json) => actor.send({ type: 'LOADED', json }))
     .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
 });
 
