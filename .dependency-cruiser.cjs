@@ -35,6 +35,13 @@ module.exports = {
       to: { pathNot: '^src/(model|machines)/|^src/story/tag-parser\\.ts$|^node_modules/xstate/' },
     },
     {
+      name: 'content-is-data',
+      comment: 'src/content reads assets/*.json into plain data and answers lookups: it runs in the checker (Node) and the game alike.',
+      severity: 'error',
+      from: { path: '^src/content/' },
+      to: { pathNot: '^src/content/|^assets/[^/]+\\.json$' },
+    },
+    {
       name: 'ui-not-persistence',
       comment: 'Views show what they are given; saving is the shell\'s job (persistence is wired in src/*.ts).',
       severity: 'error',

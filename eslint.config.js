@@ -26,9 +26,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.ts', 'src/machines/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/machines/**/*.ts', 'src/content/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/model and src/machines run in any host: take the page, storage or Node through a port passed in.' }))],
+      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/model, src/machines and src/content run in any host: take the page, storage or Node through a port passed in.' }))],
     },
   },
 );
