@@ -32,6 +32,7 @@ const FORBIDDEN: [string, string, string][] = [
   ['src/story/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", 'only-one-home-for-inkjs'],
   ['src/export/x.ts', "import fontkit from '@pdf-lib/fontkit';\nexport const f = fontkit;\n", 'only-one-home-for-pdf-lib'],
   ['src/audio/x.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n", 'only-one-home-for-howler'],
+  ['src/content/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'content-is-data'],
 ];
 
 // Each library from its one home: the rules must not be so wide they forbid these.
@@ -39,6 +40,7 @@ const ALLOWED: [string, string][] = [
   ['src/scenes/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n"],
   ['src/machines/x.ts', "import { setup } from 'xstate';\nimport { parseLineTags } from '../story/tag-parser.ts';\nexport const s = [setup, parseLineTags];\n"],
   ['src/ui/x.ts', "import type { SaveProblem } from '../model/stored-problems.ts';\nexport type P = SaveProblem;\n"],
+  ['src/content/x.ts', "import places from '../../assets/places.json';\nexport const p = places;\n"],
 ];
 
 /** The probe files get unique names beside real modules, so imports resolve as theirs would. */
