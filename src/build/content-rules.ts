@@ -1,14 +1,14 @@
 // The checker's view of the content files: reads assets/agencies.json,
 // places.json and sections.json (or a trainer's own folder), and checks that
-// a story names only places and agencies they hold, so a typo is an error
-// with file and line instead of a picture of some other place.
+// a story's place and the agencies it names are ones they hold, so a typo is
+// an error with file and line instead of a picture of some other place.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_FILES } from '../content/content-types.ts';
 import type { RawContent, ScenarioContent } from '../content/content-types.ts';
 import { readContent } from '../content/read-content.ts';
-import { agencyOf, isScene } from '../content/lookups.ts';
+import { agencyOf } from '../content/lookups.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 
 export const SHIPPED_CONTENT_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
@@ -39,7 +39,9 @@ export interface ContentFinding {
   message: string;
 }
 
-const TAG = /#\s*(agency|brings|needs|scene)\s*:\s*([^#\]\n]*)/g;
+// Agencies at or joining the table. #scene: is not checked: it may name anywhere a line
+// happens (an office, a hospital), and away from the room the map shows the story's # place:.
+const TAG = /#\s*(agency|brings|needs)\s*:\s*([^#\]\n]*)/g;
 
 function unknownAgency(id: string, content: ScenarioContent, where: string): string {
   return `"${id}" in ${where} is not an agency in assets/agencies.json (known: ${Object.keys(content.agencies).join(', ')}). Fix the spelling, or add it there with a label (see assets/README.md)`;
@@ -63,11 +65,7 @@ export function contentProblems(source: string, meta: ScenarioMeta, content: Sce
     for (const [, key, rawValue] of text.matchAll(TAG)) {
       const id = (rawValue ?? '').trim();
       if (!id) continue;
-      if (key === 'scene') {
-        if (!isScene(content, id)) found.push({ line: index + 1, message: `${unknownPlace(id, content, '#scene:')}; "room" is the panel room` });
-      } else if (!agencyOf(content, id)) {
-        found.push({ line: index + 1, message: unknownAgency(id, content, `#${key}:`) });
-      }
+      if (!agencyOf(content, id)) found.push({ line: index + 1, message: unknownAgency(id, content, `#${key}:`) });
     }
   });
   return found;

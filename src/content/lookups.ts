@@ -29,9 +29,6 @@ export function placeOf(content: ScenarioContent, id: string | null): Place | nu
   return id && Object.hasOwn(content.places, id) ? content.places[id]! : null;
 }
 
-/** "room" is the panel room; anything else must be a place in the data. */
-export const isScene = (content: ScenarioContent, id: string): boolean => id === 'room' || placeOf(content, id) !== null;
-
 /** The sound file looped in the room or at a place, or null for silence. */
 export function ambienceOf(content: ScenarioContent, place: string | null): string | null {
   if (place === 'room') return content.room.ambience;
