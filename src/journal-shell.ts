@@ -12,9 +12,6 @@ import { showScreen } from './ui/screen.ts';
 import { el } from './ui/dom.ts';
 import type * as JournalViews from './journal-views.ts';
 
-/** saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
-export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
-
 export class JournalShell {
   private readonly journal: JournalStore;
   /** Entries kept in memory as well, so nothing is lost when storage fails. */
@@ -46,7 +43,7 @@ export class JournalShell {
    * tab's writing is kept. An entry deleted or erased elsewhere is not
    * brought back.
    */
-  edit(base: JournalEntry, mine: JournalEntry): EditResult {
+  edit(base: JournalEntry, mine: JournalEntry): JournalViews.EditResult {
     // The device store answers with a write still waiting in memory, so storage comes first.
     const stored = this.journal.get(mine.id) ?? this.unsaved.get(mine.id);
     if (!stored) return 'gone';

@@ -8,7 +8,9 @@ import { renderReflection } from './ui/reflection-screen.ts';
 import type { ExportActions } from './ui/export-panel.ts';
 import { download } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
-import type { EditResult } from './journal-shell.ts';
+
+/** What keeping an edit came to (named here, where it is put in words, so the shell depends on the views and not both ways). saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
+export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
 
 const exporter = () => import('./export/exports.ts').catch(() => {
   throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');

@@ -10,26 +10,11 @@ import { renderNameIt } from './name-it.ts';
 import { describeMap } from './map-text.ts';
 import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
+import { sectionTitle as titleOf } from '../content/lookups.ts';
 
-const SECTION_TITLES: Record<string, string> = {
-  induction: 'Your first week',
-  referral: 'The referral',
-  scoping: 'Finding out',
-  weighting: 'Weighing the contexts',
-  goals: 'Safety goals',
-  discussion: 'Panel discussion',
-  pressure: 'Pressure',
-  plan: 'The plan',
-  timeskip: 'Weeks later',
-  review: 'The review',
-  conference: 'The conference',
-  ending: 'Months later',
-};
-
-export function sectionTitle(slug: string | null): string {
-  if (!slug) return 'The panel';
-  return SECTION_TITLES[slug] ?? slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
+/** The heading for a #section: name, from assets/sections.json. */
+export const sectionTitle = (slug: string | null): string => titleOf(SHIPPED_CONTENT, slug);
 
 export interface PlayView {
   meta: ScenarioMeta;
