@@ -12,6 +12,7 @@ import type { Screen } from './ui/screen.ts';
 import { SAVE_VERSION } from './model/save-schema.ts';
 import type { SaveGame } from './model/save-schema.ts';
 import type { DeviceStore } from './persistence/key-value-store.ts';
+import { eraseDevice } from './persistence/key-value-store.ts';
 import { SaveStore } from './persistence/save-store.ts';
 import { TabSync } from './persistence/tab-sync.ts';
 import type { TabMessage } from './persistence/tab-sync.ts';
@@ -120,7 +121,7 @@ export class SaveShell {
 
   /** Erases everything here and tells every other tab at once. */
   eraseEverything(): void {
-    this.saves.eraseEverything();
+    eraseDevice(this.store);
     this.expected.clear();
     this.tabs.announce({ type: 'erased' });
     this.report();

@@ -142,7 +142,7 @@ export function createGameMachine(open: OpenStory) {
                   type: 'chosen' as const,
                   choice: context.step?.choices.find((c) => c.index === event.index) as StoryChoice,
                 })),
-                assign(({ context, event }) => chosen(context, event.index, event.why, open)),
+                assign(({ context, event }) => chosen(context, event.index, event.why, open, event.by)),
                 'announceLines',
                 'checkpoint',
               ],

@@ -73,11 +73,11 @@ export function named(context: GameContext, given: Orientation | null, open: Ope
 }
 
 /** A decision, with the player's reason (if any) kept beside it as one clean line. */
-export function chosen(context: GameContext, index: number, reason: string | undefined, open: OpenStory): Partial<GameContext> {
+export function chosen(context: GameContext, index: number, reason: string | undefined, open: OpenStory, by: 'player' | 'room' = 'player'): Partial<GameContext> {
   const why = oneLine(reason ?? '');
   const before = context.step as Step;
   const id = before.choices.find((c) => c.index === index)?.id;
-  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}) };
+  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}), ...(by === 'room' ? { by } : {}) };
   const step = applyEvent(storyOf(context, open), before, played);
   return {
     step,

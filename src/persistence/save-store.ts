@@ -79,13 +79,4 @@ export class SaveStore {
     this.store.remove(`save:${scenarioId}`);
   }
 
-  /** Saves set aside because they could not be read. */
-  keptAside(): string[] {
-    return this.store.keys().filter((k) => k.startsWith('aside:'));
-  }
-
-  /** Erases everything the game keeps on this device: saves, settings, journal. */
-  eraseEverything(): void {
-    for (const key of this.store.keys()) this.store.remove(key);
-  }
 }

@@ -96,6 +96,7 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
       el('td', {}, String(d.turn)),
       el('td', {}, d.text,
         d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
+        d.by === 'room' ? el('span', { class: 'note' }, ' (decided by the room\'s vote)') : '',
         d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : ''),
       el('td', {}, ...readingCell(d)),
       el('td', {}, d.goal ? 'The goal' : d.adopted ? 'Yes' : 'No')))),

@@ -156,7 +156,12 @@ describe('game machine, regression paths', () => {
     actor.send({ type: 'LOADED', json: tiny.json });
     actor.send({ type: 'NAME', given: null });
     actor.send({ type: 'CHOOSE', index: 1, by: 'room' });
-    expect(actor.getSnapshot().context.step?.model.decisions[0]?.text).toBe('Put youth workers in the park');
+    const { context } = actor.getSnapshot();
+    expect(context.step?.model.decisions[0]).toMatchObject({ text: 'Put youth workers in the park', by: 'room' });
+    // The save records it, so a replay keeps who decided.
+    expect(context.events.at(-1)).toMatchObject({ type: 'choose', index: 1, by: 'room' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.step?.model.decisions[1]?.by).toBe('player');
   });
 
   it('reports a story that could not be loaded in plain words and returns to the title', () => {

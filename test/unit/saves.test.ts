@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SAVE_VERSION, readSave, withoutLastDecision, writeSave } from '../../src/model/save-schema.ts';
 import type { SavedEvent } from '../../src/model/save-schema.ts';
-import { DeviceStore, MemoryStore } from '../../src/persistence/key-value-store.ts';
+import { DeviceStore, MemoryStore, eraseDevice } from '../../src/persistence/key-value-store.ts';
 import { SaveStore } from '../../src/persistence/save-store.ts';
 import { parseSettings } from '../../src/model/settings.ts';
 import { replay } from '../../src/machines/playthrough.ts';
@@ -115,7 +115,7 @@ describe('the save store', () => {
     const saves = new SaveStore(store, clock);
     saves.save({ ...good });
     store.set('settings', '{}');
-    saves.eraseEverything();
+    eraseDevice(store);
     expect(store.keys()).toEqual([]);
   });
 
