@@ -4,6 +4,7 @@
 // listens for emitted events. Decisions arrive as events, so a room's vote
 // can stand in for one player's click.
 import { assign, emit, setup } from 'xstate';
+import type { Actor } from 'xstate';
 import type { StoryChoice } from './story-port.ts';
 import type { GameContext, GameEmitted, GameEvent, GameInput, OpenStory } from './game-types.ts';
 import { answeredCheck, chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
@@ -182,3 +183,6 @@ export function createGameMachine(open: OpenStory) {
 }
 
 export type GameMachine = ReturnType<typeof createGameMachine>;
+
+/** A running game: what the shell drives and draws from. */
+export type GameActor = Actor<GameMachine>;

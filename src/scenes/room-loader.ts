@@ -1,6 +1,7 @@
 // Opens the stage without holding up the text: Phaser is fetched in its own
 // chunk, and if it cannot load (blocked, offline, no WebGL or canvas) the game
 // simply goes on without the picture.
+import { atThePlace } from '../model/where-we-are.ts';
 import type { CastMember, ScenarioMeta } from '../model/scenario.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
 import { mapCounts } from '../model/map-view.ts';
@@ -45,7 +46,7 @@ export interface StageInput {
 /** What the stage should show for a step of the story. Pure, so it can be tested without Phaser. */
 export function stageViewOf(input: StageInput): StageView {
   const { meta, model } = input;
-  if (input.timeskip || (input.scene && input.scene !== 'room')) {
+  if (atThePlace(input.scene, input.timeskip)) {
     const when = model.timeskips[model.timeskips.length - 1] ?? 'Now';
     return {
       kind: 'map',

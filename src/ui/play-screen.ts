@@ -1,5 +1,6 @@
 // The scenario screen: the story's new lines, who is speaking, and the choices
 // as native buttons in a group named "Choices".
+import { atThePlace } from '../model/where-we-are.ts';
 import type { PresentedChoice, Step } from '../machines/advance.ts';
 import type { StoryLine } from '../machines/story-port.ts';
 import type { Orientation } from '../model/awareness.ts';
@@ -91,7 +92,7 @@ function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
   // The picture shows the place at a time skip, or when the story is there.
-  const atPlace = step.lines.some((l) => l.tags.timeskip) || (view.scene !== null && view.scene !== 'room');
+  const atPlace = atThePlace(view.scene, step.lines.some((l) => l.tags.timeskip));
   return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
     el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceStore, MemoryStore, eraseDevice } from '../../src/persistence/key-value-store.ts';
 import { SaveStore } from '../../src/persistence/save-store.ts';
-import { JournalShell } from '../../src/journal-shell.ts';
+import { JournalShell } from '../../src/shell/journal-shell.ts';
 import { mergeEntry, changedElsewhere } from '../../src/model/journal-merge.ts';
 import { finishedShelter } from './journal-fixture.ts';
 

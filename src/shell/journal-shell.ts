@@ -1,15 +1,15 @@
 // Wires the journal: entries kept on the device when a scenario ends, and the
 // journal and reflection screens (loaded on first use, from journal-views.ts;
 // the code, fonts and framework data for files load only when a file is asked for).
-import type { GameEvent } from './machines/game-machine.ts';
-import type { JournalEntry } from './model/journal.ts';
-import { changedElsewhere, mergeEntry } from './model/journal-merge.ts';
-import { JournalStore } from './persistence/journal-store.ts';
-import type { JournalProblem } from './persistence/journal-store.ts';
-import type { KeyValueStore } from './persistence/key-value-store.ts';
-import type { Screen } from './ui/screen.ts';
-import { showScreen } from './ui/screen.ts';
-import { el } from './ui/dom.ts';
+import type { GameEvent } from '../machines/game-machine.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import { changedElsewhere, mergeEntry } from '../model/journal-merge.ts';
+import { JournalStore } from '../persistence/journal-store.ts';
+import type { JournalProblem } from '../persistence/journal-store.ts';
+import type { KeyValueStore } from '../persistence/key-value-store.ts';
+import type { Screen } from '../ui/screen.ts';
+import { showScreen } from '../ui/screen.ts';
+import { el } from '../ui/dom.ts';
 import type * as JournalViews from './journal-views.ts';
 
 export class JournalShell {
