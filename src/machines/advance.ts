@@ -5,7 +5,7 @@
 import { recordChoice, recordLine, startScenario, storyVariables } from '../model/scenario-state.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
 import { PAUSE_MINUTES, availability, orderUnderPressure } from '../model/rules.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface PresentedChoice extends StoryChoice {

@@ -1,7 +1,7 @@
 // The game machine's context, events and emitted effects, shared by the
 // machine and the pure steps it takes.
 import type { Debrief } from '../model/debrief.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import type { Step } from './advance.ts';

@@ -7,7 +7,7 @@ import { entryFromDebrief } from '../model/journal.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import { oneLine } from '../model/player-text.ts';
 import { withoutLastDecision } from '../model/save-schema.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import { begin } from './advance.ts';
 import type { Step } from './advance.ts';
 import { applyEvent, roadsNotTaken } from './playthrough.ts';

@@ -10,7 +10,8 @@ import type { Place, PlaceEffects } from './place.ts';
 import { consequencesOf } from './consequences.ts';
 import type { Consequences } from './consequences.ts';
 import { effectsOfChoice } from './rules.ts';
-import type { NameItRecord, Orientation } from './awareness.ts';
+import type { NameItRecord } from './awareness.ts';
+import type { Orientation } from './orientation.ts';
 import type { ChoiceTags, LineTags } from './scenario.ts';
 
 export interface DynamicsPoint {

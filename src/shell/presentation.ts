@@ -7,8 +7,8 @@ import { CAPTIONS, NullAudio } from '../audio/audio-port.ts';
 import type { AudioPort, Cue } from '../audio/audio-port.ts';
 import type { Settings } from '../model/settings.ts';
 import { atThePlace } from '../model/where-we-are.ts';
-import { openStage } from '../scenes/room-loader.ts';
-import type { Stage } from '../scenes/room-loader.ts';
+import { openStage } from '../scenes/stage.ts';
+import type { Stage } from '../scenes/stage.ts';
 import { hideCaption, showCaption } from '../ui/settings-dialog.ts';
 
 const lastSpeaker = (lines: StoryLine[]) => [...lines].reverse().find((l) => l.tags.speaker)?.tags.speaker ?? null;

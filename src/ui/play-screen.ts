@@ -3,12 +3,12 @@
 import { atThePlace } from '../model/where-we-are.ts';
 import type { PresentedChoice, Step } from '../machines/advance.ts';
 import type { StoryLine } from '../machines/story-port.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { button, el } from './dom.ts';
 import { WHY_MAX } from '../model/player-text.ts';
 import { renderNameIt } from './name-it.ts';
-import { describeMap } from './map-text.ts';
+import { describePlace } from './place-description.ts';
 import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
@@ -99,7 +99,7 @@ function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
     view.canRewind ? button('Take back my last decision', rewind, { class: 'quiet' }) : null,
     atPlace ? el('details', { class: 'map-text' },
       el('summary', {}, 'What the picture of the place shows'),
-      el('ul', {}, ...describeMap(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
+      el('ul', {}, ...describePlace(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
   );
 }
 

@@ -10,7 +10,7 @@ import { checkStory, formatFinding } from '../../src/build/check-stories.ts';
 import { readContentDir } from '../../src/build/content-rules.ts';
 import { agencyColour, ambienceOf, gatheringOf, hasSeat, layoutOf, placeOf, sectionTitle, BARE_LAYOUT } from '../../src/content/lookups.ts';
 import { SHIPPED_CONTENT, SHIPPED_PROBLEMS } from '../../src/content/shipped-content.ts';
-import { seatsOf } from '../../src/scenes/room-loader.ts';
+import { seatsOf } from '../../src/scenes/stage.ts';
 
 const ASSETS = join(import.meta.dirname, '../../assets');
 const asset = (name: string) => JSON.parse(readFileSync(join(ASSETS, name), 'utf8'));

@@ -55,7 +55,7 @@ function readingCell(d: Decision): (HTMLElement | string)[] {
  * Every decision on the map, numbered in order: filled markers are actions
  * the panel adopted, outlined ones are positions it took along the way.
  */
-export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
+export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
   // Finding out and declining to act are decisions, but not positions on the map.
   const scored = decisions.filter(isScored);
   const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
