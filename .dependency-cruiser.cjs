@@ -28,11 +28,18 @@ module.exports = {
       to: { pathNot: '^src/model/' },
     },
     {
+      name: 'play-engine-runs-anywhere',
+      comment: 'src/play (the story port, the step, the playthrough) imports only src/model: no xstate, no ink, no page, no node:*, so it runs in a browser, on a server, in a worker.',
+      severity: 'error',
+      from: { path: '^src/play/' },
+      to: { pathNot: '^src/(model|play)/' },
+    },
+    {
       name: 'machines-import-rules-only',
-      comment: 'src/machines imports src/model, the pure tag parser and xstate; never a view, a port adapter, an engine or node:*.',
+      comment: 'src/machines imports src/model, the play engine and xstate; never a view, a port adapter, an engine or node:*.',
       severity: 'error',
       from: { path: '^src/machines/' },
-      to: { pathNot: '^src/(model|machines)/|^src/story/tag-parser\\.ts$|^node_modules/xstate/' },
+      to: { pathNot: '^src/(model|play|machines)/|^node_modules/xstate/' },
     },
     {
       name: 'content-is-data',

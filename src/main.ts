@@ -5,7 +5,7 @@
 import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { createGameMachine } from './machines/game-machine.ts';
-import type { StoryPort } from './machines/story-port.ts';
+import type { StoryPort } from './play/story-port.ts';
 import { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';

@@ -3,10 +3,10 @@
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
 import { InkStory } from '../story/story-runner.ts';
-import { begin, step } from '../machines/advance.ts';
-import type { Step } from '../machines/advance.ts';
+import { begin, step } from '../play/advance.ts';
+import type { Step } from '../play/advance.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
-import type { StoryChoice, StoryLine } from '../machines/story-port.ts';
+import type { StoryChoice, StoryLine } from '../play/story-port.ts';
 import { choiceProblems, lineFactProblems, metaProblems, speakerProblems } from './authoring-rules.ts';
 import type { AuthoringProblem } from './authoring-rules.ts';
 

@@ -5,7 +5,7 @@
 // can stand in for one player's click.
 import { assign, emit, setup } from 'xstate';
 import type { Actor } from 'xstate';
-import type { StoryChoice } from './story-port.ts';
+import type { StoryChoice } from '../play/story-port.ts';
 import type { GameContext, GameEmitted, GameEvent, GameInput, OpenStory } from './game-types.ts';
 import { answeredCheck, chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
 

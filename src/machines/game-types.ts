@@ -4,10 +4,10 @@ import type { Debrief } from '../model/debrief.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import type { JournalEntry } from '../model/journal.ts';
-import type { Step } from './advance.ts';
-import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
-import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
-import type { ResumeCheck, SavedPlay } from './resume.ts';
+import type { Step } from '../play/advance.ts';
+import type { PlayEvent, RoadNotTaken } from '../play/playthrough.ts';
+import type { StoryChoice, StoryLine, StoryPort } from '../play/story-port.ts';
+import type { ResumeCheck, SavedPlay } from '../play/resume.ts';
 
 export interface LoadedStory {
   json: string;

@@ -8,13 +8,13 @@ import type { JournalEntry } from '../model/journal.ts';
 import { oneLine } from '../model/player-text.ts';
 import { withoutLastDecision } from '../model/save-schema.ts';
 import type { Orientation } from '../model/orientation.ts';
-import { begin } from './advance.ts';
-import type { Step } from './advance.ts';
-import { applyEvent, roadsNotTaken } from './playthrough.ts';
-import type { PlayEvent } from './playthrough.ts';
-import type { StoryPort } from './story-port.ts';
+import { begin } from '../play/advance.ts';
+import type { Step } from '../play/advance.ts';
+import { applyEvent, roadsNotTaken } from '../play/playthrough.ts';
+import type { PlayEvent } from '../play/playthrough.ts';
+import type { StoryPort } from '../play/story-port.ts';
 import type { GameContext, OpenStory } from './game-types.ts';
-import { checkedReplay, needsAsking } from './resume.ts';
+import { checkedReplay, needsAsking } from '../play/resume.ts';
 
 /** What the player last chose, for the "You chose" line after a resume or a rewind. */
 const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;

@@ -2,7 +2,7 @@
 // context map), ambient sound, cues and captions. Driven by the game's
 // emitted events and snapshots; it never carries meaning the text lacks.
 import type { GameContext } from '../machines/game-machine.ts';
-import type { StoryLine } from '../machines/story-port.ts';
+import type { StoryLine } from '../play/story-port.ts';
 import { CAPTIONS, NullAudio } from '../audio/audio-port.ts';
 import type { AudioPort, Cue } from '../audio/audio-port.ts';
 import type { Settings } from '../model/settings.ts';

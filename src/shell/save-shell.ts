@@ -5,7 +5,7 @@
 // announced to the other tabs, which stop writing at once; and a write the
 // device refuses is held in memory, named to the player, and retried.
 import type { GameContext, GameEmitted, GameEvent } from '../machines/game-machine.ts';
-import type { ResumeCheck } from '../machines/resume.ts';
+import type { ResumeCheck } from '../play/resume.ts';
 import { renderTitle } from '../ui/title-screen.ts';
 import { renderResumeCheck } from '../ui/resume-check-screen.ts';
 import type { Screen } from '../ui/screen.ts';

@@ -2,7 +2,7 @@
 // and choices with typed tags.
 import { Story } from 'inkjs';
 import type { ScenarioMeta } from '../model/scenario.ts';
-import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port.ts';
+import type { StoryChoice, StoryLine, StoryPort } from '../play/story-port.ts';
 import { choiceId, contentHash } from '../model/story-build.ts';
 import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser.ts';
 import type { TagError } from './tag-parser.ts';

@@ -1,5 +1,5 @@
 import type { Debrief } from '../model/debrief.ts';
-import type { RoadNotTaken } from '../machines/playthrough.ts';
+import type { RoadNotTaken } from '../play/playthrough.ts';
 import { button, el, scrollable } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';

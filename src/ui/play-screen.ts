@@ -1,8 +1,8 @@
 // The scenario screen: the story's new lines, who is speaking, and the choices
 // as native buttons in a group named "Choices".
 import { atThePlace } from '../model/where-we-are.ts';
-import type { PresentedChoice, Step } from '../machines/advance.ts';
-import type { StoryLine } from '../machines/story-port.ts';
+import type { PresentedChoice, Step } from '../play/advance.ts';
+import type { StoryLine } from '../play/story-port.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { button, el } from './dom.ts';

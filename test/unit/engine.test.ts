@@ -3,8 +3,8 @@
 // survive JSON and resume exactly where they were.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { begin, step } from '../../src/machines/advance.ts';
-import type { Step } from '../../src/machines/advance.ts';
+import { begin, step } from '../../src/play/advance.ts';
+import type { Step } from '../../src/play/advance.ts';
 import { createGameMachine } from '../../src/machines/game-machine.ts';
 import { compiledStory, inkOpener, openShelter } from './story-fixture.ts';
 

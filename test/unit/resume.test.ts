@@ -3,10 +3,10 @@
 // decisions kept, and the machine never stops.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { checkedReplay, needsAsking } from '../../src/machines/resume.ts';
-import { begin, step } from '../../src/machines/advance.ts';
+import { checkedReplay, needsAsking } from '../../src/play/resume.ts';
+import { begin, step } from '../../src/play/advance.ts';
 import { createGameMachine } from '../../src/machines/game-machine.ts';
-import type { PlayEvent } from '../../src/machines/playthrough.ts';
+import type { PlayEvent } from '../../src/play/playthrough.ts';
 import { choiceId, choiceIdText, contentHash } from '../../src/model/story-build.ts';
 import { inkOpener, inkStory } from './story-fixture.ts';
 

@@ -6,7 +6,7 @@ import type { SavedEvent } from '../../src/model/save-schema.ts';
 import { DeviceStore, MemoryStore, eraseDevice } from '../../src/persistence/key-value-store.ts';
 import { SaveStore } from '../../src/persistence/save-store.ts';
 import { parseSettings } from '../../src/model/settings.ts';
-import { replay } from '../../src/machines/playthrough.ts';
+import { replay } from '../../src/play/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
 
 const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000, build: 'abc123', rev: 'r1' };
