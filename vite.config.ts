@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkStories } from './src/build/ink-stories-plugin.ts';
+import { devCsp } from './src/build/dev-csp-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
 export default defineConfig({
-  plugins: [inkStories(storiesDir)],
+  plugins: [inkStories(storiesDir), devCsp()],
   build: {
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.

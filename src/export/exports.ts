@@ -1,7 +1,8 @@
 // Turning a journal entry into files: the CPD record (PDF and Markdown) and a
 // certificate. Loaded only when the player asks for a file, so pdf-lib, the
-// fonts and the framework data cost nothing until then. Everything is made
-// here on the device; nothing is sent anywhere.
+// fonts and the framework data cost nothing until then. PDFs are made in a
+// worker (make-pdf.ts). Everything is made here on the device; nothing is
+// sent anywhere.
 import regularFontUrl from '../../assets/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../assets/fonts/DejaVuSans-Bold.ttf?url';
 import { buildCpdRecord } from '../model/cpd-record.ts';
@@ -10,7 +11,7 @@ import { parseFramework } from '../model/frameworks.ts';
 import type { Framework, Jurisdiction } from '../model/frameworks.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import { toMarkdown } from '../model/markdown.ts';
-import { certificatePdf, recordPdf } from './pdf-writer.ts';
+import { makePdf } from './make-pdf.ts';
 import type { PdfFonts } from './pdf-writer.ts';
 
 // Every framework file in assets/frameworks is picked up at build time:
@@ -69,10 +70,10 @@ export function recordMarkdown(entry: JournalEntry, choice: RecordChoice): MadeF
 
 export async function recordPdfFile(entry: JournalEntry, choice: RecordChoice): Promise<MadeFile> {
   const doc = record(entry, choice);
-  return { name: `${doc.fileStem}.pdf`, type: 'application/pdf', data: await recordPdf(doc, await loadFonts()) };
+  return { name: `${doc.fileStem}.pdf`, type: 'application/pdf', data: await makePdf({ kind: 'record', doc, fonts: await loadFonts() }) };
 }
 
 export async function certificateFile(entry: JournalEntry, name: string): Promise<MadeFile> {
   const certificate = buildCertificate(entry, name);
-  return { name: `${certificate.fileStem}.pdf`, type: 'application/pdf', data: await certificatePdf(certificate, await loadFonts()) };
+  return { name: `${certificate.fileStem}.pdf`, type: 'application/pdf', data: await makePdf({ kind: 'certificate', certificate, fonts: await loadFonts() }) };
 }

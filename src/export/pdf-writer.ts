@@ -8,6 +8,8 @@ import fontkit from '@pdf-lib/fontkit';
 import type { Certificate } from '../model/certificate.ts';
 import type { RecordDocument } from '../model/record-document.ts';
 import { wrapText } from './wrap-text.ts';
+import { hasRtl, isRtlParagraph, visualRuns } from './bidi.ts';
+import type { Run } from './bidi.ts';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -40,6 +42,35 @@ function drawable(text: string, fonts: Fonts): string {
   return [...text].map((c) => (c === '\n' || fonts.covers(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 
+// Brackets face the other way in right-to-left text.
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+
+/**
+ * The string to give pdf-lib for a run. Its layout engine (fontkit) reverses
+ * a string in a right-to-left script by itself, but not one of punctuation
+ * alone, and it mirrors no brackets.
+ */
+function glyphOrder(run: Run): string {
+  if (!run.rtl) return run.text;
+  const mirrored = [...run.text].map((c) => MIRRORED[c] ?? c);
+  return (hasRtl(run.text) ? mirrored : mirrored.reverse()).join('');
+}
+
+interface LineBox { x: number; y: number; width: number; size: number; font: PDFFont; color: ReturnType<typeof rgb>; align: 'start' | 'centre'; rtl: boolean }
+
+/** Draws one wrapped line, run by run in visual order when it mixes directions; right-aligned in a right-to-left paragraph. */
+function drawLine(page: PDFPage, line: string, box: LineBox): void {
+  const { y, size, font, color } = box;
+  const runs = visualRuns(line, box.rtl).map((run) => glyphOrder(run));
+  const widths = runs.map((text) => font.widthOfTextAtSize(text, size));
+  const total = widths.reduce((a, b) => a + b, 0);
+  let x = box.align === 'centre' ? box.x + (box.width - total) / 2 : box.rtl ? box.x + box.width - total : box.x;
+  runs.forEach((text, i) => {
+    page.drawText(text, { x, y, size, font, color });
+    x += widths[i] ?? 0;
+  });
+}
+
 /** Lays text down the page, starting a new page when one is full. */
 class Flow {
   private page: PDFPage;
@@ -60,12 +91,14 @@ class Flow {
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const indent = options.indent ?? 0;
     const leading = size * 1.4;
-    const lines = wrapText(drawable(text, this.fonts), this.width - indent, (s) => font.widthOfTextAtSize(s, size));
+    const printable = drawable(text, this.fonts);
+    const rtl = isRtlParagraph(printable);
+    const lines = wrapText(printable, this.width - indent, (s) => font.widthOfTextAtSize(s, size));
     if (this.y - leading * (1 + (options.keepWithNext ?? 0)) < MARGIN) this.newPage();
     for (const line of lines) {
       if (this.y - leading < MARGIN) this.newPage();
       this.y -= leading;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: options.color ?? INK });
+      drawLine(this.page, line, { x: MARGIN + indent, y: this.y, width: this.width - indent, size, font, color: options.color ?? INK, align: 'start', rtl });
     }
   }
 
@@ -82,12 +115,29 @@ function footers(pdf: PDFDocument, fonts: Fonts, label: string): void {
   });
 }
 
+/** Said at the top of a record when the font lacks some of its characters (Chinese, say), so a "?" is never a mystery. */
+export const MISSING_CHARACTERS = 'Some characters in this record are not in the PDF\'s font and are printed as "?". The Markdown record shows them as written.';
+
+function documentTexts(doc: RecordDocument): string[] {
+  return [doc.title, doc.subtitle, ...doc.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'field': return [block.label, block.text];
+      case 'list': return block.items;
+      default: return [block.text];
+    }
+  })])];
+}
+
 export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts): Promise<Uint8Array> {
   const { pdf, fonts } = await open(doc.title, fontBytes);
   const flow = new Flow(pdf, fonts);
   flow.text(doc.title, { size: 18, bold: true, color: ACCENT });
   flow.space(4);
   flow.text(doc.subtitle, { size: 9.5, color: MUTED });
+  if (documentTexts(doc).some((text) => drawable(text, fonts) !== text)) {
+    flow.space(4);
+    flow.text(MISSING_CHARACTERS, { size: 9.5, color: MUTED });
+  }
   for (const section of doc.sections) {
     flow.space(14);
     flow.text(section.heading, { size: 13.5, bold: true, color: ACCENT, keepWithNext: 2 });
@@ -120,9 +170,11 @@ export async function certificatePdf(cert: Certificate, fontBytes: PdfFonts): Pr
   /** Draws centred, wrapped text from `y` down; returns where the next line would go. */
   const centre = (text: string, y: number, size: number, bold = false, color = INK): number => {
     const font = bold ? fonts.bold : fonts.regular;
-    const lines = wrapText(drawable(text, fonts), width - 160, (s) => font.widthOfTextAtSize(s, size));
+    const printable = drawable(text, fonts);
+    const rtl = isRtlParagraph(printable);
+    const lines = wrapText(printable, width - 160, (s) => font.widthOfTextAtSize(s, size));
     lines.forEach((line, i) => {
-      page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y: y - i * size * 1.3, size, font, color });
+      drawLine(page, line, { x: 80, y: y - i * size * 1.3, width: width - 160, size, font, color, align: 'centre', rtl });
     });
     return y - lines.length * size * 1.3;
   };

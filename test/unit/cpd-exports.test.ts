@@ -152,6 +152,34 @@ describe('exports carry every field and the player\'s own words', () => {
   });
 });
 
+describe('bare addresses in the Markdown', () => {
+  const ADDRESSES = [
+    'https://example.com/path?a=1&b=2',
+    'see http://example.org, then ftp://files.example.net.',
+    'www.example.co.uk',
+    'example.com and panel.it',
+    'write to someone@example.com or mailto:a.b@example.org',
+    '//example.com/x',
+    'a colon: fine, at 10:30 on 3.5 days, e.g. Node.js and пример.рф',
+  ];
+  const linkify = new MarkdownIt({ html: true, linkify: true });
+  const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+  it.each(ADDRESSES)('stay plain text in a viewer with linkify: %s', (line) => {
+    const html = linkify.render(escapeMarkdownLine(line));
+    expect(html).not.toContain('<a ');
+    expect(unescape(html).trim()).toBe(`<p>${line}</p>`);
+  });
+
+  it('stay plain text in a whole record', () => {
+    const entry = written({ feelings: ADDRESSES.join('\n') });
+    const markdown = toMarkdown(buildCpdRecord(entry, { jurisdiction: 'england', frameworks, includeTime: true }));
+    const html = linkify.render(markdown);
+    expect(html).not.toContain('<a ');
+    for (const line of ADDRESSES) expect(unescape(html)).toContain(line);
+  });
+});
+
 describe('the certificate', () => {
   it('carries the typed name, the scenario, the date and the time spent', async () => {
     const certificate = buildCertificate(written(), '  Dr Sam O\'Neill-Jones <b>  ');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compileInk, parseInkMessage } from '../../src/build/compile-ink.ts';
 import { walkStory } from '../../src/build/story-walker.ts';
 
-const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C', ''].join('\n');
+const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C',
+  '# objectives: One', '# objectives: Two', '# cast: you = You, chair', ''].join('\n');
 
 function walk(body: string) {
   const { json, problems } = compileInk(HEADER + body, 'test.ink');
@@ -30,7 +31,7 @@ describe('compileInk', () => {
 
 describe('walkStory', () => {
   it('passes a small well-formed story', () => {
-    const report = walk('Start.\n* [A #where:context #how:ecological] A. #ending:a\n  -> END\n* [B #where:individual #how:behaviour] B. #ending:b\n  -> END\n');
+    const report = walk('Start.\n* [A #where:context #how:ecological #why:It changes the place.] A. #ending:a\n  -> END\n* [B #where:individual #how:behaviour #why:It asks her to change.] B. #ending:b\n  -> END\n');
     expect(report.problems).toEqual([]);
     expect(report.endings).toEqual(['a', 'b']);
     expect(report.stats).toMatchObject({ minDecisions: 1, maxDecisions: 1 });
@@ -79,5 +80,5 @@ describe('sampled checking, for stories too large to walk', () => {
     expect(check.coverage).toEqual({ kind: 'sampled', walks: 40 });
     expect(check.errors).toEqual([]);
     expect(check.endings.length).toBeGreaterThanOrEqual(2);
-  });
+  }, 60_000);
 });
