@@ -3,14 +3,17 @@
 // the code, fonts and framework data for files load only when a file is asked for).
 import type { GameEvent } from './machines/game-machine.ts';
 import type { JournalEntry } from './model/journal.ts';
+import { changedElsewhere, mergeEntry } from './model/journal-merge.ts';
 import { JournalStore } from './persistence/journal-store.ts';
 import type { JournalProblem } from './persistence/journal-store.ts';
 import type { KeyValueStore } from './persistence/key-value-store.ts';
-import { showStorageWarning } from './ui/storage-notice.ts';
 import type { Screen } from './ui/screen.ts';
 import { showScreen } from './ui/screen.ts';
 import { el } from './ui/dom.ts';
 import type * as JournalViews from './journal-views.ts';
+
+/** saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
+export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
 
 export class JournalShell {
   private readonly journal: JournalStore;
@@ -19,7 +22,8 @@ export class JournalShell {
   /** Damaged entries found this session (any listing sets them aside), for the journal to report. */
   private readonly problems: JournalProblem[] = [];
 
-  constructor(store: KeyValueStore) {
+  /** `report` tells the player what is held only in memory, if anything. */
+  constructor(store: KeyValueStore, private readonly report: () => void) {
     this.journal = new JournalStore(store);
   }
 
@@ -31,11 +35,25 @@ export class JournalShell {
   keep(entry: JournalEntry): boolean {
     const saved = this.journal.put(entry);
     if (saved) this.unsaved.delete(entry.id);
-    else {
-      this.unsaved.set(entry.id, entry);
-      showStorageWarning();
-    }
+    else this.unsaved.set(entry.id, entry);
+    this.report();
     return saved;
+  }
+
+  /**
+   * An edit to an entry that already exists: only what this tab changed
+   * (`mine` against `base`) is laid over the entry as stored now, so another
+   * tab's writing is kept. An entry deleted or erased elsewhere is not
+   * brought back.
+   */
+  edit(base: JournalEntry, mine: JournalEntry): EditResult {
+    // The device store answers with a write still waiting in memory, so storage comes first.
+    const stored = this.journal.get(mine.id) ?? this.unsaved.get(mine.id);
+    if (!stored) return 'gone';
+    const merged = mergeEntry(base, mine, stored);
+    const saved = this.keep(merged);
+    if (!saved) return 'memory';
+    return changedElsewhere(mine, merged) ? 'merged' : 'saved';
   }
 
   /** After "erase everything": drop what is held in memory too. */
@@ -82,6 +100,14 @@ export class JournalShell {
     }
     const entry = this.unsaved.get(view.entryId) ?? this.journal.get(view.entryId);
     if (!entry) send({ type: 'JOURNAL' });
-    else views.showReflection(screen, entry, send, (changed) => this.keep(changed), view.canGoToDebrief);
+    else {
+      // What this tab last showed or wrote: its changes are measured against it.
+      let base = entry;
+      views.showReflection(screen, entry, send, (mine) => {
+        const result = this.edit(base, mine);
+        base = mine;
+        return result;
+      }, view.canGoToDebrief);
+    }
   }
 }

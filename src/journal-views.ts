@@ -8,6 +8,7 @@ import { renderReflection } from './ui/reflection-screen.ts';
 import type { ExportActions } from './ui/export-panel.ts';
 import { download } from './ui/download.ts';
 import type { Screen } from './ui/screen.ts';
+import type { EditResult } from './journal-shell.ts';
 
 const exporter = () => import('./export/exports.ts').catch(() => {
   throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
@@ -36,7 +37,7 @@ export function showJournal(screen: Screen, listing: JournalListing, send: (even
   renderJournal(screen, { ...listing, open: (id) => send({ type: 'OPEN_ENTRY', id }), remove, toTitle: () => send({ type: 'TITLE' }) });
 }
 
-export function showReflection(screen: Screen, entry: JournalEntry, send: (event: GameEvent) => void, keep: (entry: JournalEntry) => boolean, canGoToDebrief: boolean): void {
+export function showReflection(screen: Screen, entry: JournalEntry, send: (event: GameEvent) => void, keep: (entry: JournalEntry) => EditResult, canGoToDebrief: boolean): void {
   renderReflection(screen, entry, {
     ...EXPORTS,
     save: keep,

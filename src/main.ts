@@ -6,20 +6,18 @@ import { gameMachine } from './machines/game-machine.ts';
 import type { StoryLine, StoryPort } from './machines/story-port.ts';
 import { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
-import { renderTitle } from './ui/title-screen.ts';
 import { renderPrebrief } from './ui/prebrief-screen.ts';
 import { renderPlay } from './ui/play-screen.ts';
 import { renderDebrief } from './ui/debrief-screen.ts';
 import { renderNav } from './ui/nav.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
 import { hideCaption, openSettings, showCaption } from './ui/settings-dialog.ts';
-import { showStorageWarning } from './ui/storage-notice.ts';
 import { openStage } from './scenes/room-loader.ts';
 import type { Stage } from './scenes/room-loader.ts';
 import { CAPTIONS, NullAudio } from './audio/audio-port.ts';
 import type { AudioPort, Cue } from './audio/audio-port.ts';
 import { DeviceStore } from './persistence/key-value-store.ts';
-import { SaveStore } from './persistence/save-store.ts';
+import { SaveShell } from './save-shell.ts';
 import { parseSettings } from './model/settings.ts';
 import type { Settings } from './model/settings.ts';
 import { startActiveTime, tick } from './model/active-time.ts';
@@ -29,14 +27,14 @@ import { JournalShell } from './journal-shell.ts';
 const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 const store = new DeviceStore(() => window.localStorage);
-const saves = new SaveStore(store);
-const journal = new JournalShell(store);
+const saveShell = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
+const journal = new JournalShell(store, () => saveShell.report());
 // Time spent in the current scenario, for the CPD record.
 let activeTime = startActiveTime();
 const touch = () => { activeTime = tick(activeTime, performance.now()); };
 let settings: Settings = parseSettings(store.get('settings'));
 document.documentElement.dataset.theme = settings.contrast ? 'contrast' : 'standard';
-if (!store.durable) showStorageWarning();
+saveShell.report();
 
 // Each session gets its own seed, recorded in the save so replays match.
 const actor = createActor(gameMachine, {
@@ -52,18 +50,19 @@ actor.on('load', ({ id }) => {
 });
 
 // Autosave after every decision; a failed write keeps play going in memory.
-actor.on('checkpoint', ({ scenarioId, title, seed, events }) => {
+actor.on('checkpoint', ({ type: _type, ...point }) => {
   touch();
-  if (!saves.save({ scenarioId, title, seed, events, activeMs: activeTime.activeMs })) showStorageWarning();
+  saveShell.checkpoint(point, activeTime.activeMs);
 });
 actor.on('finished', ({ entry }) => journal.keep(entry));
 
 let audio: AudioPort = new NullAudio();
 let place: string | null = null;
 
-function applySettings(next: Settings): void {
+/** `keep` false after an erase: the defaults apply without writing anything back. */
+function applySettings(next: Settings, keep = true): void {
   settings = next;
-  if (!store.set('settings', JSON.stringify(next))) showStorageWarning();
+  if (keep) saveShell.write('settings', JSON.stringify(next));
   audio.setMuted(next.muted);
   audio.setVolume(next.volume);
   document.documentElement.dataset.theme = next.contrast ? 'contrast' : 'standard';
@@ -110,10 +109,10 @@ actor.on('screen', ({ screen: name }) => {
     stage = null;
     presentBefore = [];
   }
-  if (name === 'debrief') {
-    const id = actor.getSnapshot().context.selected?.id;
-    if (id) saves.remove(id);
-  }
+  const id = actor.getSnapshot().context.selected?.id;
+  if (name === 'debrief' && id) saveShell.remove(id);
+  // The save being resumed is kept aside, unchanged, before anything is saved over it.
+  if (name === 'resume-check' && id) saveShell.keepAsideForCheck(id);
 });
 
 /** Keeps the picture in step with the story; it never carries meaning the text lacks. */
@@ -135,10 +134,10 @@ function updateStage(): void {
   audio.ambience(place);
 }
 
-const showSettings = (opener: HTMLElement | null) => openSettings(settings, applySettings, opener, () => {
-  saves.eraseEverything();
+const showSettings = (opener: HTMLElement | null) => openSettings(settings, (next) => applySettings(next), opener, () => {
+  saveShell.eraseEverything();
   journal.forget();
-  applySettings(parseSettings(null));
+  applySettings(parseSettings(null), false);
   actor.send({ type: 'TITLE' });
   lastRendered = null;
   render();
@@ -184,26 +183,18 @@ function render(): void {
   lastRendered = renderKey;
   drawNav((['prebrief', 'loading', 'playing', 'debrief'] as const).some((state) => snapshot.matches(state)));
   if (snapshot.matches('title')) {
-    const { saves: inProgress, problems } = saves.list();
-    renderTitle(screen, {
-      scenarios: context.scenarios,
-      error: context.error,
-      inProgress,
-      problems,
-      select: (id) => actor.send({ type: 'SELECT', id }),
-      resume: (save) => {
-        activeTime = startActiveTime(save.activeMs);
-        actor.send({ type: 'RESUME', id: save.scenarioId, seed: save.seed, events: save.events });
-      },
-      journalEntries: journal.count(),
-      openJournal: () => actor.send({ type: 'JOURNAL' }),
-      restart: (id) => {
-        saves.remove(id);
-        actor.send({ type: 'SELECT', id });
-      },
+    saveShell.showTitle(screen, context, journal.count(), actor.send.bind(actor), (save) => { activeTime = startActiveTime(save.activeMs); }, () => {
+      lastRendered = null;
+      render();
     });
   } else if (snapshot.matches('prebrief') && context.selected) {
-    renderPrebrief(screen, context.selected.meta, () => actor.send({ type: 'BEGIN' }), () => actor.send({ type: 'TITLE' }));
+    const id = context.selected.id;
+    renderPrebrief(screen, context.selected.meta, () => {
+      saveShell.startedAfresh(id);
+      actor.send({ type: 'BEGIN' });
+    }, () => actor.send({ type: 'TITLE' }));
+  } else if (snapshot.matches('resumeCheck') && context.resumeCheck && context.selected) {
+    saveShell.showResumeCheck(screen, context.selected.meta.title, context.resumeCheck, actor.send.bind(actor));
   } else if (snapshot.matches('playing') && context.step && context.selected) {
     const freshText = context.step.lines !== lastLines;
     lastLines = context.step.lines;
@@ -239,6 +230,16 @@ function render(): void {
       () => actor.getSnapshot() === snapshot, () => { lastRendered = null; render(); });
   }
 }
+
+// Another tab erased everything: this one forgets what it held and writes nothing from before.
+saveShell.followOtherTabs(() => {
+  journal.forget();
+  actor.send({ type: 'TITLE' });
+}, () => {
+  if (!actor.getSnapshot().matches('title')) return;
+  lastRendered = null;
+  render();
+});
 
 actor.subscribe(render);
 actor.start();

@@ -6,7 +6,7 @@
 import { assign, emit, setup } from 'xstate';
 import type { StoryChoice } from './story-port.ts';
 import type { GameContext, GameEmitted, GameEvent, GameInput } from './game-types.ts';
-import { chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
+import { answeredCheck, chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
 
 export type { GameContext, GameEmitted, GameEvent, GameInput, ScenarioSummary } from './game-types.ts';
 
@@ -31,7 +31,7 @@ export const gameMachine = setup({
     hasDebrief: ({ context }) => Boolean(context.debrief),
   },
   actions: {
-    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null, entryId: null }),
+    clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null, resumeCheck: null, entryId: null }),
     selectScenario: assign({
       selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null,
       error: null,
@@ -43,11 +43,12 @@ export const gameMachine = setup({
       title: context.selected?.meta.title ?? '',
       seed: context.seed,
       events: context.events,
+      build: context.story?.build ?? null,
     })),
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null, resume: null, entryId: null }),
+  context: ({ input }) => ({ scenarios: input.scenarios, seed: input.seed ?? 1, ...CLEARED, events: [], roads: [], error: null, resume: null, resumeCheck: null, entryId: null }),
   initial: 'title',
   on: { TITLE: { target: '.title', actions: 'clearScenario' } },
   states: {
@@ -59,7 +60,7 @@ export const gameMachine = setup({
         RESUME: {
           guard: 'knownScenario',
           target: 'loading',
-          actions: ['selectScenario', assign({ resume: ({ event }) => ({ seed: event.seed, events: event.events }), seed: ({ event }) => event.seed })],
+          actions: ['selectScenario', assign({ resume: ({ event }) => ({ seed: event.seed, events: event.events, build: event.build ?? null }), seed: ({ event }) => event.seed })],
         },
       },
     },
@@ -70,18 +71,27 @@ export const gameMachine = setup({
     loading: {
       entry: emit(({ context }) => ({ type: 'load' as const, id: context.selected?.id ?? '' })),
       on: {
-        LOADED: {
-          target: 'playing',
-          actions: [
-            assign(({ context, event }) => opened(context, event.story)),
-            'announceLines',
-            'checkpoint',
-          ],
-        },
+        LOADED: { target: 'opened', actions: assign(({ context, event }) => opened(context, event.story)) },
         LOAD_FAILED: {
           target: 'title',
           actions: [assign({ error: ({ event }) => `The scenario could not be opened. ${event.message}` }), assign({ ...CLEARED, events: () => [], roads: () => [] })],
         },
+      },
+    },
+    // A save that no longer replays as made waits for the player's answer;
+    // nothing is saved over it until then.
+    opened: {
+      always: [
+        { guard: ({ context }) => !context.step, target: 'title', actions: assign({ ...CLEARED, events: () => [], roads: () => [] }) },
+        { guard: ({ context }) => Boolean(context.resumeCheck), target: 'resumeCheck' },
+        { target: 'playing', actions: ['announceLines', 'checkpoint'] },
+      ],
+    },
+    resumeCheck: {
+      entry: emit({ type: 'screen', screen: 'resume-check' }),
+      on: {
+        KEEP_MATCHING: { guard: ({ context }) => (context.resumeCheck?.kept ?? 0) > 0, target: 'playing', actions: [assign(({ context }) => answeredCheck(context, false)), 'announceLines', 'checkpoint'] },
+        START_AGAIN: { target: 'playing', actions: [assign(({ context }) => answeredCheck(context, true)), 'announceLines', 'checkpoint'] },
       },
     },
     playing: {

@@ -7,6 +7,7 @@ import type { JournalEntry } from '../model/journal.ts';
 import type { Step } from './advance.ts';
 import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
+import type { ResumeCheck, SavedPlay } from './resume.ts';
 
 export interface ScenarioSummary {
   id: string;
@@ -30,14 +31,19 @@ export interface GameContext {
   roads: RoadNotTaken[];
   error: string | null;
   /** A saved game to continue once the story has loaded. */
-  resume: { seed: number; events: PlayEvent[] } | null;
+  resume: SavedPlay | null;
+  /** Set when a resumed save no longer replays as made (edited story, damaged save), until the player answers. */
+  resumeCheck: ResumeCheck | null;
   /** The journal entry being written or read. */
   entryId: string | null;
 }
 
 export type GameEvent =
   | { type: 'SELECT'; id: string }
-  | { type: 'RESUME'; id: string; seed: number; events: PlayEvent[] }
+  | { type: 'RESUME'; id: string; seed: number; events: PlayEvent[]; build?: string | null }
+  /** Answers a resume check: carry on from the decisions that still match, or start afresh. */
+  | { type: 'KEEP_MATCHING' }
+  | { type: 'START_AGAIN' }
   | { type: 'REWIND' }
   | { type: 'BEGIN' }
   | { type: 'LOADED'; story: StoryPort }
@@ -56,9 +62,9 @@ export type GameEmitted =
   | { type: 'load'; id: string }
   | { type: 'lines'; lines: StoryLine[] }
   | { type: 'chosen'; choice: StoryChoice }
-  | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[] }
+  | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[]; build: string | null }
   | { type: 'finished'; entry: JournalEntry }
-  | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'debrief' | 'reflection' | 'journal' };
+  | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'resume-check' | 'debrief' | 'reflection' | 'journal' };
 
 export interface GameInput {
   scenarios: ScenarioSummary[];

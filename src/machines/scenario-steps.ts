@@ -10,27 +10,53 @@ import { withoutLastDecision } from '../model/save-schema.ts';
 import type { Orientation } from '../model/awareness.ts';
 import { begin } from './advance.ts';
 import type { Step } from './advance.ts';
-import { applyEvent, replay, roadsNotTaken } from './playthrough.ts';
+import { applyEvent, roadsNotTaken } from './playthrough.ts';
 import type { PlayEvent } from './playthrough.ts';
 import type { StoryPort } from './story-port.ts';
 import type { GameContext } from './game-types.ts';
+import { checkedReplay, needsAsking } from './resume.ts';
 
 /** What the player last chose, for the "You chose" line after a resume or a rewind. */
 const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;
 
 const playthroughOf = (context: GameContext, events = context.events) => ({ scenarioId: context.selected?.id ?? '', seed: context.seed, events });
 
-/** The story has loaded: start it, or replay a saved game up to where it stopped. */
+const at = (step: Step) => ({ lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene });
+
+/**
+ * The story has loaded: start it, or replay a saved game up to where it
+ * stopped. A replay that finds the story edited, or cannot go on, leaves a
+ * resume check for the player to answer; a story that cannot even begin
+ * leaves no step and an error (the machine goes back to the title).
+ */
 export function opened(context: GameContext, story: StoryPort): Partial<GameContext> {
-  const events = context.resume?.events ?? [];
-  const step = context.resume ? replay(story, playthroughOf(context, events)) : begin(story, context.seed);
-  return { story, step, events, resume: null, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+  try {
+    if (!context.resume) {
+      const step = begin(story, context.seed);
+      return { story, step, events: [], resume: null, resumeCheck: null, ...at(step) };
+    }
+    const check = checkedReplay(story, context.resume);
+    return { story, step: check.step, events: check.events, resume: null, resumeCheck: needsAsking(check) ? check : null, ...at(check.step) };
+  } catch (error) {
+    return { story: null, step: null, resume: null, resumeCheck: null, error: `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
+/** The player's answer to a resume check: carry on from the decisions that match, or start afresh. */
+export function answeredCheck(context: GameContext, startAgain: boolean): Partial<GameContext> {
+  if (!startAgain) return { resumeCheck: null };
+  const step = begin(context.story as StoryPort, context.seed);
+  return { step, events: [], resumeCheck: null, ...at(step) };
+}
+
+/** Takes back the last decision by replaying the others; a replay that fails leaves play where it was. */
 export function rewound(context: GameContext): Partial<GameContext> {
-  const events = withoutLastDecision(context.events);
-  const step = replay(context.story as StoryPort, playthroughOf(context, events));
-  return { events, step, lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene };
+  try {
+    const check = checkedReplay(context.story as StoryPort, { seed: context.seed, events: withoutLastDecision(context.events), build: null });
+    return { events: check.events, step: check.step, ...at(check.step) };
+  } catch {
+    return {};
+  }
 }
 
 export function named(context: GameContext, given: Orientation | null): Partial<GameContext> {
@@ -41,8 +67,9 @@ export function named(context: GameContext, given: Orientation | null): Partial<
 /** A decision, with the player's reason (if any) kept beside it as one clean line. */
 export function chosen(context: GameContext, index: number, reason: string | undefined): Partial<GameContext> {
   const why = oneLine(reason ?? '');
-  const played: PlayEvent = why ? { type: 'choose', index, why } : { type: 'choose', index };
   const before = context.step as Step;
+  const id = before.choices.find((c) => c.index === index)?.id;
+  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}) };
   const step = applyEvent(context.story as StoryPort, before, played);
   return {
     step,

@@ -9,6 +9,8 @@ export interface StoryLine {
 
 export interface StoryChoice {
   index: number;
+  /** Stable across edits that add or remove other options: where the option sits and its words. */
+  id: string;
   text: string;
   /** null when the choice's tags could not be read (reported in tagErrors). */
   tags: ChoiceTags | null;
@@ -17,6 +19,8 @@ export interface StoryChoice {
 
 export interface StoryPort {
   readonly meta: ScenarioMeta;
+  /** A content hash of the compiled story, recorded in saves to notice an edited story. */
+  readonly build: string;
   /** The next line of text, or null when the story waits for a choice or has ended. */
   nextLine(): StoryLine | null;
   choices(): StoryChoice[];

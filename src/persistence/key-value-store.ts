@@ -32,26 +32,43 @@ export class MemoryStore implements KeyValueStore {
 
 const PREFIX = 'rules-at-play:';
 
-/** localStorage when it works; falls back to memory, for good, the first time it fails. */
+/**
+ * localStorage when it works. A write that fails (full, or refused for a
+ * moment) is held in memory and retried; reads and erasing keep using the
+ * real storage, so nothing stored vanishes from lists and "erase" erases.
+ */
 export class DeviceStore implements KeyValueStore {
-  private readonly memory = new MemoryStore();
-  private storage: Storage | null;
+  /** Values the device refused, newest per key, waiting for a retry. */
+  private readonly pending = new MemoryStore();
+  private readonly storage: Storage | null;
 
   constructor(storage: () => Storage | null) {
+    let found: Storage | null;
     try {
-      this.storage = storage();
-      this.storage?.getItem(`${PREFIX}probe`);
+      found = storage();
+      found?.getItem(`${PREFIX}probe`);
     } catch {
-      this.storage = null;
+      found = null;
     }
+    this.storage = found;
   }
 
   get durable(): boolean {
+    return this.storage !== null && this.pending.keys().length === 0;
+  }
+
+  /** False when the browser refuses storage altogether (no retry can help). */
+  get available(): boolean {
     return this.storage !== null;
   }
 
+  /** Keys whose latest value is only in memory. */
+  unsaved(): string[] {
+    return this.pending.keys();
+  }
+
   get(key: string): string | null {
-    const held = this.memory.get(key);
+    const held = this.pending.get(key);
     if (held !== null || !this.storage) return held;
     try {
       return this.storage.getItem(PREFIX + key);
@@ -61,20 +78,33 @@ export class DeviceStore implements KeyValueStore {
   }
 
   set(key: string, value: string): boolean {
-    this.memory.set(key, value);
+    this.pending.set(key, value);
+    // Older refused writes go first, so the device never holds a newer value under an older one.
+    this.retry();
+    return this.pending.get(key) === null;
+  }
+
+  /** Tries every held write again; true when nothing is left only in memory. */
+  retry(): boolean {
     if (!this.storage) return false;
-    try {
-      this.storage.setItem(PREFIX + key, value);
-      return true;
-    } catch {
-      // Full or refused: keep playing in memory from now on.
-      this.storage = null;
-      return false;
+    for (const key of this.pending.keys()) {
+      try {
+        this.storage.setItem(PREFIX + key, this.pending.get(key) as string);
+        this.pending.remove(key);
+      } catch {
+        // Still full or refused: keep it in memory and try again later.
+      }
     }
+    return this.pending.keys().length === 0;
+  }
+
+  /** Forgets writes waiting in memory without touching storage (another tab erased everything). */
+  dropUnsaved(): void {
+    for (const key of this.pending.keys()) this.pending.remove(key);
   }
 
   remove(key: string): void {
-    this.memory.remove(key);
+    this.pending.remove(key);
     try {
       this.storage?.removeItem(PREFIX + key);
     } catch {
@@ -83,7 +113,7 @@ export class DeviceStore implements KeyValueStore {
   }
 
   keys(): string[] {
-    const found = new Set(this.memory.keys());
+    const found = new Set(this.pending.keys());
     try {
       for (let i = 0; this.storage && i < this.storage.length; i += 1) {
         const key = this.storage.key(i);

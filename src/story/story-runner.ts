@@ -3,6 +3,7 @@
 import { Story } from 'inkjs';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port.ts';
+import { choiceId, contentHash } from '../model/story-build.ts';
 import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser.ts';
 import type { TagError } from './tag-parser.ts';
 
@@ -10,6 +11,7 @@ export class StoryLoadError extends Error {}
 
 export class InkStory implements StoryPort {
   readonly meta: ScenarioMeta;
+  readonly build: string;
   readonly metaErrors: TagError[];
   readonly lineTagErrors: { text: string; errors: TagError[] }[] = [];
   /** Every ink path this story has read from; filled only when tracking (for the story checker). */
@@ -20,6 +22,7 @@ export class InkStory implements StoryPort {
   private globalTagsPending: number;
 
   constructor(json: string) {
+    this.build = contentHash(json);
     try {
       this.story = new Story(json);
     } catch (error) {
@@ -54,7 +57,8 @@ export class InkStory implements StoryPort {
   choices(): StoryChoice[] {
     return this.story.currentChoices.map((choice, index) => {
       const { value, errors } = parseChoiceTags(choice.tags ?? []);
-      return { index, text: choice.text.trim(), tags: value, tagErrors: errors };
+      const text = choice.text.trim();
+      return { index, id: choiceId(choice.sourcePath, text), text, tags: value, tagErrors: errors };
     });
   }
 

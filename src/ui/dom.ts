@@ -58,5 +58,5 @@ export function showDialog(dialog: HTMLDialogElement, opener: HTMLElement | null
  * the page; the box is focusable and named so keyboards can scroll it.
  */
 export function scrollable(table: HTMLTableElement, label: string): HTMLDivElement {
-  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': `Table: ${label}` }, table);
 }

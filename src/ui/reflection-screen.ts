@@ -15,12 +15,19 @@ import { renderExportPanel } from './export-panel.ts';
 import type { ExportActions } from './export-panel.ts';
 
 export interface ReflectionActions extends ExportActions {
-  /** Keeps the entry on the device; false when storage failed. */
-  save: (entry: JournalEntry) => boolean;
+  /** Keeps the entry on the device, merged with any other tab's writing in it. */
+  save: (entry: JournalEntry) => 'saved' | 'merged' | 'memory' | 'gone';
   toDebrief: (() => void) | null;
   toJournal: () => void;
   toTitle: () => void;
 }
+
+const SAVE_STATUS = {
+  saved: 'Saved on this device.',
+  merged: 'Saved on this device. This entry was also changed in another tab: both tabs\' writing is kept. Reopen the entry to see all of it.',
+  memory: 'This device\'s storage is not available, so your writing is kept only while this page is open. Download a copy before you leave.',
+  gone: 'This entry was deleted in another tab, so what you type here is not kept. Download a copy if you need it.',
+} as const;
 
 function section(id: string, heading: string, ...content: (HTMLElement | null)[]): HTMLElement {
   return el('section', { 'aria-labelledby': id, class: 'reflection-part' }, el('h2', { id }, heading), ...content);
@@ -46,9 +53,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
   const setStatus = (text: string) => { if (status.textContent !== text) status.textContent = text; };
   const update = (change: (e: JournalEntry) => JournalEntry) => {
     entry = change(entry);
-    setStatus(actions.save(entry)
-      ? 'Saved on this device.'
-      : 'This device\'s storage is not available, so your writing is kept only while this page is open. Download a copy before you leave.');
+    setStatus(SAVE_STATUS[actions.save(entry)]);
   };
 
   const decisions = el('ol', { class: 'decision-reasons' }, ...entry.decisions.map((d, i) => el('li', {},

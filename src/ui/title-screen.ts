@@ -13,6 +13,8 @@ export interface TitleView {
   select: (id: string) => void;
   resume: (save: SaveGame) => void;
   restart: (id: string) => void;
+  /** Deletes a save (offered for saves whose scenario no longer exists). */
+  deleteSave: (id: string) => void;
   journalEntries: number;
   openJournal: () => void;
 }
@@ -40,6 +42,31 @@ function renderInProgress(view: TitleView): HTMLElement | null {
   );
 }
 
+/**
+ * Saves for scenarios this build does not have (a story file renamed or
+ * removed): shown, never hidden, with what can be done about them.
+ */
+function renderOrphans(view: TitleView): HTMLElement | null {
+  const orphans = view.inProgress.filter((s) => !view.scenarios.some((sc) => sc.id === s.scenarioId));
+  if (!orphans.length) return null;
+  return el('section', { 'aria-labelledby': 'orphans-heading', class: 'in-progress' },
+    el('h2', { id: 'orphans-heading' }, 'Saved games for scenarios this version does not have'),
+    el('ul', { class: 'scenario-list' }, ...orphans.map((save) => {
+      const decisions = save.events.filter((e) => e.type === 'choose').length;
+      const card = el('li', { class: 'scenario-card' },
+        el('h3', {}, save.title),
+        el('p', {}, `A saved game (${decisions} decision${decisions === 1 ? '' : 's'}, saved ${when(save.savedAt)}) belongs to the scenario "${save.scenarioId}", which this version of the game does not have: its story file may have been renamed or removed. Keep the save, and you can continue it if the scenario comes back under that name; or delete it.`),
+        el('div', { class: 'actions' },
+          button(`Keep the save of ${save.title}`, () => {
+            const done = el('p', { role: 'status', tabindex: -1 }, 'Kept on this device, unchanged.');
+            card.replaceChildren(el('h3', {}, save.title), done);
+            done.focus();
+          }),
+          button(`Delete the save of ${save.title}`, () => view.deleteSave(save.scenarioId))));
+      return card;
+    })));
+}
+
 function renderJournalLink(view: TitleView): HTMLElement {
   return el('section', { 'aria-labelledby': 'journal-heading', class: 'journal-link' },
       el('h2', { id: 'journal-heading' }, 'Your journal'),
@@ -65,6 +92,7 @@ export function renderTitle(screen: Screen, view: TitleView): void {
       'You sit on a multi-agency panel that must respond when young people are harmed outside their families. ',
       'Every response is read on two questions from the research: where it acts (on a young person, or on the place and the people around them) and how (by changing young people\'s behaviour, or by changing the conditions that drive the harm).'),
     renderInProgress(view) ?? el('span'),
+    renderOrphans(view) ?? el('span'),
     // Someone coming back to write up their CPD finds the journal first.
     view.journalEntries ? renderJournalLink(view) : el('span'),
     el('section', { 'aria-labelledby': 'choose-heading' }, el('h2', { id: 'choose-heading' }, 'Choose a scenario'), list),

@@ -47,30 +47,29 @@ describe('The Shelter, played by keyboard', () => {
     game = await openGame();
     await startTheShelter(game, 'shelter-behaviour');
     const g = game;
+    let sawWardFunds = false;
     const made = await playToEnd(g.page, {
       pick: prefer(
-        /Start from the complaints/, /Keep the panel to professionals/, /intelligence briefing/, /Ask Tanners High/,
-        /The adults in the cars/, /complaints stop/, /Agree to remove the shelter/, /Support the dispersal order/,
-        /Refer the young people to Clear Choices/, /report what they see/, /Agree a safety plan/,
-        /police and community safety lead/, /Close the park work/,
+        /Start from the complaints/, /Keep the panel to professionals/, /intelligence briefing/, /Hold a residents' meeting/,
+        /young people's own choices/, /complaints stop/, /Agree to remove the shelter/, /Support the weekend dispersal/,
+        /Refer the young people to Clear Choices/, /leaflet/, /Agree a safety plan/, /Close the park work/,
       ),
       // Reads every proposal as acting on the young person by changing behaviour.
       name: () => ({ where: 'individual', how: 'behaviour' }),
       onScreen: async (n, page) => {
-        if (n === 6) {
+        const wardFunds = page.locator('button[aria-disabled="true"]', { hasText: 'ward funds' });
+        if (await wardFunds.count()) {
           // The ward-funds option is shown but unavailable without the councillor.
-          const unavailable = page.locator('button[aria-disabled="true"]', { hasText: 'ward funds' });
-          expect(await unavailable.textContent()).toMatch(/Needs Councillor Maureen Doyle at the table first/);
+          expect(await wardFunds.textContent()).toMatch(/Needs Councillor Maureen Doyle at the table first/);
           expect(await axeViolations(page)).toEqual([]);
           await screenshot(page, 'shelter-behaviour-04-unavailable-option');
+          sawWardFunds = true;
         }
-        if (n === 10) {
-          expect(await axeViolations(page)).toEqual([]);
-          await screenshot(page, 'shelter-behaviour-04-pressure');
-        }
+
       },
     });
     expect(made.length).toBeGreaterThanOrEqual(8);
+    expect(sawWardFunds).toBe(true);
     await screenshot(g.page, 'shelter-behaviour-05-ending');
     await toDebrief(g, 'shelter-behaviour-06');
     const { page } = g;
@@ -78,8 +77,11 @@ describe('The Shelter, played by keyboard', () => {
     expect(await page.getByRole('img', { name: /WHERE × HOW map/ }).count()).toBe(1);
     const rows = page.getByRole('table', { name: /Every decision, in order/ }).locator('tbody tr');
     expect(await rows.count()).toBe(made.length);
-    expect(await rows.filter({ hasText: 'Agree to remove the shelter' }).locator('td').nth(4).textContent()).toBe('Right place, wrong method');
+    const removal = rows.filter({ hasText: 'Agree to remove the shelter' }).locator('td').nth(2);
+    expect(await removal.textContent()).toMatch(/^The context · Behaviour-based \(Right place, wrong method\)Author's reading: /);
     expect(await sectionText(g, /The four domains/)).toMatch(/Missed: Targets the social conditions of harm/);
+    expect(await sectionText(g, /Where the room pressed hard/)).toMatch(/never rose high enough together/);
+    expect(await sectionText(g, /What each choice cost/)).toMatch(/What it bought/);
     expect(await sectionText(g, /The road not taken/)).toMatch(/Instead:/);
     expect(await page.getByRole('table', { name: /Your labels beside the author's/ }).locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
     expect(g.errors).toEqual([]);
@@ -89,12 +91,14 @@ describe('The Shelter, played by keyboard', () => {
     game = await openGame();
     await startTheShelter(game, 'shelter-ecological');
     const g = game;
+    let sawSkip = false;
+    let sawPressure = false;
     await playToEnd(g.page, {
       pick: prefer(
-        /Treat it as a safeguarding concern/, /Invite Councillor Doyle/, /Talk with the young people/, /Visit the park at night/,
-        /nowhere else for them/, /trusted adults around/, /ward funds to move the shelter/, /focus on the men in the cars/,
-        /detached youth work instead/, /meeting between residents and young people/, /strategy discussion for Remi/,
-        /Social care leads/, /Invite young people to the next review/,
+        /Treat it as a safeguarding concern/, /Ring Councillor Doyle/, /Talk with the young people/, /Visit the park at night/,
+        /nowhere else for them/, /trusted adults around/, /ward funds to move the shelter/, /put their hours into the car/, /Thank Gail/,
+        /detached youth work instead/, /meeting between residents and young people/, /strategy discussion/,
+        /invite young people to the next review/,
       ),
       name: () => ({ where: 'context', how: 'behaviour' }),
       onScreen: async (n, page) => {
@@ -104,7 +108,16 @@ describe('The Shelter, played by keyboard', () => {
           await page.waitForTimeout(800);
           await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-room.png' });
         }
-        if (n === 12) {
+        if (!sawPressure && await page.locator('.pressure-notice').count()) {
+          // Changing the park costs calm: risk and anxiety climb, and the room presses for quick methods, first and marked, never forced.
+          sawPressure = true;
+          expect(await page.locator('.pressure-notice').textContent()).toMatch(/The room is pressing hard/);
+          expect(await page.locator('.choice').first().getAttribute('class')).toMatch(/pressed/);
+          expect(await axeViolations(page)).toEqual([]);
+          await screenshot(page, 'shelter-ecological-04-pressure');
+        }
+        if (!sawSkip && await page.locator('.timeskip').count()) {
+          sawSkip = true;
           // The first time skip: the map shows the moved shelter and who is there now.
           await page.waitForTimeout(900);
           await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-first-timeskip.png' });
@@ -113,6 +126,7 @@ describe('The Shelter, played by keyboard', () => {
         }
       },
     });
+    expect([sawSkip, sawPressure]).toEqual([true, true]);
     await g.page.waitForTimeout(900);
     await g.page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-second-timeskip.png' });
     await screenshot(g.page, 'shelter-ecological-05-ending');
@@ -121,6 +135,8 @@ describe('The Shelter, played by keyboard', () => {
     const { page } = g;
     expect(await page.getByRole('heading', { name: 'Your plan: Changing the rules at play' }).count()).toBe(1);
     expect(await sectionText(g, /The four domains/)).not.toMatch(/Missed/);
+    expect(await sectionText(g, /Where the room pressed hard/)).toMatch(/Decision \d+: the room pressed for "/);
+    expect(await sectionText(g, /What each choice cost/)).toMatch(/What it cost/);
     expect(await page.getByText('Owens & Lloyd 2023', { exact: false }).count()).toBeGreaterThan(0);
     expect(g.errors).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceProblems, metaProblems, speakerProblems } from '../../src/build/authoring-rules.ts';
 import { line, meta, tags } from './fixtures.ts';
 
-const choice = (t = tags('context', 'ecological')) => ({ index: 0, text: 'x', tags: t, tagErrors: [] });
+const choice = (t = tags('context', 'ecological')) => ({ index: 0, id: 'knot#x', text: 'x', tags: t, tagErrors: [] });
 const full = { reading: 'Because.', costs: ['c'], benefits: ['b'], place: { guardianship: 1 } };
 
 describe('what every choice owes the player', () => {

@@ -109,8 +109,8 @@ describe('game machine, regression paths', () => {
     actor.send({ type: 'CHOOSE', index: 0, why: '   ' });
     actor.send({ type: 'FINISH', finishedAt: '2026-11-26T10:00:00.000Z', minutes: 12 });
     expect(actor.getSnapshot().context.events.filter((e) => e.type === 'choose')).toEqual([
-      { type: 'choose', index: 1, why: 'Adults who stay' },
-      { type: 'choose', index: 0 },
+      { type: 'choose', index: 1, id: '#Put youth workers in the park', why: 'Adults who stay' },
+      { type: 'choose', index: 0, id: '#Review with young people' },
     ]);
     expect(kept).toEqual([expect.objectContaining({
       scenarioId: 'tiny', minutes: 12, finishedAt: '2026-11-26T10:00:00.000Z', id: actor.getSnapshot().context.entryId,

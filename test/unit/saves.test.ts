@@ -9,7 +9,7 @@ import { parseSettings } from '../../src/model/settings.ts';
 import { replay } from '../../src/machines/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
 
-const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000 };
+const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000, build: 'abc123', rev: 'r1' };
 
 describe('reading a save', () => {
   it('reads back what was written', () => {
@@ -48,16 +48,26 @@ describe('reading a save', () => {
     ['a reason far longer than one line', { ...good, events: [{ type: 'choose', index: 0, why: 'x'.repeat(500) }] }, /decisions/],
     ['a negative time spent', { ...good, activeMs: -5 }, /time spent/],
     ['a time spent of more than a day', { ...good, activeMs: 1e12 }, /time spent/],
-    ['no time spent in a version 2 save', { ...good, activeMs: undefined }, /time spent/],
-  ])('reports %s (format 2)', (_name, value, problem) => {
-    const read = readSave(JSON.stringify({ ...value, version: 2 }));
+    ['no time spent in a current save', { ...good, activeMs: undefined }, /time spent/],
+    ['a choice id that is not text', { ...good, events: [{ type: 'choose', index: 0, id: 7 }] }, /decisions/],
+    ['a build that is not a hash', { ...good, build: '<b>' }, /story it was made on/],
+    ['no revision mark', { ...good, rev: undefined }, /revision/],
+  ])('reports %s (format 3)', (_name, value, problem) => {
+    const read = readSave(JSON.stringify({ ...value, version: 3 }));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problem).toMatch(problem);
   });
 
   it('upgrades a version 1 save: decisions kept, time spent starts from nothing', () => {
     const v1 = { version: 1, scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }, { type: 'name', given: null }], savedAt: '2026-11-20T09:00:00.000Z' };
-    expect(readSave(JSON.stringify(v1))).toEqual({ ok: true, save: { ...v1, version: 2, activeMs: 0 } });
+    expect(readSave(JSON.stringify(v1))).toEqual({ ok: true, save: { ...v1, version: SAVE_VERSION, activeMs: 0, build: null, rev: '' } });
+  });
+
+  it('still loads a save written today (format 2): no build, decisions by index', () => {
+    // Exactly what the game wrote before format 3.
+    const today = '{"version":2,"scenarioId":"the-shelter","title":"The Shelter","seed":482113,"events":[{"type":"choose","index":0,"why":"Their park"},{"type":"choose","index":1},{"type":"name","given":null}],"savedAt":"2026-11-26T18:02:11.000Z","activeMs":93000}';
+    const read = readSave(today);
+    expect(read).toEqual({ ok: true, save: { ...JSON.parse(today), version: SAVE_VERSION, build: null, rev: '' } });
   });
 
   it('has a migration for every earlier version', () => {
@@ -112,7 +122,7 @@ describe('the save store', () => {
   it('replays a save to the same line and the same numbers', () => {
     const first = replay(openShelter(), { scenarioId: 'the-shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }] });
     const saves = new SaveStore(new MemoryStore(), clock);
-    saves.save({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }], activeMs: 90_000 });
+    saves.save({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }], activeMs: 90_000, build: null });
     const [save] = saves.list().saves;
     const again = replay(openShelter(), { scenarioId: save!.scenarioId, seed: save!.seed, events: save!.events });
     expect(again.lines).toEqual(first.lines);
