@@ -2,8 +2,9 @@
 // atmosphere, never something the player needs.
 import { Howl, Howler } from 'howler';
 import type { AudioPort, Cue } from './audio-port.ts';
+import { ambienceOf } from '../content/lookups.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 
-const AMBIENCES = ['park', 'city-centre', 'estate', 'school', 'room'];
 
 export class HowlerAudio implements AudioPort {
   private readonly cues = new Map<Cue, Howl>();
@@ -23,7 +24,8 @@ export class HowlerAudio implements AudioPort {
   }
 
   ambience(place: string | null): void {
-    const next = place && AMBIENCES.includes(place) ? place : null;
+    // The sound file for the room or the place (assets/places.json); loops are kept by file.
+    const next = ambienceOf(SHIPPED_CONTENT, place);
     if (next === this.current) return;
     if (this.current) {
       const old = this.loops.get(this.current);
@@ -33,7 +35,7 @@ export class HowlerAudio implements AudioPort {
     if (!next) return;
     let loop = this.loops.get(next);
     if (!loop) {
-      loop = this.load(`ambience-${next}.wav`, true, () => this.loops.delete(next));
+      loop = this.load(next, true, () => this.loops.delete(next));
       this.loops.set(next, loop);
     }
     if (!loop.playing()) loop.play();

@@ -3,7 +3,7 @@
 // action, place effects that fit the action, declared facts and objectives,
 // and speakers who are actually at the table. Used by the walker and the
 // sampler, so both report the same problems.
-import type { StoryChoice, StoryLine } from '../machines/story-port.ts';
+import type { StoryChoice, StoryLine } from '../play/story-port.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 
 export interface AuthoringProblem {

@@ -1,12 +1,19 @@
 // The story checker trainers run: every problem in every story, with file
 // and line, in plain words. Used by `npm run stories:check` and by the tests.
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { compileInk } from './compile-ink.ts';
 import { listStoryFiles } from './ink-stories-plugin.ts';
 import { walkStory } from './story-walker.ts';
 import type { PathStats, WalkProblem } from './story-walker.ts';
 import { sampleStory } from './story-sampler.ts';
+import { SHIPPED_CONTENT_DIR, contentProblems, readContentDir } from './content-rules.ts';
+import type { ScenarioContent } from '../content/content-types.ts';
+import { InkStory } from '../story/story-runner.ts';
+
+let shipped: ScenarioContent | null = null;
+/** The game's own assets/ content, read once. */
+const shippedContent = () => (shipped ??= readContentDir(SHIPPED_CONTENT_DIR).content);
 
 export interface Finding {
   file: string;
@@ -67,7 +74,14 @@ export function locate(source: string, problem: WalkProblem): number {
   return 0;
 }
 
-export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 1500 } = {}): StoryCheck {
+export interface CheckOptions {
+  maxStates?: number;
+  sampleWalks?: number;
+  /** The agencies, places and section titles to check against; the game's own assets/ by default. */
+  content?: ScenarioContent;
+}
+
+export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 1500, content = shippedContent() }: CheckOptions = {}): StoryCheck {
   const near = relative(process.cwd(), path);
   const file = near && !near.startsWith('..') ? near : path || basename(path);
   const source = readFileSync(path, 'utf8');
@@ -85,6 +99,7 @@ export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 150
     coverage = { kind: 'sampled', walks: sampleWalks };
   }
   const warnings: Finding[] = [];
+  for (const problem of contentProblems(source, new InkStory(compiled.json).meta, content)) errors.push({ file, ...problem });
   for (const problem of report.problems) {
     const finding = { file, line: locate(source, problem), message: PLAIN[problem.kind](problem) };
     (problem.kind === 'advice' ? warnings : errors).push(finding);
@@ -101,16 +116,19 @@ export function formatFinding(f: Finding, kind: 'error' | 'warning'): string {
 }
 
 /** Checks every story in a folder, printing a report; returns false if any has an error. */
-export function runCheck(storiesDir: string, print: (line: string) => void): boolean {
+export function runCheck(storiesDir: string, print: (line: string) => void, contentDir = SHIPPED_CONTENT_DIR): boolean {
   const files = listStoryFiles(storiesDir);
   if (!files.length) {
     print(`No .ink files found in ${storiesDir}.`);
     return false;
   }
-  let ok = true;
+  const { content, problems } = readContentDir(contentDir);
+  // A mistake in the content files is an error for every story that names it.
+  for (const problem of problems) print(`✗ ${join(relative(process.cwd(), contentDir), problem)}`);
+  let ok = !problems.length;
   for (const path of files) {
     const started = Date.now();
-    const check = checkStory(path);
+    const check = checkStory(path, { content });
     const how = check.coverage.kind === 'every-path' ? `every path checked (${check.coverage.states} story states)` : `${check.coverage.walks} sampled playthroughs`;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     print(`${check.errors.length ? '✗' : '✓'} ${check.file}: ${how} in ${seconds} s; shortest path ${check.stats.minWords} words and ${check.stats.minDecisions} decisions; endings: ${check.endings.join(', ') || 'none'}`);

@@ -2,8 +2,8 @@
 // distinct states to walk exhaustively. Each walk prefers the choice taken
 // least often so far, so every option is tried early.
 import { InkStory } from '../story/story-runner.ts';
-import { begin, step } from '../machines/advance.ts';
-import type { Step } from '../machines/advance.ts';
+import { begin, step } from '../play/advance.ts';
+import type { Step } from '../play/advance.ts';
 import { declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
 import type { PathStats, WalkReport } from './story-walker.ts';
 

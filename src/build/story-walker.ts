@@ -3,10 +3,10 @@
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
 import { InkStory } from '../story/story-runner.ts';
-import { begin, step } from '../machines/advance.ts';
-import type { Step } from '../machines/advance.ts';
+import { begin, step } from '../play/advance.ts';
+import type { Step } from '../play/advance.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
-import type { StoryChoice, StoryLine } from '../machines/story-port.ts';
+import type { StoryChoice, StoryLine } from '../play/story-port.ts';
 import { choiceProblems, lineFactProblems, metaProblems, speakerProblems } from './authoring-rules.ts';
 import type { AuthoringProblem } from './authoring-rules.ts';
 
@@ -138,10 +138,19 @@ export function markReached(path: string, reached: Set<string>): void {
   if (knot && stitch && !/^\d+$/.test(stitch) && !/^[cg]-\d+$/.test(stitch)) reached.add(`${knot}.${stitch}`);
 }
 
+/**
+ * Facts some option needs (#needs-known). Only these can open or close a
+ * later option; a fact nothing needs changes the future only through ink's own
+ * variables, which the story state already holds.
+ */
+export function neededFacts(json: string): Set<string> {
+  return new Set([...json.matchAll(/needs-known:\s*([a-z0-9]+(?:-[a-z0-9]+)*)/g)].map((m) => m[1]!));
+}
+
 /** The parts of the model's state that can change what happens next. */
-function modelKey(model: ScenarioState): string {
-  // Facts found out decide which options are open later, so they are part of the state.
-  return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), [...model.known].sort(), model.placeApplied, model.timeskips.length]);
+function modelKey(model: ScenarioState, needed: Set<string>): string {
+  const known = model.known.filter((f) => needed.has(f)).sort();
+  return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), known, model.placeApplied, model.timeskips.length]);
 }
 
 export function walkStory(json: string, maxStates = 400_000): WalkReport {
@@ -151,6 +160,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const reached = new Set<string>();
   const endings = new Set<string>();
   const memo = new Map<string, PathStats>();
+  const needed = neededFacts(json);
   const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
 
   // Checks what a step read, and returns the words read.
@@ -168,7 +178,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
 
   const visit = (node: Step): PathStats => {
     if (node.ended) return noMore;
-    const key = stateKey(node.storyState) + modelKey(node.model);
+    const key = stateKey(node.storyState) + modelKey(node.model, needed);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {

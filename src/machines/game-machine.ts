@@ -4,17 +4,25 @@
 // listens for emitted events. Decisions arrive as events, so a room's vote
 // can stand in for one player's click.
 import { assign, emit, setup } from 'xstate';
-import type { StoryChoice } from './story-port.ts';
-import type { GameContext, GameEmitted, GameEvent, GameInput } from './game-types.ts';
+import type { Actor } from 'xstate';
+import type { StoryChoice } from '../play/story-port.ts';
+import type { GameContext, GameEmitted, GameEvent, GameInput, OpenStory } from './game-types.ts';
 import { answeredCheck, chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
 
-export type { GameContext, GameEmitted, GameEvent, GameInput, ScenarioSummary } from './game-types.ts';
+export type { GameContext, GameEmitted, GameEvent, GameInput, LoadedStory, OpenStory, ScenarioSummary } from './game-types.ts';
 
 const CLEARED = {
   selected: null, story: null, step: null, events: [], lastChoice: null, section: null, scene: null, debrief: null, roads: [],
 } as const;
 
-export const gameMachine = setup({
+/**
+ * The machine, given how to open a story from its JSON. Its context holds
+ * only plain data (the story's JSON, ink's state as a string, the model), so
+ * a snapshot survives JSON and runs the same in a browser, on a server or in
+ * a worker; the opener is the one thing it needs from the host.
+ */
+export function createGameMachine(open: OpenStory) {
+  return setup({
   types: {
     context: {} as GameContext,
     events: {} as GameEvent,
@@ -71,7 +79,7 @@ export const gameMachine = setup({
     loading: {
       entry: emit(({ context }) => ({ type: 'load' as const, id: context.selected?.id ?? '' })),
       on: {
-        LOADED: { target: 'opened', actions: assign(({ context, event }) => opened(context, event.story)) },
+        LOADED: { target: 'opened', actions: assign(({ context, event }) => opened(context, event.json, open)) },
         LOAD_FAILED: {
           target: 'title',
           actions: [assign({ error: ({ event }) => `The scenario could not be opened. ${event.message}` }), assign({ ...CLEARED, events: () => [], roads: () => [] })],
@@ -90,8 +98,8 @@ export const gameMachine = setup({
     resumeCheck: {
       entry: emit({ type: 'screen', screen: 'resume-check' }),
       on: {
-        KEEP_MATCHING: { guard: ({ context }) => (context.resumeCheck?.kept ?? 0) > 0, target: 'playing', actions: [assign(({ context }) => answeredCheck(context, false)), 'announceLines', 'checkpoint'] },
-        START_AGAIN: { target: 'playing', actions: [assign(({ context }) => answeredCheck(context, true)), 'announceLines', 'checkpoint'] },
+        KEEP_MATCHING: { guard: ({ context }) => (context.resumeCheck?.kept ?? 0) > 0, target: 'playing', actions: [assign(({ context }) => answeredCheck(context, false, open)), 'announceLines', 'checkpoint'] },
+        START_AGAIN: { target: 'playing', actions: [assign(({ context }) => answeredCheck(context, true, open)), 'announceLines', 'checkpoint'] },
       },
     },
     playing: {
@@ -103,7 +111,7 @@ export const gameMachine = setup({
           target: '.deciding',
           reenter: true,
           actions: [
-            assign(({ context }) => rewound(context)),
+            assign(({ context }) => rewound(context, open)),
             'announceLines',
             'checkpoint',
           ],
@@ -118,7 +126,7 @@ export const gameMachine = setup({
             NAME: {
               target: 'choosing',
               actions: [
-                assign(({ context, event }) => named(context, event.given)),
+                assign(({ context, event }) => named(context, event.given, open)),
                 'checkpoint',
               ],
             },
@@ -135,7 +143,7 @@ export const gameMachine = setup({
                   type: 'chosen' as const,
                   choice: context.step?.choices.find((c) => c.index === event.index) as StoryChoice,
                 })),
-                assign(({ context, event }) => chosen(context, event.index, event.why)),
+                assign(({ context, event }) => chosen(context, event.index, event.why, open, event.by)),
                 'announceLines',
                 'checkpoint',
               ],
@@ -144,7 +152,7 @@ export const gameMachine = setup({
               guard: 'storyEnded',
               target: '#game.debrief',
               actions: [
-                assign(({ context, event }) => finished(context, event.finishedAt)),
+                assign(({ context, event }) => finished(context, event.finishedAt, open)),
                 emit(({ context, event }) => ({ type: 'finished' as const, entry: journalEntry(context, event.finishedAt, event.minutes) })),
               ],
             },
@@ -172,3 +180,9 @@ export const gameMachine = setup({
     },
   },
 });
+}
+
+export type GameMachine = ReturnType<typeof createGameMachine>;
+
+/** A running game: what the shell drives and draws from. */
+export type GameActor = Actor<GameMachine>;

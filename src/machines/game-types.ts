@@ -1,13 +1,25 @@
 // The game machine's context, events and emitted effects, shared by the
 // machine and the pure steps it takes.
 import type { Debrief } from '../model/debrief.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import type { JournalEntry } from '../model/journal.ts';
-import type { Step } from './advance.ts';
-import type { PlayEvent, RoadNotTaken } from './playthrough.ts';
-import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
-import type { ResumeCheck, SavedPlay } from './resume.ts';
+import type { Step } from '../play/advance.ts';
+import type { PlayEvent, RoadNotTaken } from '../play/playthrough.ts';
+import type { StoryChoice, StoryLine, StoryPort } from '../play/story-port.ts';
+import type { ResumeCheck, SavedPlay } from '../play/resume.ts';
+
+export interface LoadedStory {
+  json: string;
+  /** The build hash a save records, to tell an edited story. */
+  build: string;
+}
+
+/**
+ * Opens a story from its compiled JSON. The shell provides it (the only code
+ * that knows the story is ink); it may keep opened stories to reuse.
+ */
+export type OpenStory = (json: string) => StoryPort;
 
 export interface ScenarioSummary {
   id: string;
@@ -17,7 +29,8 @@ export interface ScenarioSummary {
 export interface GameContext {
   scenarios: ScenarioSummary[];
   selected: ScenarioSummary | null;
-  story: StoryPort | null;
+  /** The compiled story, as ink's own JSON: plain data, so a snapshot of the game serialises and resumes. */
+  story: LoadedStory | null;
   seed: number;
   step: Step | null;
   events: PlayEvent[];
@@ -46,7 +59,7 @@ export type GameEvent =
   | { type: 'START_AGAIN' }
   | { type: 'REWIND' }
   | { type: 'BEGIN' }
-  | { type: 'LOADED'; story: StoryPort }
+  | { type: 'LOADED'; json: string }
   | { type: 'LOAD_FAILED'; message: string }
   | { type: 'NAME'; given: Orientation | null }
   | { type: 'CHOOSE'; index: number; by?: 'player' | 'room'; why?: string }

@@ -7,19 +7,25 @@ import { entryFromDebrief } from '../model/journal.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import { oneLine } from '../model/player-text.ts';
 import { withoutLastDecision } from '../model/save-schema.ts';
-import type { Orientation } from '../model/awareness.ts';
-import { begin } from './advance.ts';
-import type { Step } from './advance.ts';
-import { applyEvent, roadsNotTaken } from './playthrough.ts';
-import type { PlayEvent } from './playthrough.ts';
-import type { StoryPort } from './story-port.ts';
-import type { GameContext } from './game-types.ts';
-import { checkedReplay, needsAsking } from './resume.ts';
+import type { Orientation } from '../model/orientation.ts';
+import { begin } from '../play/advance.ts';
+import type { Step } from '../play/advance.ts';
+import { applyEvent, roadsNotTaken } from '../play/playthrough.ts';
+import type { PlayEvent } from '../play/playthrough.ts';
+import type { StoryPort } from '../play/story-port.ts';
+import type { GameContext, OpenStory } from './game-types.ts';
+import { checkedReplay, needsAsking } from '../play/resume.ts';
 
 /** What the player last chose, for the "You chose" line after a resume or a rewind. */
 const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;
 
 const playthroughOf = (context: GameContext, events = context.events) => ({ scenarioId: context.selected?.id ?? '', seed: context.seed, events });
+
+/** The story the context names, opened through the shell's opener (which may reuse it). */
+const storyOf = (context: GameContext, open: OpenStory): StoryPort => {
+  if (!context.story) throw new Error('No story is open.');
+  return open(context.story.json);
+};
 
 const at = (step: Step) => ({ lastChoice: lastDecisionText(step), section: step.model.section, scene: step.model.scene });
 
@@ -29,48 +35,50 @@ const at = (step: Step) => ({ lastChoice: lastDecisionText(step), section: step.
  * resume check for the player to answer; a story that cannot even begin
  * leaves no step and an error (the machine goes back to the title).
  */
-export function opened(context: GameContext, story: StoryPort): Partial<GameContext> {
+export function opened(context: GameContext, json: string, open: OpenStory): Partial<GameContext> {
   try {
+    const story = open(json);
+    const loaded = { json, build: story.build };
     if (!context.resume) {
       const step = begin(story, context.seed);
-      return { story, step, events: [], resume: null, resumeCheck: null, ...at(step) };
+      return { story: loaded, step, events: [], resume: null, resumeCheck: null, ...at(step) };
     }
     const check = checkedReplay(story, context.resume);
-    return { story, step: check.step, events: check.events, resume: null, resumeCheck: needsAsking(check) ? check : null, ...at(check.step) };
+    return { story: loaded, step: check.step, events: check.events, resume: null, resumeCheck: needsAsking(check) ? check : null, ...at(check.step) };
   } catch (error) {
     return { story: null, step: null, resume: null, resumeCheck: null, error: `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
 /** The player's answer to a resume check: carry on from the decisions that match, or start afresh. */
-export function answeredCheck(context: GameContext, startAgain: boolean): Partial<GameContext> {
+export function answeredCheck(context: GameContext, startAgain: boolean, open: OpenStory): Partial<GameContext> {
   if (!startAgain) return { resumeCheck: null };
-  const step = begin(context.story as StoryPort, context.seed);
+  const step = begin(storyOf(context, open), context.seed);
   return { step, events: [], resumeCheck: null, ...at(step) };
 }
 
 /** Takes back the last decision by replaying the others; a replay that fails leaves play where it was. */
-export function rewound(context: GameContext): Partial<GameContext> {
+export function rewound(context: GameContext, open: OpenStory): Partial<GameContext> {
   try {
-    const check = checkedReplay(context.story as StoryPort, { seed: context.seed, events: withoutLastDecision(context.events), build: null });
+    const check = checkedReplay(storyOf(context, open), { seed: context.seed, events: withoutLastDecision(context.events), build: null });
     return { events: check.events, step: check.step, ...at(check.step) };
   } catch {
     return {};
   }
 }
 
-export function named(context: GameContext, given: Orientation | null): Partial<GameContext> {
+export function named(context: GameContext, given: Orientation | null, open: OpenStory): Partial<GameContext> {
   const played: PlayEvent = { type: 'name', given };
-  return { step: applyEvent(context.story as StoryPort, context.step as Step, played), events: [...context.events, played] };
+  return { step: applyEvent(storyOf(context, open), context.step as Step, played), events: [...context.events, played] };
 }
 
 /** A decision, with the player's reason (if any) kept beside it as one clean line. */
-export function chosen(context: GameContext, index: number, reason: string | undefined): Partial<GameContext> {
+export function chosen(context: GameContext, index: number, reason: string | undefined, open: OpenStory, by: 'player' | 'room' = 'player'): Partial<GameContext> {
   const why = oneLine(reason ?? '');
   const before = context.step as Step;
   const id = before.choices.find((c) => c.index === index)?.id;
-  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}) };
-  const step = applyEvent(context.story as StoryPort, before, played);
+  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}), ...(by === 'room' ? { by } : {}) };
+  const step = applyEvent(storyOf(context, open), before, played);
   return {
     step,
     events: [...context.events, played],
@@ -80,8 +88,8 @@ export function chosen(context: GameContext, index: number, reason: string | und
 }
 
 /** The story has ended: the debrief, the roads not taken, and a name for the journal entry. */
-export function finished(context: GameContext, finishedAt: string): Partial<GameContext> {
-  const story = context.story as StoryPort;
+export function finished(context: GameContext, finishedAt: string, open: OpenStory): Partial<GameContext> {
+  const story = storyOf(context, open);
   const scenarioId = context.selected?.id ?? '';
   return {
     debrief: buildDebrief((context.step as Step).model, story.meta),
@@ -96,6 +104,6 @@ export function journalEntry(context: GameContext, finishedAt: string, minutes: 
     scenarioId: context.selected?.id ?? '',
     finishedAt: new Date(finishedAt),
     minutes,
-    cast: (context.story as StoryPort).meta.cast,
+    cast: context.selected?.meta.cast ?? {},
   });
 }

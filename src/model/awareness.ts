@@ -1,11 +1,6 @@
 // "Name it": the player labels a proposal's WHERE and HOW before the panel
 // decides. Awareness is agreement with the author's reading, per label.
-import type { How, Where } from './orientation';
-
-export interface Orientation {
-  where: Where;
-  how: How;
-}
+import type { Orientation } from './orientation.ts';
 
 export interface NameItRecord {
   /** Decisions made before this label was asked for. */

@@ -3,7 +3,6 @@
 import { DYNAMIC_INFO, DYNAMIC_NAMES } from './dynamics.ts';
 import type { DynamicName } from './dynamics.ts';
 import { QUADRANTS } from './orientation.ts';
-import type { Quadrant } from './orientation.ts';
 import type { Decision, PlanOrientation, ScoredDecision } from './plan.ts';
 import { adoptedActions, planOrientation } from './plan.ts';
 import type { ScenarioMeta } from './scenario.ts';
@@ -102,6 +101,3 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
   };
 }
 
-export function quadrantName(quadrant: Quadrant): string {
-  return QUADRANTS[quadrant].name;
-}

@@ -3,7 +3,8 @@
 // from the debrief when a scenario ends; the player's fields start empty.
 import type { Debrief } from './debrief.ts';
 import { HOW_LABELS, WHERE_LABELS } from './orientation.ts';
-import type { Domain, How, Where } from './orientation.ts';
+import type { Domain } from './orientation.ts';
+import type { Decision } from './plan.ts';
 import { GIBBS_STAGES, gibbsHints } from './reflection-hints.ts';
 import type { GibbsStage } from './reflection-hints.ts';
 import type { CastMember } from './scenario.ts';
@@ -15,17 +16,11 @@ export type CpdField = (typeof CPD_FIELDS)[number];
 
 export const DEFAULT_ACTIVITY_TYPE = 'Simulation-based learning with structured reflection (e-learning)';
 
-export interface JournalDecision {
-  turn: number;
-  text: string;
-  /** null for an unscored choice. */
-  where: Where | null;
-  how: How | null;
-  adopted: boolean;
+/** A decision as the journal keeps it: the playthrough's own, with the agency named in words. */
+export type JournalDecision = Pick<Decision, 'turn' | 'text' | 'where' | 'how' | 'adopted' | 'why'> & {
   /** Who proposed it, in words. */
   agency: string | null;
-  why: string | null;
-}
+};
 
 export interface JournalFindings {
   planName: string;

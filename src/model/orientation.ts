@@ -13,6 +13,12 @@ export type Domain = (typeof DOMAIN_VALUES)[number];
 
 export type Quadrant = `${Where}-${How}`;
 
+/** A reading of one response: where it acts, and how. */
+export interface Orientation {
+  where: Where;
+  how: How;
+}
+
 export const WHERE_LABELS: Record<Where, string> = {
   individual: 'The young person',
   context: 'The context',

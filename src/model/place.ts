@@ -1,7 +1,6 @@
 // The place the harm happens in (a park, a city centre, a school, an estate),
 // drawn on the context map and changed at each time skip.
-import type { Decision } from './plan';
-import type { Quadrant } from './orientation';
+import type { Quadrant } from './orientation.ts';
 
 export const PLACE_NAMES = ['guardianship', 'welcome', 'pull', 'harm', 'displacement'] as const;
 export type PlaceName = (typeof PLACE_NAMES)[number];
@@ -46,7 +45,16 @@ export const DEFAULT_PLACE_EFFECTS: Record<Quadrant, PlaceEffects> = {
   'individual-ecological': {},
 };
 
-export function placeEffectsOf(action: Decision): PlaceEffects {
+/**
+ * The part of a decision (model/plan.ts) the place needs: named here rather
+ * than imported, so plan.ts may depend on place.ts without a cycle.
+ */
+export interface PlaceAction {
+  place: PlaceEffects;
+  quadrant: Quadrant | null;
+}
+
+export function placeEffectsOf(action: PlaceAction): PlaceEffects {
   if (Object.keys(action.place).length) return action.place;
   return action.quadrant ? DEFAULT_PLACE_EFFECTS[action.quadrant] : {};
 }
@@ -56,7 +64,7 @@ export function placeEffectsOf(action: Decision): PlaceEffects {
  * place moves on by itself. Harm that was only moved creeps back while nobody
  * is there to look out for young people; guardianship keeps it down.
  */
-export function timeSkipPlace(place: Place, newlyAdopted: readonly Decision[], skipsSoFar: number): Place {
+export function timeSkipPlace(place: Place, newlyAdopted: readonly PlaceAction[], skipsSoFar: number): Place {
   let next = place;
   for (const action of newlyAdopted) next = applyPlaceEffects(next, placeEffectsOf(action));
   const creep = skipsSoFar > 0 && next.displacement >= 3 && next.guardianship < 5 ? 1 : 0;

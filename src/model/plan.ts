@@ -27,6 +27,8 @@ export interface Decision {
   pressedOptions: string[];
   /** The player's own one-line reason, if they gave one. */
   why: string | null;
+  /** One player decided, or a room by its vote (an away-day). */
+  by: 'player' | 'room';
   /** The author's reason for reading it as this WHERE and HOW. */
   reading: string | null;
   contested: boolean;

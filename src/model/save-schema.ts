@@ -11,7 +11,7 @@ export const SAVE_VERSION = 3;
 
 export type SavedEvent =
   /** `id` names the option (its place in the story and its words); saves before format 3 have none. */
-  | { type: 'choose'; index: number; id?: string; why?: string }
+  | { type: 'choose'; index: number; id?: string; why?: string; by?: 'room' }
   | { type: 'name'; given: { where: 'individual' | 'context'; how: 'behaviour' | 'ecological' } | null };
 
 export interface SaveGame {
@@ -57,7 +57,8 @@ function isEvent(value: unknown): value is SavedEvent {
   if (event.type === 'choose') {
     const why = event.why === undefined || (typeof event.why === 'string' && event.why.length <= WHY_MAX);
     const id = event.id === undefined || (typeof event.id === 'string' && event.id.length <= MAX_ID);
-    return why && id && Number.isInteger(event.index) && (event.index as number) >= 0 && (event.index as number) < 100;
+    const by = event.by === undefined || event.by === 'room';
+    return why && id && by && Number.isInteger(event.index) && (event.index as number) >= 0 && (event.index as number) < 100;
   }
   if (event.type !== 'name') return false;
   if (event.given === null) return true;

@@ -1,6 +1,6 @@
 // Everything the model knows about one playthrough. Pure: every change is a
 // function from one state to the next, so any playthrough can be replayed.
-import { applyEffects, initialDynamics } from './dynamics.ts';
+import { applyEffects, hasEffects, initialDynamics } from './dynamics.ts';
 import type { DynamicEffects, Dynamics } from './dynamics.ts';
 import { quadrantOf } from './orientation.ts';
 import type { Decision } from './plan.ts';
@@ -10,7 +10,8 @@ import type { Place, PlaceEffects } from './place.ts';
 import { consequencesOf } from './consequences.ts';
 import type { Consequences } from './consequences.ts';
 import { effectsOfChoice } from './rules.ts';
-import type { NameItRecord, Orientation } from './awareness.ts';
+import type { NameItRecord } from './awareness.ts';
+import type { Orientation } from './orientation.ts';
 import type { ChoiceTags, LineTags } from './scenario.ts';
 
 export interface DynamicsPoint {
@@ -88,6 +89,8 @@ export interface ChoiceContext {
   pressedOptions?: string[];
   /** The player's own reason. */
   why?: string | null;
+  /** One player decided, or a room by its vote. */
+  by?: 'player' | 'room';
 }
 
 const addNew = (list: readonly string[], more: readonly string[]) => [...list, ...more.filter((item, i) => !list.includes(item) && more.indexOf(item) === i)];
@@ -110,6 +113,7 @@ export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTag
     pressed: context.pressed ?? false,
     pressedOptions: [...(context.pressedOptions ?? [])],
     why: context.why ?? null,
+    by: context.by ?? 'player',
     reading: tags.reading,
     contested: tags.contested,
     costs: [...tags.costs],
@@ -146,8 +150,7 @@ export function recordLine(state: ScenarioState, tags: LineTags): ScenarioState 
   const newFeatures = tags.map.filter((f) => !next.mapFeatures.includes(f));
   if (newFeatures.length) next = { ...next, mapFeatures: [...next.mapFeatures, ...newFeatures] };
   if (tags.learns.some((f) => !next.known.includes(f))) next = { ...next, known: addNew(next.known, tags.learns) };
-  const changed = Object.values(tags.effects).some((v) => v !== 0);
-  return changed ? withDynamics(next, applyEffects(next.dynamics, tags.effects)) : next;
+  return hasEffects(tags.effects) ? withDynamics(next, applyEffects(next.dynamics, tags.effects)) : next;
 }
 
 export interface AuthorReading extends Orientation {

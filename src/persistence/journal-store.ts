@@ -3,12 +3,10 @@
 import { readJournalEntry, writeJournalEntry } from '../model/journal-schema.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import type { JournalProblem } from '../model/stored-problems.ts';
 
-export interface JournalProblem {
-  id: string;
-  problem: string;
-  keptAs: string;
-}
+// Re-exported: the shell names the problems where it wires the stores.
+export type { JournalProblem };
 
 const PREFIX = 'journal:';
 

@@ -125,3 +125,11 @@ export class DeviceStore implements KeyValueStore {
     return [...found];
   }
 }
+
+/**
+ * Erases everything the game keeps on this device: saves, the journal and
+ * settings alike. It belongs to the device, not to any one store of it.
+ */
+export function eraseDevice(store: KeyValueStore): void {
+  for (const key of store.keys()) store.remove(key);
+}

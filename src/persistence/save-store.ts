@@ -5,13 +5,10 @@
 import { readSave, writeSave } from '../model/save-schema.ts';
 import type { SaveGame } from '../model/save-schema.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import type { SaveProblem } from '../model/stored-problems.ts';
 
-export interface SaveProblem {
-  scenarioId: string;
-  problem: string;
-  /** Where the unreadable save was kept. */
-  keptAs: string;
-}
+// Re-exported: the shell names the problems where it wires the stores.
+export type { SaveProblem };
 
 /**
  * saved: on the device; memory: kept only in memory (storage refused it);
@@ -82,13 +79,4 @@ export class SaveStore {
     this.store.remove(`save:${scenarioId}`);
   }
 
-  /** Saves set aside because they could not be read. */
-  keptAside(): string[] {
-    return this.store.keys().filter((k) => k.startsWith('aside:'));
-  }
-
-  /** Erases everything the game keeps on this device: saves, settings, journal. */
-  eraseEverything(): void {
-    for (const key of this.store.keys()) this.store.remove(key);
-  }
 }

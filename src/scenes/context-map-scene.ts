@@ -2,7 +2,9 @@
 // is waiting for them. Drawn from the model's numbers for the place, so each
 // time skip shows its consequences. Every mark is also described in the DOM.
 import Phaser from 'phaser';
-import { LAYOUTS } from './map-layouts.ts';
+import { drawLayout } from './map-layouts.ts';
+import { gatheringOf, layoutOf } from '../content/lookups.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 import { BIG_LABEL_STYLE, LABEL_STYLE, PALETTE, drawFigure } from './palette.ts';
 
 export interface MapData {
@@ -29,12 +31,12 @@ export class ContextMapScene extends Phaser.Scene {
   }
 
   create(): void {
-    const layout = LAYOUTS[this.map.place] ?? LAYOUTS.park!;
+    const layout = layoutOf(SHIPPED_CONTENT, this.map.place);
     const { width, height } = this.scale;
     this.add.rectangle(width / 2, height / 2, width, height, layout.background);
     const g = this.add.graphics();
-    layout.draw(this, g, this.map.features);
-    const spot = layout.gathering(this.map.features);
+    drawLayout(this, g, layout, this.map.features);
+    const spot = gatheringOf(layout, this.map.features);
     // The pull of the place: a warm glow where young people gather.
     this.add.graphics().fillStyle(PALETTE.warm, 0.06 + this.map.pull * 0.02).fillCircle(spot.x, spot.y + 20, 40 + this.map.pull * 6);
     const people = this.add.graphics();

@@ -1,34 +1,15 @@
-// One palette and one figure style for every picture, chosen to read on a
-// projector from the back of a room: flat shapes, strong outlines, big labels.
+// One palette (src/content/palette.ts) and one figure style for every picture,
+// chosen to read on a projector from the back of a room: flat shapes, strong
+// outlines, big labels.
 import type Phaser from 'phaser';
+import { PALETTE } from '../content/palette.ts';
+import { agencyColour as colourOf } from '../content/lookups.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 
-export const PALETTE = {
-  night: 0x1d2733,
-  ink: 0x141a22,
-  paper: 0xf4f1ea,
-  grass: 0x55804f,
-  path: 0xc9b79c,
-  building: 0x6b7b8c,
-  roof: 0x44505c,
-  warm: 0xf2c14e,
-  caring: 0x7fd1b9,
-  harm: 0xb3403a,
-  young: 0xe9e0f2,
-  table: 0x8a6a4a,
-  tableEdge: 0x5c4430,
-};
+export { PALETTE };
 
-export const AGENCY_COLOURS: Record<string, number> = {
-  police: 0x2f4f8f,
-  'community-safety': 0x4a6fa5,
-  'youth-work': 0x3f8f6b,
-  vcs: 0x8f5fa8,
-  school: 0xb07d2b,
-  'head-teacher': 0x9a6a1f,
-  councillor: 0x8a3f5f,
-  'social-care': 0x2f7f8f,
-  you: 0xd08c2f,
-};
+/** An agency's figure colour, from assets/agencies.json. */
+export const agencyColour = (id: string): number => colourOf(SHIPPED_CONTENT, id);
 
 export const LABEL_STYLE = { fontFamily: 'system-ui, sans-serif', fontSize: '17px', color: '#f4f1ea' };
 export const BIG_LABEL_STYLE = { fontFamily: 'system-ui, sans-serif', fontSize: '22px', fontStyle: 'bold', color: '#f4f1ea' };

@@ -2,7 +2,7 @@
 // room's anxiety as a change of light. Atmosphere only: everything it shows
 // is also in the DOM text.
 import Phaser from 'phaser';
-import { AGENCY_COLOURS, LABEL_STYLE, PALETTE, drawFigure } from './palette.ts';
+import { LABEL_STYLE, PALETTE, agencyColour, drawFigure } from './palette.ts';
 
 export interface Seat {
   id: string;
@@ -56,7 +56,7 @@ export class PanelRoomScene extends Phaser.Scene {
       const speaking = seat.id === this.room.speaker;
       const figure = this.add.graphics();
       if (speaking) figure.fillStyle(PALETTE.warm, 0.35).fillCircle(x, y, 50).lineStyle(5, PALETTE.warm).strokeCircle(x, y, 50);
-      drawFigure(figure, x, y - 10, AGENCY_COLOURS[seat.id] ?? 0x5a6a7a, 1.7);
+      drawFigure(figure, x, y - 10, agencyColour(seat.id), 1.7);
       const label = this.add.text(x, y + labelSide * 70, seat.label, { ...LABEL_STYLE, fontSize: '19px', align: 'center', fontStyle: speaking ? 'bold' : 'normal' }).setOrigin(0.5);
       group.add([figure, label]);
       if (this.room.arrived.includes(seat.id) && !this.room.reducedMotion) {

@@ -2,7 +2,7 @@
 // and choices with typed tags.
 import { Story } from 'inkjs';
 import type { ScenarioMeta } from '../model/scenario.ts';
-import type { StoryChoice, StoryLine, StoryPort } from '../machines/story-port.ts';
+import type { StoryChoice, StoryLine, StoryPort } from '../play/story-port.ts';
 import { choiceId, contentHash } from '../model/story-build.ts';
 import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser.ts';
 import type { TagError } from './tag-parser.ts';
@@ -21,7 +21,11 @@ export class InkStory implements StoryPort {
   /** ink attaches the story's top tags to its first line too; they are skipped there. */
   private globalTagsPending: number;
 
+  /** The compiled story this was opened from: what the game machine keeps instead of this object. */
+  readonly json: string;
+
   constructor(json: string) {
+    this.json = json;
     this.build = contentHash(json);
     try {
       this.story = new Story(json);
@@ -93,12 +97,11 @@ export class InkStory implements StoryPort {
 
   loadState(json: string): void {
     this.story.state.LoadJson(json);
+    // A saved state is always past the first line, where ink repeats the
+    // story's top tags; a freshly opened story must not strip them again.
+    this.globalTagsPending = 0;
   }
 
-  /** A story is named, not dumped, when an event or snapshot carrying it is serialised. */
-  toJSON(): { story: string } {
-    return { story: this.meta.title };
-  }
 
   position(): string {
     return this.story.state.currentPathString ?? '';

@@ -8,10 +8,9 @@ import { PLACE_NAMES } from '../model/place.ts';
 import type { PlaceEffects, PlaceName } from '../model/place.ts';
 import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
 
-export interface TagError {
-  tag: string;
-  message: string;
-}
+import type { TagError } from '../play/story-port.ts';
+
+export type { TagError };
 
 export interface Parsed<T> {
   value: T;

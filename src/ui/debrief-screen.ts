@@ -1,9 +1,9 @@
 import type { Debrief } from '../model/debrief.ts';
-import type { RoadNotTaken } from '../machines/playthrough.ts';
+import type { RoadNotTaken } from '../play/playthrough.ts';
 import { button, el, scrollable } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
-import { renderWhereHowMap } from './where-how-map.ts';
+import { renderWhereHowChart } from './where-how-chart.ts';
 import { renderDynamicsChart } from './line-chart.ts';
 import { renderAwareness, renderDomains, renderPlaceOverTime, renderRoadsNotTaken } from './debrief-sections.ts';
 import { renderGoalReview, renderLedger, renderPracticeSummary, renderPressure } from './debrief-judgements.ts';
@@ -39,7 +39,7 @@ export function renderDebrief(screen: Screen, debrief: Debrief, roads: RoadNotTa
       ? el('p', { class: 'notice' }, 'Your plan chose the right place to act, but most of its actions worked by moving, dispersing or correcting the young people in it. The research found this pattern common: WHERE changed, HOW did not.')
       : null,
     el('p', {}, `${orientation.actions} actions adopted: ${orientation.context} acting on the context, ${orientation.actions - orientation.context} on a young person; ${orientation.ecological} ecological, ${orientation.actions - orientation.ecological} behaviour-based.`),
-    renderWhereHowMap(debrief.decisions, orientation.quadrant),
+    renderWhereHowChart(debrief.decisions, orientation.quadrant),
   );
   const dynamics = el('section', { 'aria-labelledby': 'dynamics-heading' },
     el('h2', { id: 'dynamics-heading' }, 'Risk, anxiety and trust over the meeting'),

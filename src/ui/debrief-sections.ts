@@ -1,7 +1,7 @@
 // The parts of the debrief beyond the map: domains, awareness, the place over
 // time and the road not taken. Tables throughout, so nothing hides in a chart.
 import type { Debrief } from '../model/debrief.ts';
-import type { RoadNotTaken, PathOutcome } from '../machines/playthrough.ts';
+import type { RoadNotTaken, PathOutcome } from '../play/playthrough.ts';
 import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
 import { PLACE_INFO, PLACE_NAMES } from '../model/place.ts';
 import { el, scrollable } from './dom.ts';

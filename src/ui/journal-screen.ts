@@ -4,7 +4,7 @@ import type { JournalEntry } from '../model/journal.ts';
 import { stagesWritten } from '../model/journal.ts';
 import { GIBBS_STAGES } from '../model/reflection-hints.ts';
 import { longDate } from '../model/record-document.ts';
-import type { JournalProblem } from '../persistence/journal-store.ts';
+import type { JournalProblem } from '../model/stored-problems.ts';
 import { button, el, showDialog } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';

@@ -1,7 +1,7 @@
 // "Name it": before the panel decides, the player reads the proposal on both
 // axes. The author's reading is shown only in the debrief, so the label is
 // the player's own.
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import { HOW_LABELS, HOW_VALUES, WHERE_LABELS, WHERE_VALUES } from '../model/orientation.ts';
 import { button, el } from './dom.ts';
 

@@ -1,35 +1,21 @@
 // The scenario screen: the story's new lines, who is speaking, and the choices
 // as native buttons in a group named "Choices".
-import type { PresentedChoice, Step } from '../machines/advance.ts';
-import type { StoryLine } from '../machines/story-port.ts';
-import type { Orientation } from '../model/awareness.ts';
+import { atThePlace } from '../model/where-we-are.ts';
+import type { PresentedChoice, Step } from '../play/advance.ts';
+import type { StoryLine } from '../play/story-port.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { ScenarioMeta } from '../model/scenario.ts';
 import { button, el } from './dom.ts';
 import { WHY_MAX } from '../model/player-text.ts';
 import { renderNameIt } from './name-it.ts';
-import { describeMap } from './map-text.ts';
+import { describePlace } from './place-description.ts';
 import { announce, showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
+import { sectionTitle as titleOf } from '../content/lookups.ts';
 
-const SECTION_TITLES: Record<string, string> = {
-  induction: 'Your first week',
-  referral: 'The referral',
-  scoping: 'Finding out',
-  weighting: 'Weighing the contexts',
-  goals: 'Safety goals',
-  discussion: 'Panel discussion',
-  pressure: 'Pressure',
-  plan: 'The plan',
-  timeskip: 'Weeks later',
-  review: 'The review',
-  conference: 'The conference',
-  ending: 'Months later',
-};
-
-export function sectionTitle(slug: string | null): string {
-  if (!slug) return 'The panel';
-  return SECTION_TITLES[slug] ?? slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
+/** The heading for a #section: name, from assets/sections.json. */
+export const sectionTitle = (slug: string | null): string => titleOf(SHIPPED_CONTENT, slug);
 
 export interface PlayView {
   meta: ScenarioMeta;
@@ -106,14 +92,14 @@ function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
   // The picture shows the place at a time skip, or when the story is there.
-  const atPlace = step.lines.some((l) => l.tags.timeskip) || (view.scene !== null && view.scene !== 'room');
+  const atPlace = atThePlace(view.scene, step.lines.some((l) => l.tags.timeskip));
   return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
     el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,
     view.canRewind ? button('Take back my last decision', rewind, { class: 'quiet' }) : null,
     atPlace ? el('details', { class: 'map-text' },
       el('summary', {}, 'What the picture of the place shows'),
-      el('ul', {}, ...describeMap(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
+      el('ul', {}, ...describePlace(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
   );
 }
 

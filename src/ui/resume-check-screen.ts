@@ -2,7 +2,7 @@
 // edited since, or the save itself asks for something the story cannot do.
 // Says plainly what changed and what each answer keeps; the old save is
 // already kept aside, and the journal is never touched.
-import type { ResumeCheck } from '../machines/resume.ts';
+import type { ResumeCheck } from '../play/resume.ts';
 import { button, el } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';

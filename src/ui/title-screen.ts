@@ -1,6 +1,6 @@
 import type { ScenarioSummary } from '../machines/game-machine.ts';
 import type { SaveGame } from '../model/save-schema.ts';
-import type { SaveProblem } from '../persistence/save-store.ts';
+import type { SaveProblem } from '../model/stored-problems.ts';
 import { button, el } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';

@@ -6,9 +6,9 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listStoryFiles } from '../../src/build/ink-stories-plugin.ts';
-import { begin, step } from '../../src/machines/advance.ts';
-import type { PresentedChoice, Step } from '../../src/machines/advance.ts';
-import { applyEvent } from '../../src/machines/playthrough.ts';
+import { begin, step } from '../../src/play/advance.ts';
+import type { PresentedChoice, Step } from '../../src/play/advance.ts';
+import { applyEvent } from '../../src/play/playthrough.ts';
 import { buildDebrief } from '../../src/model/debrief.ts';
 import type { How } from '../../src/model/orientation.ts';
 import { InkStory } from '../../src/story/story-runner.ts';

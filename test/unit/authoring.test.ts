@@ -10,7 +10,7 @@ import type { Rollup } from 'vite';
 import { inkStories, compileStoryFile } from '../../src/build/ink-stories-plugin.ts';
 import { checkStory } from '../../src/build/check-stories.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
-import { begin, step } from '../../src/machines/advance.ts';
+import { begin, step } from '../../src/play/advance.ts';
 
 const MINIMAL = `# title: The Bus Station
 # summary: A short test scenario.

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { gameMachine } from '../../src/machines/game-machine.ts';
+import { createGameMachine } from '../../src/machines/game-machine.ts';
 import type { GameEvent } from '../../src/machines/game-machine.ts';
-import { inkStory, openShelter } from './story-fixture.ts';
+import { inkOpener, inkStory, openShelter } from './story-fixture.ts';
+
+const gameMachine = createGameMachine(inkOpener());
 
 const tiny = inkStory([
   'The panel meets. "Move them on," says the inspector. #speaker:police #name-it:context-behaviour',
@@ -26,7 +28,7 @@ const input = { scenarios };
 const EVENTS: GameEvent[] = [
   { type: 'SELECT', id: 'tiny' },
   { type: 'BEGIN' },
-  { type: 'LOADED', story: tiny },
+  { type: 'LOADED', json: tiny.json },
   { type: 'NAME', given: { where: 'context', how: 'behaviour' } },
   { type: 'NAME', given: null },
   { type: 'CHOOSE', index: 0 },
@@ -103,7 +105,7 @@ describe('game machine, regression paths', () => {
     actor.on('finished', ({ entry }) => kept.push(entry));
     actor.send({ type: 'SELECT', id: 'tiny' });
     actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'LOADED', story: tiny });
+    actor.send({ type: 'LOADED', json: tiny.json });
     actor.send({ type: 'NAME', given: null });
     actor.send({ type: 'CHOOSE', index: 1, why: '  Adults who\nstay  ' });
     actor.send({ type: 'CHOOSE', index: 0, why: '   ' });
@@ -132,7 +134,7 @@ describe('game machine, regression paths', () => {
     const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();
     actor.send({ type: 'SELECT', id: 'the-shelter' });
     actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'LOADED', story });
+    actor.send({ type: 'LOADED', json: story.json });
     // Keep the panel to professionals: the councillor is never invited.
     const choose = (pattern: RegExp) => {
       const choice = actor.getSnapshot().context.step?.choices.find((c) => pattern.test(c.text));
@@ -151,10 +153,15 @@ describe('game machine, regression paths', () => {
     const actor = createActor(gameMachine, { input }).start();
     actor.send({ type: 'SELECT', id: 'tiny' });
     actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'LOADED', story: tiny });
+    actor.send({ type: 'LOADED', json: tiny.json });
     actor.send({ type: 'NAME', given: null });
     actor.send({ type: 'CHOOSE', index: 1, by: 'room' });
-    expect(actor.getSnapshot().context.step?.model.decisions[0]?.text).toBe('Put youth workers in the park');
+    const { context } = actor.getSnapshot();
+    expect(context.step?.model.decisions[0]).toMatchObject({ text: 'Put youth workers in the park', by: 'room' });
+    // The save records it, so a replay keeps who decided.
+    expect(context.events.at(-1)).toMatchObject({ type: 'choose', index: 1, by: 'room' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.step?.model.decisions[1]?.by).toBe('player');
   });
 
   it('reports a story that could not be loaded in plain words and returns to the title', () => {

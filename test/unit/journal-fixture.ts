@@ -1,8 +1,8 @@
 // A finished playthrough of a real story, turned into a journal entry, for
 // the tests of reflection, records and exports.
 import { readFileSync } from 'node:fs';
-import { begin } from '../../src/machines/advance.ts';
-import { applyEvent } from '../../src/machines/playthrough.ts';
+import { begin } from '../../src/play/advance.ts';
+import { applyEvent } from '../../src/play/playthrough.ts';
 import { buildDebrief } from '../../src/model/debrief.ts';
 import type { Debrief } from '../../src/model/debrief.ts';
 import { entryFromDebrief } from '../../src/model/journal.ts';

@@ -1,42 +1,127 @@
-// The layer rules are real: lint fails when the model imports an engine or
-// touches the page, and when a library is imported outside its one module.
-import { describe, expect, it } from 'vitest';
+// The layer rules are real: each forbidden import below is written into the
+// source tree for a moment and handed to the same tools `npm run lint` and
+// `npm run typecheck` use, and each must fail; each allowed one must pass.
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import ts from 'typescript';
 
-const eslint = new ESLint();
+const ROOT = join(import.meta.dirname, '../..');
+const run = promisify(execFile);
 
-async function lintAs(path: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path });
-  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
-}
+// [file it stands as, code, the rule it must break]
+const FORBIDDEN: [string, string, string][] = [
+  ['src/machines/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'machines-import-rules-only'],
+  ['src/machines/x.ts', "import { InkStory } from '../story/story-runner';\nexport const s = InkStory;\n", 'machines-import-rules-only'],
+  ['src/machines/x.ts', "import type { Howl } from 'howler';\nexport type H = Howl;\n", 'only-one-home-for-howler'],
+  ['src/machines/x.ts', "import { JournalStore } from '../persistence/journal-store.ts';\nexport const j = JournalStore;\n", 'machines-import-rules-only'],
+  ['src/machines/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'machines-import-rules-only'],
+  ['src/model/x.ts', "export const load = () => import('phaser');\n", 'model-is-pure'],
+  ['src/model/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", 'model-is-pure'],
+  ['src/model/x.ts', "import { createActor } from 'xstate';\nexport const a = createActor;\n", 'model-is-pure'],
+  ['src/model/x.ts', "import { recordPdf } from '../export/pdf-writer.ts';\nexport const r = recordPdf;\n", 'model-is-pure'],
+  ['src/model/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'model-is-pure'],
+  ['src/ui/x.ts', "import { SaveStore } from '../persistence/save-store.ts';\nexport const s = SaveStore;\n", 'ui-not-persistence'],
+  ['src/ui/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'no-node-in-app'],
+  ['src/ui/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n", 'only-one-home-for-phaser'],
+  ['src/ui/x.ts', "import { PDFDocument } from 'pdf-lib';\nexport const p = PDFDocument;\n", 'only-one-home-for-pdf-lib'],
+  ['src/ui/x.ts', "import { describe } from 'vitest';\nexport const d = describe;\n", 'no-dev-dependencies-in-app'],
+  ['src/story/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", 'only-one-home-for-inkjs'],
+  ['src/export/x.ts', "import fontkit from '@pdf-lib/fontkit';\nexport const f = fontkit;\n", 'only-one-home-for-pdf-lib'],
+  ['src/audio/x.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n", 'only-one-home-for-howler'],
+  ['src/content/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'content-is-data'],
+  ['src/machines/x.ts', "import { parseLineTags } from '../story/tag-parser.ts';\nexport const p = parseLineTags;\n", 'machines-import-rules-only'],
+  ['src/play/x.ts', "import { createActor } from 'xstate';\nexport const a = createActor;\n", 'play-engine-runs-anywhere'],
+  ['src/play/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'play-engine-runs-anywhere'],
+  ['src/play/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'play-engine-runs-anywhere'],
+];
 
-describe('layer rules', () => {
-  it.each([
-    ['src/model/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n", /no-restricted-imports/],
-    ['src/model/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", /no-restricted-imports/],
-    ['src/model/x.ts', "import { createActor } from 'xstate';\nexport const a = createActor;\n", /no-restricted-imports/],
-    ['src/model/x.ts', 'export const w = window.innerWidth;\n', /no-restricted-globals/],
-    ['src/model/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", /no-restricted-imports/],
-    ['src/machines/x.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n", /no-restricted-imports/],
-    ['src/machines/x.ts', 'export const d = document.title;\n', /no-restricted-globals/],
-    ['src/ui/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n", /no-restricted-imports/],
-    ['src/ui/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", /no-restricted-imports/],
-    ['src/story/tag-parser-2.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", /no-restricted-imports/],
-    ['src/ui/x.ts', "import { PDFDocument } from 'pdf-lib';\nexport const p = PDFDocument;\n", /no-restricted-imports/],
-    ['src/export/exports-2.ts', "import fontkit from '@pdf-lib/fontkit';\nexport const f = fontkit;\n", /no-restricted-imports/],
-    ['src/model/x.ts', "import { recordPdf } from '../export/pdf-writer.ts';\nexport const r = recordPdf;\n", /no-restricted-imports/],
-    ['src/machines/x.ts', "import { JournalStore } from '../persistence/journal-store.ts';\nexport const j = JournalStore;\n", /no-restricted-imports/],
-  ])('rejects %s with %s', async (path, code, rule) => {
-    expect((await lintAs(path, code)).join('\n')).toMatch(rule);
+// Each library from its one home: the rules must not be so wide they forbid these.
+const ALLOWED: [string, string][] = [
+  ['src/scenes/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n"],
+  ['src/machines/x.ts', "import { setup } from 'xstate';\nimport { begin } from '../play/advance.ts';\nexport const s = [setup, begin];\n"],
+  ['src/play/x.ts', "import { recordChoice } from '../model/scenario-state.ts';\nexport const r = recordChoice;\n"],
+  ['src/ui/x.ts', "import type { SaveProblem } from '../model/stored-problems.ts';\nexport type P = SaveProblem;\n"],
+  ['src/content/x.ts', "import places from '../../assets/places.json';\nexport const p = places;\n"],
+];
+
+/** The probe files get unique names beside real modules, so imports resolve as theirs would. */
+const probes = [...FORBIDDEN.map(([at, code]) => ({ at, code })), ...ALLOWED.map(([at, code]) => ({ at, code }))]
+  .map((probe, i) => ({ ...probe, file: probe.at.replace(/x\.ts$/, `layer-probe-${process.pid}-${i}.ts`) }));
+
+interface Violation { from: string; to: string; rule: { name: string } }
+let violations: Violation[] = [];
+
+beforeAll(async () => {
+  for (const probe of probes) writeFileSync(join(ROOT, probe.file), probe.code);
+  try {
+    const bin = join(ROOT, 'node_modules/.bin/depcruise');
+    const args = [...probes.map((p) => p.file), '--config', '.dependency-cruiser.cjs', '--output-type', 'json', '--max-depth', '1'];
+    // depcruise exits non-zero when it finds violations, which is the point here.
+    const output = await run(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    violations = (JSON.parse(output.stdout) as { summary: { violations: Violation[] } }).summary.violations;
+  } finally {
+    for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
+  }
+}, 60_000);
+
+afterAll(() => {
+  for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
+});
+
+describe('dependency-cruiser refuses each forbidden import', () => {
+  it.each(FORBIDDEN.map(([at, code, rule], i) => [at, code.split('\n')[0], rule, i] as const))('%s: %s breaks %s', (_at, _line, rule, i) => {
+    const file = probes[i]!.file;
+    expect(violations.filter((v) => v.from === file).map((v) => v.rule.name)).toContain(rule);
   });
 
-  it.each([
-    ['src/scenes/x.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n"],
-    ['src/story/story-runner.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n"],
-    ['src/audio/howler-audio.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n"],
-    ['src/machines/x.ts', "import { setup } from 'xstate';\nexport const s = setup;\n"],
-    ['src/export/pdf-writer.ts', "import { PDFDocument } from 'pdf-lib';\nexport const p = PDFDocument;\n"],
-  ])('allows %s its own library', async (path, code) => {
-    expect(await lintAs(path, code)).toEqual([]);
+  it.each(ALLOWED.map(([at, code], i) => [at, code.split('\n')[0], FORBIDDEN.length + i] as const))('allows %s: %s', (_at, _line, i) => {
+    const file = probes[i]!.file;
+    expect(violations.filter((v) => v.from === file)).toEqual([]);
   });
+});
+
+describe('the page stays out of the rules and machines', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const lint = async (path: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+    return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`).join('\n');
+  };
+
+  it.each([
+    ['src/machines/x.ts', 'export const d = globalThis.document.title;\n'],
+    ['src/machines/x.ts', 'export const d = document.title;\n'],
+    ['src/model/x.ts', 'export const w = window.innerWidth;\n'],
+    ['src/model/x.ts', "export const s = self.localStorage.getItem('x');\n"],
+  ])('lint rejects %s: %s', async (path, code) => {
+    expect(await lint(path, code)).toMatch(/no-restricted-globals/);
+  }, 30_000);
+
+  // tsconfig.model.json: ES2022 only, no DOM or Node types.
+  const typecheck = (path: string, code: string): string[] => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.model.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    if (!config) throw new Error('tsconfig.model.json could not be read');
+    const file = join(ROOT, path);
+    const host = ts.createCompilerHost(config.options);
+    const readFile = host.readFile.bind(host);
+    host.readFile = (name) => (name === file ? code : readFile(name));
+    host.fileExists = (name) => name === file || ts.sys.fileExists(name);
+    const program = ts.createProgram([file], config.options, host);
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  };
+
+  it.each([
+    // Without DOM types, globalThis has no `document` at all.
+    ['src/machines/x.ts', 'export const d = globalThis.document.title;\n', /globalThis/],
+    ['src/model/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
+  ])('the ES2022-only typecheck rejects %s: %s', (path, code, message) => {
+    expect(typecheck(path, code).join('\n')).toMatch(message);
+  }, 30_000);
+
+  it('the typecheck accepts plain ES2022', () => {
+    expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
+  }, 30_000);
 });

@@ -2,10 +2,10 @@
 // debrief data, and random play never breaks the model's bounds.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { begin } from '../../src/machines/advance.ts';
-import type { Step } from '../../src/machines/advance.ts';
-import { applyEvent, replay, roadsNotTaken } from '../../src/machines/playthrough.ts';
-import type { PlayEvent, Playthrough } from '../../src/machines/playthrough.ts';
+import { begin } from '../../src/play/advance.ts';
+import type { Step } from '../../src/play/advance.ts';
+import { applyEvent, replay, roadsNotTaken } from '../../src/play/playthrough.ts';
+import type { PlayEvent, Playthrough } from '../../src/play/playthrough.ts';
 import { buildDebrief } from '../../src/model/debrief.ts';
 import { DYNAMIC_INFO, DYNAMIC_NAMES } from '../../src/model/dynamics.ts';
 import { PLACE_NAMES } from '../../src/model/place.ts';

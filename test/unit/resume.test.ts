@@ -3,12 +3,14 @@
 // decisions kept, and the machine never stops.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { checkedReplay, needsAsking } from '../../src/machines/resume.ts';
-import { begin, step } from '../../src/machines/advance.ts';
-import { gameMachine } from '../../src/machines/game-machine.ts';
-import type { PlayEvent } from '../../src/machines/playthrough.ts';
+import { checkedReplay, needsAsking } from '../../src/play/resume.ts';
+import { begin, step } from '../../src/play/advance.ts';
+import { createGameMachine } from '../../src/machines/game-machine.ts';
+import type { PlayEvent } from '../../src/play/playthrough.ts';
 import { choiceId, choiceIdText, contentHash } from '../../src/model/story-build.ts';
-import { inkStory } from './story-fixture.ts';
+import { inkOpener, inkStory } from './story-fixture.ts';
+
+const gameMachine = createGameMachine(inkOpener());
 
 const story = (first: string[], second: string[]) => inkStory([
   '=== start ===',
@@ -89,7 +91,7 @@ describe('replaying a save on the story as it is now', () => {
     const s = original();
     const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'tiny', meta: s.meta }] } }).start();
     actor.send({ type: 'RESUME', id: 'tiny', seed: 1, events: [{ type: 'choose', index: 9 }], build: null });
-    actor.send({ type: 'LOADED', story: s });
+    actor.send({ type: 'LOADED', json: s.json });
     expect(actor.getSnapshot().value).toBe('resumeCheck');
     expect(actor.getSnapshot().context.resumeCheck?.problem).toMatch(/option 10/);
     actor.send({ type: 'KEEP_MATCHING' });
@@ -107,7 +109,7 @@ describe('replaying a save on the story as it is now', () => {
     const checkpoints: unknown[] = [];
     actor.on('checkpoint', (e) => checkpoints.push(e.events));
     actor.send({ type: 'RESUME', id: 'tiny', seed: 1, events, build });
-    actor.send({ type: 'LOADED', story: edited });
+    actor.send({ type: 'LOADED', json: edited.json });
     expect(checkpoints).toEqual([]);
     actor.send({ type: 'KEEP_MATCHING' });
     expect(actor.getSnapshot().matches('playing')).toBe(true);

@@ -1,9 +1,9 @@
 // Storage that fills up and frees again, tabs that write the same save, and
 // two tabs editing one journal entry: the pure and port-level parts.
 import { describe, expect, it } from 'vitest';
-import { DeviceStore, MemoryStore } from '../../src/persistence/key-value-store.ts';
+import { DeviceStore, MemoryStore, eraseDevice } from '../../src/persistence/key-value-store.ts';
 import { SaveStore } from '../../src/persistence/save-store.ts';
-import { JournalShell } from '../../src/journal-shell.ts';
+import { JournalShell } from '../../src/shell/journal-shell.ts';
 import { mergeEntry, changedElsewhere } from '../../src/model/journal-merge.ts';
 import { finishedShelter } from './journal-fixture.ts';
 
@@ -42,7 +42,7 @@ describe('device storage that fills up', () => {
     expect(store.retry()).toBe(true);
     expect(storage.getItem('rules-at-play:save:a')).toBe('y'.repeat(60));
     expect(store.durable).toBe(true);
-    new SaveStore(store).eraseEverything();
+    eraseDevice(store);
     expect([...storage.data.keys()]).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('device storage that fills up', () => {
     const store = new DeviceStore(() => storage);
     store.set('journal:x', 'z'.repeat(20));
     expect(store.set('save:b', 'w'.repeat(50))).toBe(false);
-    new SaveStore(store).eraseEverything();
+    eraseDevice(store);
     expect([...storage.data.keys()]).toEqual([]);
     expect(store.keys()).toEqual([]);
   });

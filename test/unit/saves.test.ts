@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SAVE_VERSION, readSave, withoutLastDecision, writeSave } from '../../src/model/save-schema.ts';
 import type { SavedEvent } from '../../src/model/save-schema.ts';
-import { DeviceStore, MemoryStore } from '../../src/persistence/key-value-store.ts';
+import { DeviceStore, MemoryStore, eraseDevice } from '../../src/persistence/key-value-store.ts';
 import { SaveStore } from '../../src/persistence/save-store.ts';
 import { parseSettings } from '../../src/model/settings.ts';
-import { replay } from '../../src/machines/playthrough.ts';
+import { replay } from '../../src/play/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
 
 const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000, build: 'abc123', rev: 'r1' };
@@ -115,7 +115,7 @@ describe('the save store', () => {
     const saves = new SaveStore(store, clock);
     saves.save({ ...good });
     store.set('settings', '{}');
-    saves.eraseEverything();
+    eraseDevice(store);
     expect(store.keys()).toEqual([]);
   });
 

@@ -24,3 +24,12 @@ export function inkStory(source: string): InkStory {
   if (!result.json) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return new InkStory(result.json);
 }
+
+/** Opens stories from JSON for the game machine, reusing the one opened last, as the shell does. */
+export function inkOpener(): (json: string) => InkStory {
+  let last: InkStory | null = null;
+  return (json) => {
+    if (last?.json !== json) last = new InkStory(json);
+    return last;
+  };
+}

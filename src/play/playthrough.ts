@@ -26,7 +26,7 @@ export function applyEvent(story: StoryPort, current: Step, event: PlayEvent): S
     if (!current.nameIt) return current;
     return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, { ...current.nameIt.author, reading: current.nameIt.reading, contested: current.nameIt.contested }, event.given) };
   }
-  return step(story, current, event.index, event.why ?? null);
+  return step(story, current, event.index, { why: event.why ?? null, by: event.by ?? 'player' });
 }
 
 export function replay(story: StoryPort, playthrough: Playthrough): Step {

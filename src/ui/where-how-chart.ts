@@ -55,7 +55,7 @@ function readingCell(d: Decision): (HTMLElement | string)[] {
  * Every decision on the map, numbered in order: filled markers are actions
  * the panel adopted, outlined ones are positions it took along the way.
  */
-export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
+export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
   // Finding out and declining to act are decisions, but not positions on the map.
   const scored = decisions.filter(isScored);
   const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
@@ -96,6 +96,7 @@ export function renderWhereHowMap(decisions: Decision[], planQuadrant: Quadrant 
       el('td', {}, String(d.turn)),
       el('td', {}, d.text,
         d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
+        d.by === 'room' ? el('span', { class: 'note' }, ' (decided by the room\'s vote)') : '',
         d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : ''),
       el('td', {}, ...readingCell(d)),
       el('td', {}, d.goal ? 'The goal' : d.adopted ? 'Yes' : 'No')))),

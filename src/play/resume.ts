@@ -77,7 +77,7 @@ export function checkedReplay(story: StoryPort, save: SavedPlay): ResumeCheck {
       break;
     }
     try {
-      current = step(story, current, found.choice.index, event.why ?? null);
+      current = step(story, current, found.choice.index, { why: event.why ?? null, by: event.by ?? 'player' });
     } catch (error) {
       problem = `Decision ${turn}, "${found.choice.text}", could not be replayed: ${message(error)}`;
       break;

@@ -1,52 +1,32 @@
 // Opens the stage without holding up the text: Phaser is fetched in its own
 // chunk, and if it cannot load (blocked, offline, no WebGL or canvas) the game
 // simply goes on without the picture.
+import { atThePlace } from '../model/where-we-are.ts';
 import type { CastMember, ScenarioMeta } from '../model/scenario.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
 import { mapCounts } from '../model/map-view.ts';
 import type { StageHandle, StageView } from './start-game.ts';
 import type { Seat } from './panel-room-scene.ts';
-
-const AGENCY_LABELS: Record<string, string> = {
-  police: 'Police',
-  'community-safety': 'Community safety',
-  'youth-work': 'Youth work',
-  vcs: 'Voluntary sector',
-  school: 'School',
-  councillor: 'Councillor',
-  housing: 'Housing',
-  health: 'Health',
-  'social-care': 'Social care',
-  'early-help': 'Early Help',
-  'youth-justice': 'Youth justice',
-  'head-teacher': 'Head teacher',
-  coordinator: 'Conferences',
-  education: 'Inclusion',
-  community: 'Community',
-  placements: 'Placements',
-  business: 'Business',
-  transport: 'Transport',
-  mentor: 'Mentor',
-};
-
-/** People the story talks about who do not sit at the panel's table. */
-const NOT_AT_TABLE = /^(you|young-person.*|resident|parent)$/;
+import type { ScenarioContent } from '../content/content-types.ts';
+import { agencyLabel, hasSeat } from '../content/lookups.ts';
+import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 
 function initials(name: string): string {
   const words = name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/);
   return words.slice(0, 2).map((w) => w[0] ?? '').join('').toUpperCase();
 }
 
-function seatLabel(id: string, member: CastMember): string {
-  const agency = AGENCY_LABELS[id] ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+function seatLabel(id: string, member: CastMember, content: ScenarioContent): string {
+  const agency = agencyLabel(content, id);
   const first = member.name.replace(/^(Inspector|Councillor|Detective Sergeant|Detective Constable|Sergeant|PC|Dr)\s+/, '').split(/\s+/)[0] ?? '';
   return `${first}\n${agency}`;
 }
 
-export function seatsOf(cast: Record<string, CastMember>): Seat[] {
+/** A seat for each cast member who is an agency at the table (assets/agencies.json); people the story talks about have none. */
+export function seatsOf(cast: Record<string, CastMember>, content: ScenarioContent = SHIPPED_CONTENT): Seat[] {
   const seats = Object.entries(cast)
-    .filter(([id]) => !NOT_AT_TABLE.test(id))
-    .map(([id, member]) => ({ id, initials: initials(member.name), label: seatLabel(id, member) }));
+    .filter(([id]) => hasSeat(content, id))
+    .map(([id, member]) => ({ id, initials: initials(member.name), label: seatLabel(id, member, content) }));
   return [{ id: 'you', initials: 'You', label: 'You\nChair' }, ...seats];
 }
 
@@ -66,11 +46,11 @@ export interface StageInput {
 /** What the stage should show for a step of the story. Pure, so it can be tested without Phaser. */
 export function stageViewOf(input: StageInput): StageView {
   const { meta, model } = input;
-  if (input.timeskip || (input.scene && input.scene !== 'room')) {
+  if (atThePlace(input.scene, input.timeskip)) {
     const when = model.timeskips[model.timeskips.length - 1] ?? 'Now';
     return {
       kind: 'map',
-      map: { place: meta.place || input.scene || 'park', ...mapCounts(model.place), features: model.mapFeatures, caption: `${meta.title}: ${when}`, reducedMotion: input.reducedMotion },
+      map: { place: meta.place || input.scene || '', ...mapCounts(model.place), features: model.mapFeatures, caption: `${meta.title}: ${when}`, reducedMotion: input.reducedMotion },
     };
   }
   return {

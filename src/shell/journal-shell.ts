@@ -1,19 +1,16 @@
 // Wires the journal: entries kept on the device when a scenario ends, and the
 // journal and reflection screens (loaded on first use, from journal-views.ts;
 // the code, fonts and framework data for files load only when a file is asked for).
-import type { GameEvent } from './machines/game-machine.ts';
-import type { JournalEntry } from './model/journal.ts';
-import { changedElsewhere, mergeEntry } from './model/journal-merge.ts';
-import { JournalStore } from './persistence/journal-store.ts';
-import type { JournalProblem } from './persistence/journal-store.ts';
-import type { KeyValueStore } from './persistence/key-value-store.ts';
-import type { Screen } from './ui/screen.ts';
-import { showScreen } from './ui/screen.ts';
-import { el } from './ui/dom.ts';
+import type { GameEvent } from '../machines/game-machine.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import { changedElsewhere, mergeEntry } from '../model/journal-merge.ts';
+import { JournalStore } from '../persistence/journal-store.ts';
+import type { JournalProblem } from '../persistence/journal-store.ts';
+import type { KeyValueStore } from '../persistence/key-value-store.ts';
+import type { Screen } from '../ui/screen.ts';
+import { showScreen } from '../ui/screen.ts';
+import { el } from '../ui/dom.ts';
 import type * as JournalViews from './journal-views.ts';
-
-/** saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
-export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
 
 export class JournalShell {
   private readonly journal: JournalStore;
@@ -46,7 +43,7 @@ export class JournalShell {
    * tab's writing is kept. An entry deleted or erased elsewhere is not
    * brought back.
    */
-  edit(base: JournalEntry, mine: JournalEntry): EditResult {
+  edit(base: JournalEntry, mine: JournalEntry): JournalViews.EditResult {
     // The device store answers with a write still waiting in memory, so storage comes first.
     const stored = this.journal.get(mine.id) ?? this.unsaved.get(mine.id);
     if (!stored) return 'gone';

@@ -17,7 +17,7 @@ const FEATURE_TEXT: Record<string, string> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function describeMap(place: Place, features: readonly string[]): string[] {
+export function describePlace(place: Place, features: readonly string[]): string[] {
   const counts = mapCounts(place);
   const lines = [
     counts.youngPeople ? `${plural(counts.youngPeople, 'young person is', 'young people are')} there.` : 'No young people are there.',

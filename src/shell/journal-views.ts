@@ -1,16 +1,18 @@
 // The journal's screens and downloads, loaded the first time the player opens
 // the journal or a reflection, so the title screen does not wait for them.
-import type { GameEvent } from './machines/game-machine.ts';
-import type { JournalEntry } from './model/journal.ts';
-import type { JournalProblem } from './persistence/journal-store.ts';
-import { renderJournal } from './ui/journal-screen.ts';
-import { renderReflection } from './ui/reflection-screen.ts';
-import type { ExportActions } from './ui/export-panel.ts';
-import { download } from './ui/download.ts';
-import type { Screen } from './ui/screen.ts';
-import type { EditResult } from './journal-shell.ts';
+import type { GameEvent } from '../machines/game-machine.ts';
+import type { JournalEntry } from '../model/journal.ts';
+import type { JournalProblem } from '../persistence/journal-store.ts';
+import { renderJournal } from '../ui/journal-screen.ts';
+import { renderReflection } from '../ui/reflection-screen.ts';
+import type { ExportActions } from '../ui/export-panel.ts';
+import { download } from '../ui/download.ts';
+import type { Screen } from '../ui/screen.ts';
 
-const exporter = () => import('./export/exports.ts').catch(() => {
+/** What keeping an edit came to (named here, where it is put in words, so the shell depends on the views and not both ways). saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
+export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
+
+const exporter = () => import('../export/exports.ts').catch(() => {
   throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
 });
 

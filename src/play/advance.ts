@@ -5,7 +5,7 @@
 import { recordChoice, recordLine, startScenario, storyVariables } from '../model/scenario-state.ts';
 import type { ScenarioState } from '../model/scenario-state.ts';
 import { PAUSE_MINUTES, availability, orderUnderPressure } from '../model/rules.ts';
-import type { Orientation } from '../model/awareness.ts';
+import type { Orientation } from '../model/orientation.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface PresentedChoice extends StoryChoice {
@@ -68,7 +68,13 @@ export function begin(story: StoryPort, seed = 1): Step {
   return run(story, startScenario({ dynamics: meta.start, place: meta.placeStart, present: meta.present }));
 }
 
-export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number, why: string | null = null): Step {
+/** Who made a decision and why: one player, or a room voting together. */
+export interface Decided {
+  why?: string | null;
+  by?: 'player' | 'room';
+}
+
+export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number, { why = null, by = 'player' }: Decided = {}): Step {
   const choice = from.choices.find((c) => c.index === index);
   if (!choice) throw new Error(`There is no choice ${index} here.`);
   if (!choice.available) throw new Error(`That choice is not available: ${choice.reason}`);
@@ -76,7 +82,7 @@ export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' |
   // A decision is key when the author marked any option at that point.
   const key = from.choices.some((c) => c.tags?.key);
   const pressedOptions = from.choices.filter((c) => c.pressed).map((c) => c.text);
-  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, { pressed: choice.pressed, pressedOptions, why }) : from.model;
+  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, { pressed: choice.pressed, pressedOptions, why, by }) : from.model;
   story.choose(choice.index);
   return run(story, model);
 }

@@ -1,6 +1,11 @@
 // What the machines need from a story, without knowing it is ink.
 import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
-import type { TagError } from '../story/tag-parser.ts';
+
+/** A tag the story's author got wrong, in words: part of the port, so any story adapter can report one. */
+export interface TagError {
+  tag: string;
+  message: string;
+}
 
 export interface StoryLine {
   text: string;

@@ -4,18 +4,19 @@
 // never silently replace each other's decisions; "erase everything" is
 // announced to the other tabs, which stop writing at once; and a write the
 // device refuses is held in memory, named to the player, and retried.
-import type { GameContext, GameEmitted, GameEvent } from './machines/game-machine.ts';
-import type { ResumeCheck } from './machines/resume.ts';
-import { renderTitle } from './ui/title-screen.ts';
-import { renderResumeCheck } from './ui/resume-check-screen.ts';
-import type { Screen } from './ui/screen.ts';
-import { SAVE_VERSION } from './model/save-schema.ts';
-import type { SaveGame } from './model/save-schema.ts';
-import type { DeviceStore } from './persistence/key-value-store.ts';
-import { SaveStore } from './persistence/save-store.ts';
-import { TabSync } from './persistence/tab-sync.ts';
-import type { TabMessage } from './persistence/tab-sync.ts';
-import { clearNotice, showNotice, showStorageWarning, storageRecovered } from './ui/storage-notice.ts';
+import type { GameContext, GameEmitted, GameEvent } from '../machines/game-machine.ts';
+import type { ResumeCheck } from '../play/resume.ts';
+import { renderTitle } from '../ui/title-screen.ts';
+import { renderResumeCheck } from '../ui/resume-check-screen.ts';
+import type { Screen } from '../ui/screen.ts';
+import { SAVE_VERSION } from '../model/save-schema.ts';
+import type { SaveGame } from '../model/save-schema.ts';
+import type { DeviceStore } from '../persistence/key-value-store.ts';
+import { eraseDevice } from '../persistence/key-value-store.ts';
+import { SaveStore } from '../persistence/save-store.ts';
+import { TabSync } from '../persistence/tab-sync.ts';
+import type { TabMessage } from '../persistence/tab-sync.ts';
+import { clearNotice, showNotice, showStorageWarning, storageRecovered } from '../ui/storage-notice.ts';
 
 type Checkpoint = Omit<Extract<GameEmitted, { type: 'checkpoint' }>, 'type'>;
 
@@ -120,7 +121,7 @@ export class SaveShell {
 
   /** Erases everything here and tells every other tab at once. */
   eraseEverything(): void {
-    this.saves.eraseEverything();
+    eraseDevice(this.store);
     this.expected.clear();
     this.tabs.announce({ type: 'erased' });
     this.report();

@@ -1,0 +1,107 @@
+// The layers, checked by dependency-cruiser on every `npm run lint` (and by
+// test/unit/layers.test.ts, which tries each forbidden import). It reads real
+// module resolution, so an import with or without `.ts`, a dynamic import()
+// and a type-only import are all seen. Globals (document, window) are not
+// imports: ESLint and tsconfig.model.json keep those out of the rules.
+//
+// src/build is Node tooling for the build (compiling ink, the story checker):
+// it may use node:*, vite and the ink compiler, and is exempt from the
+// app-only rules below until it moves out of src.
+const TOOLING = '^src/build/';
+
+// Each library has one home, so swapping or mocking it touches one module.
+const LIBRARY_HOMES = [
+  { name: 'inkjs', packages: 'inkjs', home: `^src/story/story-runner\\.ts$|${TOOLING}` },
+  { name: 'phaser', packages: 'phaser', home: '^src/scenes/' },
+  { name: 'howler', packages: 'howler', home: '^src/audio/howler-audio\\.ts$' },
+  { name: 'pdf-lib', packages: 'pdf-lib|@pdf-lib/fontkit', home: '^src/export/pdf-writer\\.ts$' },
+  { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
+];
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'model-is-pure',
+      comment: 'src/model imports only src/model: no library, no node:*, no view, port, adapter or machine.',
+      severity: 'error',
+      from: { path: '^src/model/' },
+      to: { pathNot: '^src/model/' },
+    },
+    {
+      name: 'play-engine-runs-anywhere',
+      comment: 'src/play (the story port, the step, the playthrough) imports only src/model: no xstate, no ink, no page, no node:*, so it runs in a browser, on a server, in a worker.',
+      severity: 'error',
+      from: { path: '^src/play/' },
+      to: { pathNot: '^src/(model|play)/' },
+    },
+    {
+      name: 'machines-import-rules-only',
+      comment: 'src/machines imports src/model, the play engine and xstate; never a view, a port adapter, an engine or node:*.',
+      severity: 'error',
+      from: { path: '^src/machines/' },
+      to: { pathNot: '^src/(model|play|machines)/|^node_modules/xstate/' },
+    },
+    {
+      name: 'content-is-data',
+      comment: 'src/content reads assets/*.json into plain data and answers lookups: it runs in the checker (Node) and the game alike.',
+      severity: 'error',
+      from: { path: '^src/content/' },
+      to: { pathNot: '^src/content/|^assets/[^/]+\\.json$' },
+    },
+    {
+      name: 'ui-not-persistence',
+      comment: 'Views show what they are given; saving is the shell\'s job (persistence is wired in src/*.ts).',
+      severity: 'error',
+      from: { path: '^src/ui/' },
+      to: { path: '^src/persistence/' },
+    },
+    {
+      name: 'no-node-in-app',
+      comment: 'The app runs in a browser: node:* belongs to the build tooling only.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: TOOLING },
+      to: { dependencyTypes: ['core'] },
+    },
+    ...LIBRARY_HOMES.map(({ name, packages, home }) => ({
+      name: `only-one-home-for-${name}`,
+      comment: `${name} is imported only by ${home}.`,
+      severity: 'error',
+      from: { path: '^src/', pathNot: home },
+      to: { path: `^node_modules/(${packages})/` },
+    })),
+    {
+      name: 'no-dev-dependencies-in-app',
+      comment: 'A devDependency is not installed in production: app code may not import one.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: TOOLING },
+      to: { dependencyTypes: ['npm-dev'] },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'A cycle makes two modules one: neither can be tested, moved or loaded alone.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import that does not resolve is a typo or a missing package. Vite\'s virtual modules are made by a plugin at build time.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a type from a forbidden layer ties the layers together all the same.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+      extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};

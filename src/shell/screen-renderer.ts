@@ -1,0 +1,98 @@
+// Draws the screen the game's snapshot calls for, and only when something the
+// player sees has changed. Everything it needs is handed to it.
+import type { GameActor } from '../machines/game-machine.ts';
+import type { Screen } from '../ui/screen.ts';
+import { renderNav } from '../ui/nav.ts';
+import { renderPrebrief } from '../ui/prebrief-screen.ts';
+import { renderPlay } from '../ui/play-screen.ts';
+import { renderDebrief } from '../ui/debrief-screen.ts';
+import type { SaveShell } from './save-shell.ts';
+import type { JournalShell } from './journal-shell.ts';
+import type { PlayClock } from './play-clock.ts';
+import type { Presentation } from './presentation.ts';
+
+export interface RendererDeps {
+  screen: Screen;
+  actor: GameActor;
+  saves: SaveShell;
+  journal: JournalShell;
+  clock: PlayClock;
+  presentation: Presentation;
+  showSettings: (opener: HTMLElement | null) => void;
+  pause: () => void;
+}
+
+export interface ScreenRenderer {
+  render: () => void;
+  /** Draw again on the next render even if nothing seems to have changed (after an erase, say). */
+  invalidate: () => void;
+}
+
+export function createScreenRenderer({ screen, actor, saves, journal, clock, presentation, showSettings, pause }: RendererDeps): ScreenRenderer {
+  let lastRendered: unknown[] | null = null;
+  let lastLines: unknown = null;
+  const send = actor.send.bind(actor);
+  const redraw = () => {
+    lastRendered = null;
+    render();
+  };
+
+  function render(): void {
+    const snapshot = actor.getSnapshot();
+    const { context } = snapshot;
+    const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief, context.entryId];
+    if (lastRendered && renderKey.every((v, i) => v === lastRendered?.[i])) return;
+    lastRendered = renderKey;
+    renderNav(screen, {
+      inScenario: (['prebrief', 'loading', 'playing', 'debrief'] as const).some((state) => snapshot.matches(state)),
+      leave: () => send({ type: 'TITLE' }),
+      settings: showSettings,
+      pause,
+    });
+    if (snapshot.matches('title')) {
+      saves.showTitle(screen, context, journal.count(), send, (save) => clock.start(save.activeMs), redraw);
+    } else if (snapshot.matches('prebrief') && context.selected) {
+      const id = context.selected.id;
+      renderPrebrief(screen, context.selected.meta, () => {
+        saves.startedAfresh(id);
+        send({ type: 'BEGIN' });
+      }, () => send({ type: 'TITLE' }));
+    } else if (snapshot.matches('resumeCheck') && context.resumeCheck && context.selected) {
+      saves.showResumeCheck(screen, context.selected.meta.title, context.resumeCheck, send);
+    } else if (snapshot.matches('playing') && context.step && context.selected) {
+      const freshText = context.step.lines !== lastLines;
+      lastLines = context.step.lines;
+      renderPlay(screen, {
+        freshText,
+        meta: context.selected.meta,
+        section: context.section,
+        scene: context.scene,
+        step: context.step,
+        naming: snapshot.matches({ playing: 'naming' }),
+        lastChoice: context.lastChoice,
+        canRewind: context.events.some((e) => e.type === 'choose'),
+      }, {
+        choose: (index, why) => send({ type: 'CHOOSE', index, why }),
+        name: (given) => send({ type: 'NAME', given }),
+        finish: () => {
+          clock.touch();
+          send({ type: 'FINISH', finishedAt: new Date().toISOString(), minutes: clock.minutes() });
+        },
+        rewind: () => send({ type: 'REWIND' }),
+      });
+      if (freshText) presentation.follow(context);
+    } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
+      const id = context.selected.id;
+      renderDebrief(screen, context.debrief, context.roads, {
+        reflect: () => send({ type: 'REFLECT' }),
+        replay: () => send({ type: 'SELECT', id }),
+        toTitle: () => send({ type: 'TITLE' }),
+      });
+    } else if (snapshot.matches('journal') || snapshot.matches('reflection')) {
+      const entryId = snapshot.matches('reflection') ? context.entryId : null;
+      void journal.show(screen, { entryId, canGoToDebrief: Boolean(context.debrief) }, send, () => actor.getSnapshot() === snapshot, redraw);
+    }
+  }
+
+  return { render, invalidate: () => { lastRendered = null; } };
+}
