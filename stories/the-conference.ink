@@ -69,7 +69,7 @@ Lorraine turns to you. "You've got the case. How do you want it framed in the mi
 
 = framing
 * [Say that this is a group of children at risk of exploitation, to be assessed and protected as a group, not a nuisance to be moved #where:context #how:ecological #why:It frames the group and the park as the thing to assess and make safe through safeguarding, rather than the young people as the thing to remove.]
-    "I'd like the minutes to say this is a safeguarding matter about a group of children," you say, "and that the assessment is of the group and the park, not twelve separate nuisances. It shouldn't be about dispersing them. It should be about engaging them." #speaker:you
+    "I'd like the minutes to say this is a safeguarding matter about a group of children," you say, "and that the assessment is of the group and the park, not twelve separate nuisances. Moving them on is not the job. Getting alongside them is." #speaker:you
     Ian frowns, but he writes it down. "Residents won't read it that way," he says. Lorraine minutes it as you said it. #speaker:police
 * [Agree to start from the complaints, since they are what residents and the police need addressed first #where:context #how:behaviour #pressure #why:It treats the group's conduct in the park as the problem and sets out to change it, which is the room's first instinct under residents' pressure.]
     "Let's start where the pressure is," you say. "If we can calm things with residents, we'll have room to do the rest." #speaker:you
