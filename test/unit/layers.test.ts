@@ -86,7 +86,15 @@ describe('dependency-cruiser refuses each forbidden import', () => {
 });
 
 describe('the page stays out of the rules and machines', () => {
-  const eslint = new ESLint({ cwd: ROOT });
+  // The probe is not a file on disk, so no tsconfig holds it: lint it without
+  // type information (the globals rule needs none) and without the typed rules.
+  const eslint = new ESLint({
+    cwd: ROOT,
+    overrideConfig: {
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+    },
+  });
   const lint = async (path: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
     return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`).join('\n');
@@ -125,4 +133,16 @@ describe('the page stays out of the rules and machines', () => {
   it('the typecheck accepts plain ES2022', () => {
     expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
   }, 30_000);
+});
+
+describe('a promise is awaited or marked as ignored', () => {
+  // Typed rules need the file's project, so the probe stands in for a real file.
+  const eslint = new ESLint({ cwd: ROOT });
+  it.each(['src/main.ts', 'tools/ink/compile-ink.ts'])('lint rejects a floating promise in %s', async (path) => {
+    const code = 'export async function later(): Promise<number> { return 1; }\nlater();\nexport const each = (): void => { [1].forEach(async () => { await later(); }); };\n';
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+    const rules = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(rules).toContain('@typescript-eslint/no-floating-promises');
+    expect(rules).toContain('@typescript-eslint/no-misused-promises');
+  }, 60_000);
 });
