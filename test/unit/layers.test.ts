@@ -110,9 +110,9 @@ describe('the page stays out of the rules and machines', () => {
   }, 30_000);
 
   // tsconfig.model.json: ES2022 only, no DOM or Node types.
-  const typecheck = (path: string, code: string): string[] => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.model.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
-    if (!config) throw new Error('tsconfig.model.json could not be read');
+  const typecheck = (path: string, code: string, tsconfig = 'tsconfig.model.json'): string[] => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    if (!config) throw new Error(`${tsconfig} could not be read`);
     const file = join(ROOT, path);
     const host = ts.createCompilerHost(config.options);
     const readFile = host.readFile.bind(host);
@@ -128,6 +128,14 @@ describe('the page stays out of the rules and machines', () => {
     ['src/model/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
   ])('the ES2022-only typecheck rejects %s: %s', (path, code, message) => {
     expect(typecheck(path, code).join('\n')).toMatch(message);
+  }, 30_000);
+
+  // tsconfig.json: the page has the DOM but no Node types (those are for tools/ and test/).
+  it.each([
+    ['src/ui/x.ts', 'export const e = process.env.NODE_ENV;\n', /process/],
+    ['src/ui/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
+  ])('the app typecheck (DOM, no Node) rejects %s: %s', (path, code, message) => {
+    expect(typecheck(path, code, 'tsconfig.json').join('\n')).toMatch(message);
   }, 30_000);
 
   it('the typecheck accepts plain ES2022', () => {
