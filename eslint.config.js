@@ -26,6 +26,18 @@ export default tseslint.config(
     },
   },
   {
+    // Typed rules: a promise nobody awaits loses its error (an unhandled
+    // rejection, a test that passes before its assertion runs), and a promise
+    // handed to something that expects void is never awaited. Each file is
+    // typechecked by the tsconfig.json nearest to it (src, tools, test).
+    files: ['src/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['src/model/**/*.ts', 'src/machines/**/*.ts', 'src/content/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/model, src/machines and src/content run in any host: take the page, storage or Node through a port passed in.' }))],

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkStories } from './src/build/ink-stories-plugin.ts';
-import { devCsp } from './src/build/dev-csp-plugin.ts';
+import { inkStories } from './tools/ink/ink-stories-plugin.ts';
+import { devCsp } from './tools/ink/dev-csp-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 

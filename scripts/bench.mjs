@@ -6,10 +6,14 @@ import { promisify } from 'node:util';
 import { existsSync, readFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 
-const LIGHTHOUSE = 'lighthouse@12.2.3';
+// Lighthouse is a pinned devDependency (package.json): nothing is fetched on
+// first use, and it drives the local Chromium through chrome-launcher (CHROME_PATH).
+const LIGHTHOUSE_CLI = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
+const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('lighthouse/package.json')), 'utf8')).version;
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chrome) {
   console.error('No Chromium found: install one (sudo apt-get install -y chromium) or set CHROME_PATH.');
@@ -28,7 +32,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 async function lighthouse() {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   // Asynchronous on purpose: the preview server runs in this process and must keep answering.
-  await promisify(execFile)('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS.join(' ')}`], {
+  await promisify(execFile)(process.execPath, [LIGHTHOUSE_CLI, url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS.join(' ')}`], {
     env: { ...process.env, CHROME_PATH: chrome },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -104,7 +108,7 @@ await server.close();
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
-console.log(`Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile profile, ${runs} runs, median (Chromium ${chrome}):`);
+console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${runs} runs, median (Chromium ${chrome}):`);
 console.log(`  performance score      ${median('score')}`);
 console.log(`  first contentful paint ${ms(median('fcp'))}`);
 console.log(`  largest contentful paint ${ms(median('lcp'))}`);

@@ -5,7 +5,7 @@
 // and costs on every choice (the story checker enforces those per choice).
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listStoryFiles } from '../../src/build/ink-stories-plugin.ts';
+import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
 import { begin, step } from '../../src/play/advance.ts';
 import type { PresentedChoice, Step } from '../../src/play/advance.ts';
 import { applyEvent } from '../../src/play/playthrough.ts';

@@ -2,7 +2,7 @@
 // no row is empty.
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredKnots } from '../../src/build/story-walker.ts';
+import { declaredKnots } from '../../tools/ink/story-walker.ts';
 import { compiledStory } from '../unit/story-fixture.ts';
 
 const table = readFileSync('docs/fidelity.md', 'utf8');

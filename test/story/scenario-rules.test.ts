@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listStoryFiles } from '../../src/build/ink-stories-plugin.ts';
+import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
 import { compiledStory } from '../unit/story-fixture.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 

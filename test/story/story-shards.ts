@@ -3,8 +3,8 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED, checkStory, formatFinding } from '../../src/build/check-stories.ts';
-import { listStoryFiles } from '../../src/build/ink-stories-plugin.ts';
+import { SHIPPED, checkStory, formatFinding } from '../../tools/ink/check-stories.ts';
+import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
 
 export function shard(index: number, of: number): string[] {
   const files = listStoryFiles('stories').map((path) => ({ path, size: statSync(path).size })).sort((a, b) => b.size - a.size);

@@ -1,7 +1,7 @@
 // The checker's authoring rules, one table each: they turn the issue's
 // "every option has a cost and a benefit" into something a build enforces.
 import { describe, expect, it } from 'vitest';
-import { choiceProblems, metaProblems, speakerProblems } from '../../src/build/authoring-rules.ts';
+import { choiceProblems, metaProblems, speakerProblems } from '../../tools/ink/authoring-rules.ts';
 import { line, meta, tags } from './fixtures.ts';
 
 const choice = (t = tags('context', 'ecological')) => ({ index: 0, id: 'knot#x', text: 'x', tags: t, tagErrors: [] });

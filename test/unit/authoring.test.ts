@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { Rollup } from 'vite';
-import { inkStories, compileStoryFile } from '../../src/build/ink-stories-plugin.ts';
-import { checkStory } from '../../src/build/check-stories.ts';
+import { inkStories, compileStoryFile } from '../../tools/ink/ink-stories-plugin.ts';
+import { checkStory } from '../../tools/ink/check-stories.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
 

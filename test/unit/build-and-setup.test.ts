@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { inkStories } from '../../src/build/ink-stories-plugin.ts';
+import { inkStories } from '../../tools/ink/ink-stories-plugin.ts';
 import { INSTALL_HINT, findChromium } from '../browser/find-chromium.ts';
 
 function projectWith(story: string): string {

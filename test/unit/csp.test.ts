@@ -2,7 +2,7 @@
 // development server adds what it needs (inline styles, its reload socket).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relaxForDev } from '../../src/build/dev-csp-plugin.ts';
+import { relaxForDev } from '../../tools/ink/dev-csp-plugin.ts';
 
 const policy = readFileSync('index.html', 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
 const directives = (text: string) => Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));

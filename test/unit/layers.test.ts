@@ -37,6 +37,7 @@ const FORBIDDEN: [string, string, string][] = [
   ['src/play/x.ts', "import { createActor } from 'xstate';\nexport const a = createActor;\n", 'play-engine-runs-anywhere'],
   ['src/play/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'play-engine-runs-anywhere'],
   ['src/play/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'play-engine-runs-anywhere'],
+  ['src/ui/x.ts', "import { compileInk } from '../../tools/ink/compile-ink.ts';\nexport const c = compileInk;\n", 'app-not-tools'],
 ];
 
 // Each library from its one home: the rules must not be so wide they forbid these.
@@ -85,7 +86,15 @@ describe('dependency-cruiser refuses each forbidden import', () => {
 });
 
 describe('the page stays out of the rules and machines', () => {
-  const eslint = new ESLint({ cwd: ROOT });
+  // The probe is not a file on disk, so no tsconfig holds it: lint it without
+  // type information (the globals rule needs none) and without the typed rules.
+  const eslint = new ESLint({
+    cwd: ROOT,
+    overrideConfig: {
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+    },
+  });
   const lint = async (path: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
     return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`).join('\n');
@@ -101,9 +110,9 @@ describe('the page stays out of the rules and machines', () => {
   }, 30_000);
 
   // tsconfig.model.json: ES2022 only, no DOM or Node types.
-  const typecheck = (path: string, code: string): string[] => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.model.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
-    if (!config) throw new Error('tsconfig.model.json could not be read');
+  const typecheck = (path: string, code: string, tsconfig = 'tsconfig.model.json'): string[] => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    if (!config) throw new Error(`${tsconfig} could not be read`);
     const file = join(ROOT, path);
     const host = ts.createCompilerHost(config.options);
     const readFile = host.readFile.bind(host);
@@ -121,7 +130,27 @@ describe('the page stays out of the rules and machines', () => {
     expect(typecheck(path, code).join('\n')).toMatch(message);
   }, 30_000);
 
+  // tsconfig.json: the page has the DOM but no Node types (those are for tools/ and test/).
+  it.each([
+    ['src/ui/x.ts', 'export const e = process.env.NODE_ENV;\n', /process/],
+    ['src/ui/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
+  ])('the app typecheck (DOM, no Node) rejects %s: %s', (path, code, message) => {
+    expect(typecheck(path, code, 'tsconfig.json').join('\n')).toMatch(message);
+  }, 30_000);
+
   it('the typecheck accepts plain ES2022', () => {
     expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
   }, 30_000);
+});
+
+describe('a promise is awaited or marked as ignored', () => {
+  // Typed rules need the file's project, so the probe stands in for a real file.
+  const eslint = new ESLint({ cwd: ROOT });
+  it.each(['src/main.ts', 'tools/ink/compile-ink.ts'])('lint rejects a floating promise in %s', async (path) => {
+    const code = 'export async function later(): Promise<number> { return 1; }\nlater();\nexport const each = (): void => { [1].forEach(async () => { await later(); }); };\n';
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+    const rules = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(rules).toContain('@typescript-eslint/no-floating-promises');
+    expect(rules).toContain('@typescript-eslint/no-misused-promises');
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 // The checks themselves must be able to fail: each broken story here must be
 // caught, with the right kind of problem.
 import { describe, expect, it } from 'vitest';
-import { compileInk, parseInkMessage } from '../../src/build/compile-ink.ts';
-import { walkStory } from '../../src/build/story-walker.ts';
+import { compileInk, parseInkMessage } from '../../tools/ink/compile-ink.ts';
+import { walkStory } from '../../tools/ink/story-walker.ts';
 
 const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C',
   '# objectives: One', '# objectives: Two', '# cast: you = You, chair', ''].join('\n');
@@ -66,7 +66,7 @@ describe('walkStory', () => {
 
 describe('sampled checking, for stories too large to walk', () => {
   it('falls back to seeded, coverage-guided playthroughs and still finds problems', async () => {
-    const { sampleStory } = await import('../../src/build/story-sampler.ts');
+    const { sampleStory } = await import('../../tools/ink/story-sampler.ts');
     const { json } = compileInk(`${HEADER}Start.\n* [A #where:context #how:ecological] A.\n  ** [A1 #where:context #how:ecological] #ending:a1\n     -> END\n  ** [A2] #ending:a2\n     -> END\n* [B #where:individual #how:behaviour] B. #ending:b\n  -> END\n`, 'sampled.ink');
     const report = sampleStory(json as string, 20);
     expect(report.endings).toEqual(['a1', 'a2', 'b']);
@@ -75,7 +75,7 @@ describe('sampled checking, for stories too large to walk', () => {
   });
 
   it('is what the checker uses when the state budget runs out', async () => {
-    const { checkStory } = await import('../../src/build/check-stories.ts');
+    const { checkStory } = await import('../../tools/ink/check-stories.ts');
     const check = checkStory('stories/where-and-how.ink', { maxStates: 10, sampleWalks: 40 });
     expect(check.coverage).toEqual({ kind: 'sampled', walks: 40 });
     expect(check.errors).toEqual([]);

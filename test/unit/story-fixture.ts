@@ -1,6 +1,6 @@
 // Compiles real stories in-process for tests that play them.
 import { readFileSync } from 'node:fs';
-import { compileInk } from '../../src/build/compile-ink.ts';
+import { compileInk } from '../../tools/ink/compile-ink.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 
 const cache = new Map<string, string>();

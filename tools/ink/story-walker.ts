@@ -2,11 +2,11 @@
 // same story state, and reports what a trainer needs to fix: dead ends,
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
-import { InkStory } from '../story/story-runner.ts';
-import { begin, step } from '../play/advance.ts';
-import type { Step } from '../play/advance.ts';
-import type { ScenarioState } from '../model/scenario-state.ts';
-import type { StoryChoice, StoryLine } from '../play/story-port.ts';
+import { InkStory } from '../../src/story/story-runner.ts';
+import { begin, step } from '../../src/play/advance.ts';
+import type { Step } from '../../src/play/advance.ts';
+import type { ScenarioState } from '../../src/model/scenario-state.ts';
+import type { StoryChoice, StoryLine } from '../../src/play/story-port.ts';
 import { choiceProblems, lineFactProblems, metaProblems, speakerProblems } from './authoring-rules.ts';
 import type { AuthoringProblem } from './authoring-rules.ts';
 

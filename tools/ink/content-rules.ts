@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FILES } from '../content/content-types.ts';
-import type { RawContent, ScenarioContent } from '../content/content-types.ts';
-import { readContent } from '../content/read-content.ts';
-import { agencyOf } from '../content/lookups.ts';
-import type { ScenarioMeta } from '../model/scenario.ts';
+import { CONTENT_FILES } from '../../src/content/content-types.ts';
+import type { RawContent, ScenarioContent } from '../../src/content/content-types.ts';
+import { readContent } from '../../src/content/read-content.ts';
+import { agencyOf } from '../../src/content/lookups.ts';
+import type { ScenarioMeta } from '../../src/model/scenario.ts';
 
 export const SHIPPED_CONTENT_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 

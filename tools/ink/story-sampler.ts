@@ -1,9 +1,9 @@
 // Seeded, coverage-guided random playthroughs, for stories with too many
 // distinct states to walk exhaustively. Each walk prefers the choice taken
 // least often so far, so every option is tried early.
-import { InkStory } from '../story/story-runner.ts';
-import { begin, step } from '../play/advance.ts';
-import type { Step } from '../play/advance.ts';
+import { InkStory } from '../../src/story/story-runner.ts';
+import { begin, step } from '../../src/play/advance.ts';
+import type { Step } from '../../src/play/advance.ts';
 import { declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
 import type { PathStats, WalkReport } from './story-walker.ts';
 

@@ -8,8 +8,8 @@ import { walkStory } from './story-walker.ts';
 import type { PathStats, WalkProblem } from './story-walker.ts';
 import { sampleStory } from './story-sampler.ts';
 import { SHIPPED_CONTENT_DIR, contentProblems, readContentDir } from './content-rules.ts';
-import type { ScenarioContent } from '../content/content-types.ts';
-import { InkStory } from '../story/story-runner.ts';
+import type { ScenarioContent } from '../../src/content/content-types.ts';
+import { InkStory } from '../../src/story/story-runner.ts';
 
 let shipped: ScenarioContent | null = null;
 /** The game's own assets/ content, read once. */

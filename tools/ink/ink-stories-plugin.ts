@@ -6,8 +6,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { Story } from 'inkjs/full';
 import { compileInk, formatProblem } from './compile-ink.ts';
 import type { InkProblem } from './compile-ink.ts';
-import { parseStoryTags } from '../story/tag-parser.ts';
-import type { ScenarioMeta } from '../model/scenario.ts';
+import { parseStoryTags } from '../../src/story/tag-parser.ts';
+import type { ScenarioMeta } from '../../src/model/scenario.ts';
 
 const CATALOGUE_ID = 'virtual:story-catalogue';
 const STORY_PREFIX = 'virtual:story/';

@@ -3,8 +3,8 @@
 // action, place effects that fit the action, declared facts and objectives,
 // and speakers who are actually at the table. Used by the walker and the
 // sampler, so both report the same problems.
-import type { StoryChoice, StoryLine } from '../play/story-port.ts';
-import type { ScenarioMeta } from '../model/scenario.ts';
+import type { StoryChoice, StoryLine } from '../../src/play/story-port.ts';
+import type { ScenarioMeta } from '../../src/model/scenario.ts';
 
 export interface AuthoringProblem {
   /** Errors stop a story being played; warnings are what a shipped scenario still needs. */
