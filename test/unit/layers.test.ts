@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
+import { TOOL_BUDGET } from '../budgets.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ beforeAll(async () => {
   } finally {
     for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
   }
-}, 60_000);
+}, TOOL_BUDGET);
 
 afterAll(() => {
   for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
@@ -93,7 +94,7 @@ describe('the page stays out of the rules and machines', () => {
     ['src/model/x.ts', "export const s = self.localStorage.getItem('x');\n"],
   ])('lint rejects %s: %s', async (path, code) => {
     expect(await lint(path, code)).toMatch(/no-restricted-globals/);
-  }, 30_000);
+  }, TOOL_BUDGET);
 
   // tsconfig.model.json: ES2022 only, no DOM or Node types.
   const typecheck = (path: string, code: string): string[] => {
@@ -114,9 +115,9 @@ describe('the page stays out of the rules and machines', () => {
     ['src/model/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
   ])('the ES2022-only typecheck rejects %s: %s', (path, code, message) => {
     expect(typecheck(path, code).join('\n')).toMatch(message);
-  }, 30_000);
+  }, TOOL_BUDGET);
 
   it('the typecheck accepts plain ES2022', () => {
     expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
-  }, 30_000);
+  }, TOOL_BUDGET);
 });
