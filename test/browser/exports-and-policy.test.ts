@@ -1,11 +1,11 @@
-// In the real built game, each case in a fresh browser: the strict content
+// In the real built game, each case in a fresh browser context: the strict content
 // security policy is never violated during a full play and both PDFs; long
 // unbroken and CJK text make PDFs while the page keeps painting; and leaving
 // scenarios does not pile up listeners on the document.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
+import { closeBrowser, openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
 import { MISSING_CHARACTERS } from '../../src/export/pdf-writer.ts';
@@ -15,9 +15,10 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 // Every violation the page reports, kept where the test can read it.
 const WATCH_CSP = `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));`;

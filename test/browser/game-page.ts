@@ -1,9 +1,11 @@
 // Drives the real game in Chromium with the keyboard alone, checking every
-// screen with axe and keeping a screenshot of each.
+// screen with axe and keeping a screenshot of each. One Chromium per test
+// file (this module is loaded afresh for each file); each game gets its own
+// fresh context, so no storage or cookies cross from one test to the next.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 
@@ -11,7 +13,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export interface GamePage {
   browser: Browser;
+  context: BrowserContext;
   page: Page;
+  /** Closes this game's context (its pages and storage); the file's browser stays for the next test. */
+  close: () => Promise<void>;
   /** Console errors and uncaught page errors seen so far. */
   errors: string[];
   /** Every URL the page asked for. */
@@ -27,8 +32,23 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
 }
 
+let shared: Promise<Browser> | null = null;
+
+/** The test file's one Chromium, launched on first use. */
+function fileBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
+  return shared;
+}
+
+/** Closes the file's Chromium: each file that opens games calls this in afterAll. */
+export async function closeBrowser(): Promise<void> {
+  const browser = shared;
+  shared = null;
+  await (await browser)?.close();
+}
+
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
-  const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
+  const browser = await fileBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -42,7 +62,17 @@ export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
   if (options.blockAudio) await page.route(/\.wav$/, (route) => route.abort());
   if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
   await page.goto(inject('baseUrl'));
-  return { browser, page, errors, requests };
+  return { browser, context, page, errors, requests, close: () => context.close() };
+}
+
+/**
+ * Waits until the stage has drawn: its canvas is in the page and two
+ * animation frames have passed (reduced motion makes the stage's moves
+ * immediate), so a screenshot shows the settled picture without a fixed sleep.
+ */
+export async function stageSettled(page: Page): Promise<void> {
+  await page.locator('#stage canvas').waitFor();
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 /** Presses Tab until the focused element's text matches, as a keyboard user would. */

@@ -1,6 +1,7 @@
 // Serves the built game on a free localhost port for the browser tests.
-import { existsSync } from 'node:fs';
-import { build, preview } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { INSTALL_HINT, findChromium } from './find-chromium.ts';
 
@@ -17,8 +18,8 @@ export default async function setup(project: TestProject) {
     console.error(INSTALL_HINT);
     throw new Error(INSTALL_HINT);
   }
-  // npm test builds first; a direct run of the browser tests builds if needed.
-  if (!existsSync('dist/index.html')) await build({ logLevel: 'warn' });
+  // npm test builds first; any other run builds again when a source is newer than dist/.
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-build.mjs', import.meta.url))], { stdio: 'inherit' });
   const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server did not report a port.');

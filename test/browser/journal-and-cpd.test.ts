@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import type { Download, Page } from 'playwright-core';
-import { axeViolations, openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
+import { axeViolations, closeBrowser, openGame, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
 
@@ -20,7 +20,8 @@ beforeAll(async () => {
   game = await openGame();
 });
 afterAll(async () => {
-  await game.browser.close();
+  await game.close();
+  await closeBrowser();
 });
 
 async function downloadWith(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -162,7 +163,7 @@ describe('a damaged journal entry', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(damaged.errors).toEqual([]);
     } finally {
-      await damaged.browser.close();
+      await damaged.close();
     }
   });
 });
@@ -177,7 +178,7 @@ describe('a journal whose code cannot load', () => {
       expect(await page.getByRole('alert').textContent()).toMatch(/The journal could not be opened: part of the game did not load\..*nothing in your journal has been lost/);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
-      await offline.browser.close();
+      await offline.close();
     }
   });
 });

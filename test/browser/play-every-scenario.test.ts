@@ -1,7 +1,7 @@
 // Every scenario in the list can be played to its debrief by keyboard in the
 // real game, with no console error and no axe violation at either end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 const SCENARIOS = [
@@ -17,7 +17,8 @@ beforeAll(async () => {
   game = await openGame();
 });
 afterAll(async () => {
-  await game.browser.close();
+  await game.close();
+  await closeBrowser();
 });
 
 describe.each(SCENARIOS)('%s', (id, title) => {

@@ -1,15 +1,16 @@
 // Plays The Shelter in Chromium from the title screen to the debrief with the
 // keyboard alone, twice: once leaning on behaviour-based responses to the
 // park, once leaning ecological.
-import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, heading, openGame, playToEnd, prefer, pressButton, screenshot } from './game-page.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, closeBrowser, heading, openGame, playToEnd, prefer, pressButton, screenshot, stageSettled } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 async function startTheShelter(g: GamePage, label: string): Promise<void> {
   const { page } = g;
@@ -104,8 +105,7 @@ describe('The Shelter, played by keyboard', () => {
       onScreen: async (n, page) => {
         if (n === 1) {
           expect(await page.locator('form.name-it').count()).toBe(0);
-          await page.locator('#stage canvas').waitFor();
-          await page.waitForTimeout(800);
+          await stageSettled(page);
           await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-room.png' });
         }
         if (!sawPressure && await page.locator('.pressure-notice').count()) {
@@ -119,7 +119,7 @@ describe('The Shelter, played by keyboard', () => {
         if (!sawSkip && await page.locator('.timeskip').count()) {
           sawSkip = true;
           // The first time skip: the map shows the moved shelter and who is there now.
-          await page.waitForTimeout(900);
+          await stageSettled(page);
           await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-first-timeskip.png' });
           expect(await page.locator('.map-text').textContent()).toMatch(/The shelter stands in the middle of the park/);
           await screenshot(page, 'shelter-ecological-04-timeskip');
@@ -127,7 +127,7 @@ describe('The Shelter, played by keyboard', () => {
       },
     });
     expect([sawSkip, sawPressure]).toEqual([true, true]);
-    await g.page.waitForTimeout(900);
+    await stageSettled(g.page);
     await g.page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-second-timeskip.png' });
     await screenshot(g.page, 'shelter-ecological-05-ending');
     expect(await g.page.locator('.story').textContent()).toMatch(/eleven young people in it and two youth workers beside it/);

@@ -2,7 +2,7 @@
 // sideways. Wide tables may scroll inside their own box; the page may not.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage;
@@ -10,7 +10,8 @@ beforeAll(async () => {
   game = await openGame({ viewport: { width: 320, height: 640 } });
 });
 afterAll(async () => {
-  await game.browser.close();
+  await game.close();
+  await closeBrowser();
 });
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,14 +1,15 @@
 // The game plays on without its pictures or its sounds, and settings are
 // remembered on the device.
-import { afterEach, describe, expect, it } from 'vitest';
-import { heading, openGame, playToEnd, pressButton } from './game-page.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeBrowser, heading, openGame, playToEnd, pressButton } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 /** Errors other than the blocked downloads this test causes on purpose. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));

@@ -1,15 +1,16 @@
 // Private by design, careful with a heavy subject, and saves that never lose
 // work: checked in the real game.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { axeViolations, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 const status = async (g: GamePage) => (await g.page.locator('aside.status p').first().textContent()) ?? '';
 

@@ -3,17 +3,18 @@
 // nothing lost; a save whose scenario is gone is shown with what can be done.
 // Edits are simulated on the stored save: its build and its decisions are
 // changed as a rebuilt story would see them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { finishedShelter } from '../unit/journal-fixture.ts';
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 const KEY = 'rules-at-play:save:the-shelter';
 const status = async (page: Page) => (await page.locator('aside.status p').first().textContent()) ?? '';

@@ -1,16 +1,17 @@
 // Several tabs on one device, and a device whose storage fills up: nothing
 // the player wrote is lost without a word, and "erase everything" wins.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openGame, playToEnd, pressButton, screenshot, tabToField } from './game-page.ts';
+import { axeViolations, closeBrowser, openGame, playToEnd, pressButton, screenshot, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { finishedShelter } from '../unit/journal-fixture.ts';
 
 let game: GamePage | null = null;
 afterEach(async () => {
-  await game?.browser.close();
+  await game?.close();
   game = null;
 });
+afterAll(closeBrowser);
 
 const ENTRY = 'rules-at-play:journal:the-shelter-1';
 const entryJson = JSON.stringify(finishedShelter().entry);

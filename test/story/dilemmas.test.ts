@@ -13,6 +13,7 @@ import { buildDebrief } from '../../src/model/debrief.ts';
 import type { How } from '../../src/model/orientation.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 import { compiledStory } from '../unit/story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 /** Prefers actions and goals that work this way, then any choice read this way, then finding out. */
 function leaning(how: How): (choice: PresentedChoice) => number {
@@ -56,7 +57,7 @@ describe.each(listStoryFiles('stories').map((path) => [basename(path), path]))('
     const costs = debrief.ledger.filter((i) => i.side === 'cost');
     expect(costs.some((i) => i.source === 'author'), 'an author\'s cost in the debrief').toBe(true);
     expect(costs.some((i) => i.source === 'model'), 'a cost the model records').toBe(true);
-  });
+  }, COMPILE_BUDGET);
 
   it('gives a wholly behaviour-based path a real benefit, in the model as well as in words', () => {
     const end = playLeaning(story, 'behaviour');
@@ -66,5 +67,5 @@ describe.each(listStoryFiles('stories').map((path) => [basename(path), path]))('
     const benefits = debrief.ledger.filter((i) => i.side === 'benefit');
     expect(benefits.some((i) => i.source === 'author'), 'an author\'s benefit in the debrief').toBe(true);
     expect(benefits.some((i) => i.source === 'model' && i.when === 'now'), 'a short-term benefit the model records').toBe(true);
-  });
+  }, COMPILE_BUDGET);
 });

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declaredKnots } from '../../tools/ink/story-walker.ts';
 import { compiledStory } from '../unit/story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 const table = readFileSync('docs/fidelity.md', 'utf8');
 const rows = table.split('\n').filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line) && !/^\| (#|Site) \|/.test(line));
@@ -30,5 +31,5 @@ describe('docs/fidelity.md', () => {
       }
     }
     for (const [, module] of table.matchAll(/`(src\/model\/[a-z-]+\.ts)`/g)) expect(existsSync(module!), module).toBe(true);
-  });
+  }, COMPILE_BUDGET);
 });

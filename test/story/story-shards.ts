@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED, checkStory, formatFinding } from '../../tools/ink/check-stories.ts';
 import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
+import { WALK_BUDGET } from '../budgets.ts';
 
 export function shard(index: number, of: number): string[] {
   const files = listStoryFiles('stories').map((path) => ({ path, size: statSync(path).size })).sort((a, b) => b.size - a.size);
@@ -33,6 +34,6 @@ export function defineStoryChecks(index: number, of: number): void {
       expect(check.stats.minWords).toBeGreaterThanOrEqual(SHIPPED.minWords);
       expect(check.endings.length).toBeGreaterThanOrEqual(3);
       expect(check.coverage.kind).toBe('every-path');
-    }, 120_000);
+    }, WALK_BUDGET);
   });
 }

@@ -11,6 +11,7 @@ import { inkStories, compileStoryFile } from '../../tools/ink/ink-stories-plugin
 import { checkStory } from '../../tools/ink/check-stories.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
+import { BUILD_BUDGET, COMPILE_BUDGET, TOOL_BUDGET } from '../budgets.ts';
 
 const MINIMAL = `# title: The Bus Station
 # summary: A short test scenario.
@@ -51,7 +52,7 @@ describe('a new scenario dropped into the stories folder', () => {
     const { status, output } = runChecker(join(root, 'stories'));
     expect(status).toBe(0);
     expect(output).toMatch(/✓ .*bus-station\.ink: every path checked/);
-  }, 60_000);
+  }, TOOL_BUDGET);
 
   it('is listed in the scenario list by the build, with no code change', async () => {
     writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
@@ -59,7 +60,7 @@ describe('a new scenario dropped into the stories folder', () => {
     const output = (await build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } })) as Rollup.RollupOutput;
     const code = output.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
     expect(code).toContain('The Bus Station');
-  });
+  }, BUILD_BUDGET);
 
   it('plays from start to an ending', () => {
     const story = new InkStory(compileStoryFile(join(root, 'stories', 'bus-station.ink')).json);
@@ -68,7 +69,7 @@ describe('a new scenario dropped into the stories folder', () => {
     const end = step(story, start, start.choices[0]!.index);
     expect(end.ended).toBe(true);
     expect(end.model.ending).toBe('trained');
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('a broken scenario', () => {
@@ -83,5 +84,5 @@ describe('a broken scenario', () => {
     const { status, output } = runChecker(join(folderWith({ 'broken.ink': text }), 'stories'));
     expect(status).toBe(1);
     expect(output).toMatch(expected);
-  }, 60_000);
+  }, TOOL_BUDGET);
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { inkStories } from '../../tools/ink/ink-stories-plugin.ts';
 import { INSTALL_HINT, findChromium } from '../browser/find-chromium.ts';
+import { BUILD_BUDGET } from '../budgets.ts';
 
 function projectWith(story: string): string {
   const root = mkdtempSync(join(tmpdir(), 'rules-at-play-'));
@@ -22,13 +23,13 @@ describe('the ink build step', () => {
     const root = projectWith('# title: T\nHello.\n* [Go #where:context #how:ecological] -> nowhere\n');
     await expect(build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }))
       .rejects.toThrow(/broken\.ink:3: error: Divert target not found/);
-  });
+  }, BUILD_BUDGET);
 
   it('fails the build when the story lacks its required top tags', async () => {
     const root = projectWith('Hello.\n-> END\n');
     await expect(build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }))
       .rejects.toThrow(/the story needs a "# title:" tag/);
-  });
+  }, BUILD_BUDGET);
 });
 
 describe('finding Chromium', () => {

@@ -8,6 +8,7 @@ import { createTestModel } from 'xstate/graph';
 import { createGameMachine } from '../../src/machines/game-machine.ts';
 import type { GameEvent } from '../../src/machines/game-machine.ts';
 import { inkOpener, inkStory, openShelter } from './story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 const gameMachine = createGameMachine(inkOpener());
 
@@ -147,7 +148,7 @@ describe('game machine, regression paths', () => {
     expect(wardFunds?.available).toBe(false);
     actor.send({ type: 'CHOOSE', index: wardFunds?.index ?? -1 });
     expect(actor.getSnapshot().context.step).toBe(before);
-  });
+  }, COMPILE_BUDGET);
 
   it('accepts a decision made by the room as well as by one player', () => {
     const actor = createActor(gameMachine, { input }).start();

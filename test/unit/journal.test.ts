@@ -14,6 +14,7 @@ import { MemoryStore } from '../../src/persistence/key-value-store.ts';
 import { JournalStore } from '../../src/persistence/journal-store.ts';
 import { meta, tags } from './fixtures.ts';
 import { finishedShelter } from './journal-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) => buildDebrief(steps.reduce((s, f) => f(s), startScenario({})), meta({ title: 'The Park', place: 'park' }));
 const adopt = (where: 'context' | 'individual', how: 'behaviour' | 'ecological', text = `${where} ${how}`, extra = {}) =>
@@ -57,7 +58,7 @@ describe('Gibbs hints come from what happened in this playthrough', () => {
     for (const stage of GIBBS_STAGES) expect(entry.hints[stage].length).toBeGreaterThan(20);
     expect(entry.hints.description).toContain(`You made ${debrief.decisions.length} decisions`);
     expect(entry.hints.description).toContain(debrief.planName);
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('a journal entry', () => {

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
+import { TOOL_BUDGET } from '../budgets.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -67,7 +68,7 @@ beforeAll(async () => {
   } finally {
     for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
   }
-}, 60_000);
+}, TOOL_BUDGET);
 
 afterAll(() => {
   for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
@@ -107,7 +108,7 @@ describe('the page stays out of the rules and machines', () => {
     ['src/model/x.ts', "export const s = self.localStorage.getItem('x');\n"],
   ])('lint rejects %s: %s', async (path, code) => {
     expect(await lint(path, code)).toMatch(/no-restricted-globals/);
-  }, 30_000);
+  }, TOOL_BUDGET);
 
   // tsconfig.model.json: ES2022 only, no DOM or Node types.
   const typecheck = (path: string, code: string, tsconfig = 'tsconfig.model.json'): string[] => {
@@ -128,7 +129,7 @@ describe('the page stays out of the rules and machines', () => {
     ['src/model/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
   ])('the ES2022-only typecheck rejects %s: %s', (path, code, message) => {
     expect(typecheck(path, code).join('\n')).toMatch(message);
-  }, 30_000);
+  }, TOOL_BUDGET);
 
   // tsconfig.json: the page has the DOM but no Node types (those are for tools/ and test/).
   it.each([
@@ -140,7 +141,7 @@ describe('the page stays out of the rules and machines', () => {
 
   it('the typecheck accepts plain ES2022', () => {
     expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
-  }, 30_000);
+  }, TOOL_BUDGET);
 });
 
 describe('a promise is awaited or marked as ignored', () => {

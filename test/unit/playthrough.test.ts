@@ -10,6 +10,7 @@ import { buildDebrief } from '../../src/model/debrief.ts';
 import { DYNAMIC_INFO, DYNAMIC_NAMES } from '../../src/model/dynamics.ts';
 import { PLACE_NAMES } from '../../src/model/place.ts';
 import { inkStory, openShelter } from './story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 /** Plays with a list of numbers: each picks among the available choices (modulo their count). */
 function play(picks: readonly number[], seed = 1, nameAs: PlayEvent | null = null): { playthrough: Playthrough; end: Step } {
@@ -36,7 +37,7 @@ describe('replay', () => {
     const again = replay(story, playthrough);
     expect(buildDebrief(again.model, story.meta)).toEqual(buildDebrief(end.model, story.meta));
     expect(again.storyState).toBe(end.storyState);
-  });
+  }, COMPILE_BUDGET);
 
   it('seeds ink\'s own randomness', () => {
     const story = inkStory('{~A|B|C|D|E|F|G|H} and {~one|two|three|four|five|six|seven|eight}.\n* [Go #where:context #how:ecological] #ending:done\n  -> END\n');
@@ -56,7 +57,7 @@ describe('the road not taken', () => {
       expect(road.alternative).not.toBe(road.taken);
       expect(road.other).toHaveProperty('planName');
     }
-  });
+  }, COMPILE_BUDGET);
 
   it('shows a different outcome when the shelter is moved rather than removed', () => {
     // Invite the councillor so that moving the shelter is possible.
@@ -65,7 +66,7 @@ describe('the road not taken', () => {
     const shelter = roads.find((r) => /remove the shelter/.test(r.taken));
     expect(shelter).toBeDefined();
     expect(shelter?.other).not.toEqual(shelter?.actual);
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('random play (property)', () => {
@@ -94,5 +95,5 @@ describe('random play (property)', () => {
       }),
       { numRuns: 60, seed: 20261126 },
     );
-  }, 120_000);
+  }, COMPILE_BUDGET);
 });

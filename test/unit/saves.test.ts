@@ -8,6 +8,7 @@ import { SaveStore } from '../../src/persistence/save-store.ts';
 import { parseSettings } from '../../src/model/settings.ts';
 import { replay } from '../../src/play/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000, build: 'abc123', rev: 'r1' };
 
@@ -130,7 +131,7 @@ describe('the save store', () => {
     // The reason travels with the decision it explains, and the time spent with the save.
     expect(again.model.decisions.map((d) => d.why)).toEqual(['It is their park too', null, null]);
     expect(save!.activeMs).toBe(90_000);
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('device storage', () => {

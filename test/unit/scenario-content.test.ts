@@ -11,6 +11,7 @@ import { readContentDir } from '../../tools/ink/content-rules.ts';
 import { agencyColour, ambienceOf, gatheringOf, hasSeat, layoutOf, placeOf, sectionTitle, BARE_LAYOUT } from '../../src/content/lookups.ts';
 import { SHIPPED_CONTENT, SHIPPED_PROBLEMS } from '../../src/content/shipped-content.ts';
 import { seatsOf } from '../../src/scenes/stage.ts';
+import { COMPILE_BUDGET, TOOL_BUDGET } from '../budgets.ts';
 
 const ASSETS = join(import.meta.dirname, '../../assets');
 const asset = (name: string) => JSON.parse(readFileSync(join(ASSETS, name), 'utf8'));
@@ -95,7 +96,7 @@ describe('a new agency and a new place, added by data alone', () => {
     const check = checkStory(path, { content });
     expect(check.errors.map((e) => formatFinding(e, 'error'))).toEqual([]);
     expect(check.endings).toEqual(['locked', 'open']);
-  }, 60_000);
+  }, COMPILE_BUDGET);
 
   it('are found by the game\'s lookups', () => {
     const seats = seatsOf({ probation: { name: 'Sam Okoro', role: 'probation officer' }, 'young-person': { name: 'Jay', role: 'a young person' } }, content);
@@ -115,7 +116,7 @@ describe('a new agency and a new place, added by data alone', () => {
   it('are accepted by npm run stories:check given the content folder', () => {
     const output = execFileSync('node', ['scripts/check-stories.mjs', dir, contentDir], { encoding: 'utf8' });
     expect(output).toMatch(/✓ .*allotments\.ink: every path checked/);
-  }, 60_000);
+  }, TOOL_BUDGET);
 });
 
 describe('a story that names an unknown place or agency', () => {
@@ -136,7 +137,7 @@ The lane by the sheds. #scene:the-lane
     expect(errors).toMatch(/allotments\.ink:12: error: "probation" in #agency: is not an agency/);
     expect(errors).toMatch(/allotments\.ink:14: error: "youth-wrok" in #brings: is not an agency/);
     expect(layoutOf(SHIPPED_CONTENT, 'allotment')).toBe(BARE_LAYOUT);
-  }, 60_000);
+  }, COMPILE_BUDGET);
 
   it('a content file with a mistake is named with the problem', () => {
     const dir = contentWith({ places: { marsh: { label: 'The marsh', ambience: 'ambience-park.wav', layout: { ...ALLOTMENTS.layout, shapes: [{ draw: 'rect', x: 1, y: 2, w: 3, h: 4, colour: 'mauve' }] } } } });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk, parseInkMessage } from '../../tools/ink/compile-ink.ts';
 import { walkStory } from '../../tools/ink/story-walker.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C',
   '# objectives: One', '# objectives: Two', '# cast: you = You, chair', ''].join('\n');
@@ -18,7 +19,7 @@ describe('compileInk', () => {
     const { json, problems } = compileInk('Hello\n* [Go #where:context #how:ecological] -> nowhere\n', 'broken.ink');
     expect(json).toBeNull();
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'broken.ink', line: 2, message: expect.stringMatching(/Divert target not found/) }));
-  });
+  }, COMPILE_BUDGET);
 
   it.each([
     ["ERROR: 'a.ink' line 12: Unresolved variable: x", { severity: 'error', file: 'a.ink', line: 12, message: 'Unresolved variable: x' }],
@@ -35,7 +36,7 @@ describe('walkStory', () => {
     expect(report.problems).toEqual([]);
     expect(report.endings).toEqual(['a', 'b']);
     expect(report.stats).toMatchObject({ minDecisions: 1, maxDecisions: 1 });
-  });
+  }, COMPILE_BUDGET);
 
   it.each([
     ['an untagged choice', 'Start.\n* [A] A. #ending:a\n  -> END\n', 'untagged-choice'],
@@ -45,23 +46,23 @@ describe('walkStory', () => {
     ['an unreached knot', 'Start.\n* [A #where:context #how:ecological] A. #ending:a\n  -> END\n=== lost ===\nNobody reads this.\n-> END\n', 'unreached'],
   ])('catches %s', (_name, body, kind) => {
     expect(walk(body).problems.map((p) => p.kind)).toContain(kind);
-  });
+  }, COMPILE_BUDGET);
 
   it('catches missing story metadata', () => {
     const { json } = compileInk('Hi.\n* [A #where:context #how:ecological] #ending:a\n  -> END\n', 'bare.ink');
     expect(walkStory(json as string).problems.map((p) => p.kind)).toContain('meta');
-  });
+  }, COMPILE_BUDGET);
 
   it('merges paths that reach the same state', () => {
     const report = walk('-> hub\n=== hub ===\n* [A #where:context #how:ecological] -> next\n* [B #where:context #how:ecological] -> next\n=== next ===\nNext.\n* [C #where:context #how:ecological] C. #ending:c\n  -> END\n');
     expect(report.states).toBe(2);
     expect(report.stats).toMatchObject({ minDecisions: 2, maxDecisions: 2 });
-  });
+  }, COMPILE_BUDGET);
 
   it('counts words on the shortest and longest paths', () => {
     const report = walk('Start here.\n* [Short #where:context #how:ecological] One. #ending:a\n  -> END\n* [Long #where:context #how:ecological] One two three four. #ending:b\n  -> END\n');
     expect(report.stats).toMatchObject({ minWords: 3, maxWords: 6 });
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('sampled checking, for stories too large to walk', () => {
@@ -72,7 +73,7 @@ describe('sampled checking, for stories too large to walk', () => {
     expect(report.endings).toEqual(['a1', 'a2', 'b']);
     expect(report.problems.map((p) => p.kind)).toContain('untagged-choice');
     expect(sampleStory(json as string, 20)).toEqual(report);
-  });
+  }, COMPILE_BUDGET);
 
   it('is what the checker uses when the state budget runs out', async () => {
     const { checkStory } = await import('../../tools/ink/check-stories.ts');
@@ -80,5 +81,5 @@ describe('sampled checking, for stories too large to walk', () => {
     expect(check.coverage).toEqual({ kind: 'sampled', walks: 40 });
     expect(check.errors).toEqual([]);
     expect(check.endings.length).toBeGreaterThanOrEqual(2);
-  }, 60_000);
+  }, COMPILE_BUDGET);
 });
