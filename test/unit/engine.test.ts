@@ -7,6 +7,7 @@ import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
 import { createGameMachine } from '../../src/machines/game-machine.ts';
 import { compiledStory, inkOpener, openShelter } from './story-fixture.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
 
 /** True when every object in the value is a plain object or array: no class instances, functions or maps. */
 function isPlainData(value: unknown, seen = new Set<unknown>()): boolean {
@@ -28,7 +29,7 @@ describe('the play engine', () => {
     while (!current.ended) current = current.nameIt ? { ...current, nameIt: null } : step(story, current, firstAvailable(current));
     expect(current.model.ending).toMatch(/\w/);
     expect(current.model.decisions.length).toBeGreaterThanOrEqual(8);
-  });
+  }, COMPILE_BUDGET);
 
   it('resumes identically from a step that went through JSON', () => {
     const story = openShelter();
@@ -40,7 +41,7 @@ describe('the play engine', () => {
     const fromOriginal = step(story, current, firstAvailable(current));
     const fromCopy = step(openShelter(), copy, firstAvailable(copy));
     expect(fromCopy).toEqual(fromOriginal);
-  });
+  }, COMPILE_BUDGET);
 });
 
 describe('the game machine', () => {
@@ -70,5 +71,5 @@ describe('the game machine', () => {
       a.send({ type: 'CHOOSE', index: next });
     }
     expect(resumed.getSnapshot().context).toEqual(actor.getSnapshot().context);
-  });
+  }, COMPILE_BUDGET);
 });
