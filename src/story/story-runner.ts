@@ -91,6 +91,32 @@ export class InkStory implements StoryPort {
     }
   }
 
+  /**
+   * Notes every story variable that is ever assigned, for the checker: a
+   * variable the text reads but no path sets is decided by its default every
+   * time. Only the story's own changes count, not the game's, and not a
+   * variable set back to its starting value.
+   */
+  watchAssignments(names: readonly string[], assigned: Set<string>): void {
+    let fromGame = false;
+    const setVariables = this.setVariables.bind(this);
+    this.setVariables = (values) => {
+      fromGame = true;
+      try {
+        setVariables(values);
+      } finally {
+        fromGame = false;
+      }
+    };
+    for (const name of names) {
+      // Resetting the story assigns every starting value again; only a change from it counts.
+      const start = String(this.story.variablesState.$(name));
+      this.story.ObserveVariable(name, (_name: string, value: unknown) => {
+        if (!fromGame && String(value) !== start) assigned.add(name);
+      });
+    }
+  }
+
   saveState(): string {
     return this.story.state.ToJson();
   }

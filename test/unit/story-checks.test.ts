@@ -48,6 +48,11 @@ describe('walkStory', () => {
     expect(walk(body).problems.map((p) => p.kind)).toContain(kind);
   }, COMPILE_BUDGET);
 
+  it('catches a variable the story reads but no path ever sets, and not one that some path sets', () => {
+    const report = walk('VAR cctv = false\nVAR seen = false\nStart.\n* [A #where:context #how:ecological #why:w]\n  ~ seen = true\n  A. -> next\n* [B #where:individual #how:behaviour #why:w] B. -> next\n=== next ===\n{cctv: The cameras are up.} {seen: You saw it.}\n* [End #unscored] Done. #ending:a\n  -> END\n');
+    expect(report.problems.map((p) => [p.kind, p.at])).toEqual([['authoring', 'VAR cctv']]);
+  });
+
   it('catches missing story metadata', () => {
     const { json } = compileInk('Hi.\n* [A #where:context #how:ecological] #ending:a\n  -> END\n', 'bare.ink');
     expect(walkStory(json as string).problems.map((p) => p.kind)).toContain('meta');

@@ -59,6 +59,8 @@ export function locate(source: string, problem: WalkProblem): number {
     const needle = quoted.slice(0, 50);
     return lineOf(lines, (l) => l.includes(needle));
   }
+  const variable = /^VAR (\w+)$/.exec(problem.at)?.[1];
+  if (variable) return lineOf(lines, (l) => new RegExp(`^\\s*VAR\\s+${variable}\\b`).test(l));
   if (problem.kind === 'meta') {
     const key = /"# (\w+):"/.exec(problem.message)?.[1] ?? /"(\w+)"/.exec(problem.message)?.[1];
     return key ? lineOf(lines, (l) => l.trim().startsWith(`# ${key}`)) || 1 : 1;

@@ -153,9 +153,22 @@ function modelKey(model: ScenarioState, needed: Set<string>): string {
   return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), known, model.placeApplied, model.timeskips.length]);
 }
 
+// Variables the game keeps up to date itself (stories/README.md, "Reading the model's numbers").
+const FED_BY_THE_GAME = /^(risk|anxiety|trust|youth_trust|time|plan_\w+|outcome_\w+|goal_where|goal_how|present_\w+|known_\w+)$/;
+
+/** The story's own variables that its text or logic reads. */
+export function storyOwnReads(json: string): string[] {
+  const declared = new Set([...json.matchAll(/"VAR=":"(\w+)"/g)].map((m) => m[1]!));
+  const read = new Set([...json.matchAll(/"VAR\?":"(\w+)"/g)].map((m) => m[1]!));
+  return [...declared].filter((name) => read.has(name) && !FED_BY_THE_GAME.test(name)).sort();
+}
+
 export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
+  const ownReads = storyOwnReads(json);
+  const assigned = new Set<string>();
+  story.watchAssignments(ownReads, assigned);
   const { problems, report, checkChoices, checkLines } = problemCollector(story);
   const reached = new Set<string>();
   const endings = new Set<string>();
@@ -228,6 +241,12 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   for (const path of story.pathsRead) markReached(path, reached);
   for (const name of declaredKnots(json)) {
     if (!reached.has(name)) report({ kind: 'unreached', message: `no path reaches "${name}"`, at: name });
+  }
+  // A variable the story reads but no path ever sets: whatever reads it is decided by its default every time.
+  if (!problems.some((p) => p.kind === 'too-large')) {
+    for (const name of ownReads.filter((n) => !assigned.has(n))) {
+      report({ kind: 'authoring', message: `the story reads VAR ${name}, but no path ever sets it, so text that depends on it always follows its starting value`, at: `VAR ${name}` });
+    }
   }
   return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems };
 }
