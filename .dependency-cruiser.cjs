@@ -29,7 +29,8 @@ module.exports = {
     },
     {
       name: 'play-engine-runs-anywhere',
-      comment: 'src/play (the story port, the step, the playthrough) imports only src/model: no xstate, no ink, no page, no node:*, so it runs in a browser, on a server, in a worker.',
+      comment:
+        'src/play (the story port, the step, the playthrough) imports only src/model: no xstate, no ink, no page, no node:*, so it runs in a browser, on a server, in a worker.',
       severity: 'error',
       from: { path: '^src/play/' },
       to: { pathNot: '^src/(model|play)/' },
@@ -50,7 +51,7 @@ module.exports = {
     },
     {
       name: 'ui-not-persistence',
-      comment: 'Views show what they are given; saving is the shell\'s job (persistence is wired in src/*.ts).',
+      comment: "Views show what they are given; saving is the shell's job (persistence is wired in src/*.ts).",
       severity: 'error',
       from: { path: '^src/ui/' },
       to: { path: '^src/persistence/' },
@@ -92,7 +93,7 @@ module.exports = {
     },
     {
       name: 'no-unresolvable',
-      comment: 'An import that does not resolve is a typo or a missing package. Vite\'s virtual modules are made by a plugin at build time.',
+      comment: "An import that does not resolve is a typo or a missing package. Vite's virtual modules are made by a plugin at build time.",
       severity: 'error',
       from: {},
       to: { couldNotResolve: true, pathNot: '^virtual:' },

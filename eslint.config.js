@@ -10,8 +10,21 @@ import globals from 'globals';
 // reach the host only through ports passed in. globalThis, self and window
 // are listed because `globalThis.document` is the page all the same.
 const HOST_GLOBALS = [
-  'window', 'self', 'globalThis', 'global', 'document', 'localStorage', 'sessionStorage', 'indexedDB',
-  'navigator', 'location', 'fetch', 'HTMLElement', 'requestAnimationFrame', 'process', 'Buffer',
+  'window',
+  'self',
+  'globalThis',
+  'global',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'fetch',
+  'HTMLElement',
+  'requestAnimationFrame',
+  'process',
+  'Buffer',
 ];
 
 export default tseslint.config(
@@ -40,7 +53,13 @@ export default tseslint.config(
   {
     files: ['src/model/**/*.ts', 'src/machines/**/*.ts', 'src/content/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/model, src/machines and src/content run in any host: take the page, storage or Node through a port passed in.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...HOST_GLOBALS.map((name) => ({
+          name,
+          message: 'src/model, src/machines and src/content run in any host: take the page, storage or Node through a port passed in.',
+        })),
+      ],
     },
   },
 );

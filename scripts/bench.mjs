@@ -32,10 +32,22 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 async function lighthouse() {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   // Asynchronous on purpose: the preview server runs in this process and must keep answering.
-  await promisify(execFile)(process.execPath, [LIGHTHOUSE_CLI, url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS.join(' ')}`], {
-    env: { ...process.env, CHROME_PATH: chrome },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      LIGHTHOUSE_CLI,
+      url,
+      '--quiet',
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${out}`,
+      `--chrome-flags=${FLAGS.join(' ')}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: chrome },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const audits = report.audits;
   const fcp = audits['first-contentful-paint'].numericValue;

@@ -6,5 +6,7 @@ import { runnerImport } from 'vite';
 
 const folder = process.argv[2] ?? 'stories';
 const { module } = await runnerImport('./tools/ink/check-stories.ts', { logLevel: 'silent', configFile: false });
-const ok = process.argv[3] ? module.runCheck(folder, (line) => console.log(line), process.argv[3]) : module.runCheck(folder, (line) => console.log(line));
+const ok = process.argv[3]
+  ? module.runCheck(folder, (line) => console.log(line), process.argv[3])
+  : module.runCheck(folder, (line) => console.log(line));
 process.exit(ok ? 0 : 1);

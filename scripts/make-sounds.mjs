@@ -9,10 +9,19 @@ function wav(samples) {
   const data = Buffer.alloc(samples.length * 2);
   samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
   const header = Buffer.alloc(44);
-  header.write('RIFF', 0); header.writeUInt32LE(36 + data.length, 4); header.write('WAVE', 8);
-  header.write('fmt ', 12); header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(RATE, 24); header.writeUInt32LE(RATE * 2, 28); header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
-  header.write('data', 36); header.writeUInt32LE(data.length, 40);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(RATE, 24);
+  header.writeUInt32LE(RATE * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
 }
 
@@ -23,7 +32,7 @@ function random(seed) {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = Math.imul(a ^ (a >>> 15), a | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 * 2 - 1;
+    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
   };
 }
 
@@ -32,7 +41,7 @@ function tone(frequencies, seconds, decay) {
   return Array.from({ length: n }, (_, i) => {
     const t = i / RATE;
     const envelope = Math.min(1, t * 200) * Math.exp(-t * decay);
-    return envelope * frequencies.reduce((sum, f) => sum + Math.sin(2 * Math.PI * f * t), 0) / frequencies.length * 0.6;
+    return ((envelope * frequencies.reduce((sum, f) => sum + Math.sin(2 * Math.PI * f * t), 0)) / frequencies.length) * 0.6;
   });
 }
 

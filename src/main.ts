@@ -26,7 +26,11 @@ const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.m
 const journal = new JournalShell(store, () => saves.report());
 const clock = new PlayClock(() => performance.now());
 let settings: Settings = parseSettings(store.get('settings'));
-const presentation = new Presentation(document.getElementById('stage'), () => settings, () => window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+const presentation = new Presentation(
+  document.getElementById('stage'),
+  () => settings,
+  () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+);
 
 /** `keep` false after an erase: the defaults apply without writing anything back. */
 function applySettings(next: Settings, keep = true): void {
@@ -80,14 +84,20 @@ actor.on('screen', ({ screen: name }) => {
 });
 presentation.startSoundOnFirstGesture(window, `${import.meta.env.BASE_URL}audio/`);
 
-const showSettings = (opener: HTMLElement | null) => openSettings(settings, (next) => applySettings(next), opener, () => {
-  saves.eraseEverything();
-  journal.forget();
-  applySettings(parseSettings(null), false);
-  actor.send({ type: 'TITLE' });
-  renderer.invalidate();
-  renderer.render();
-});
+const showSettings = (opener: HTMLElement | null) =>
+  openSettings(
+    settings,
+    (next) => applySettings(next),
+    opener,
+    () => {
+      saves.eraseEverything();
+      journal.forget();
+      applySettings(parseSettings(null), false);
+      actor.send({ type: 'TITLE' });
+      renderer.invalidate();
+      renderer.render();
+    },
+  );
 
 function pause(): void {
   const snapshot = actor.getSnapshot();
@@ -110,14 +120,17 @@ window.addEventListener('keydown', (event) => {
 const renderer = createScreenRenderer({ screen, actor, saves, journal, clock, presentation, showSettings, pause });
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
-saves.followOtherTabs(() => {
-  journal.forget();
-  actor.send({ type: 'TITLE' });
-}, () => {
-  if (!actor.getSnapshot().matches('title')) return;
-  renderer.invalidate();
-  renderer.render();
-});
+saves.followOtherTabs(
+  () => {
+    journal.forget();
+    actor.send({ type: 'TITLE' });
+  },
+  () => {
+    if (!actor.getSnapshot().matches('title')) return;
+    renderer.invalidate();
+    renderer.render();
+  },
+);
 
 actor.subscribe(renderer.render);
 actor.start();

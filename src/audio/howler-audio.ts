@@ -5,18 +5,28 @@ import type { AudioPort, Cue } from './audio-port.ts';
 import { ambienceOf } from '../content/lookups.ts';
 import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 
-
 export class HowlerAudio implements AudioPort {
   private readonly cues = new Map<Cue, Howl>();
   private readonly loops = new Map<string, Howl>();
   private current: string | null = null;
 
   constructor(private readonly base: string) {
-    for (const cue of ['choice', 'timeskip'] as Cue[]) this.cues.set(cue, this.load(`${cue}.wav`, false, () => this.cues.delete(cue)));
+    for (const cue of ['choice', 'timeskip'] as Cue[])
+      this.cues.set(
+        cue,
+        this.load(`${cue}.wav`, false, () => this.cues.delete(cue)),
+      );
   }
 
   private load(file: string, loop: boolean, onFail: () => void): Howl {
-    return new Howl({ src: [`${this.base}${file}`], loop, volume: loop ? 0 : 0.5, preload: true, onloaderror: onFail, onplayerror: onFail });
+    return new Howl({
+      src: [`${this.base}${file}`],
+      loop,
+      volume: loop ? 0 : 0.5,
+      preload: true,
+      onloaderror: onFail,
+      onplayerror: onFail,
+    });
   }
 
   play(cue: Cue): void {

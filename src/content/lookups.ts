@@ -14,7 +14,7 @@ export const agencyLabel = (content: ScenarioContent, id: string): string => age
 const GREY = 0x5a6a7a;
 
 export function agencyColour(content: ScenarioContent, id: string): number {
-  return id === 'you' ? content.you.colour : agencyOf(content, id)?.colour ?? GREY;
+  return id === 'you' ? content.you.colour : (agencyOf(content, id)?.colour ?? GREY);
 }
 
 /** Cast members drawn at a seat in the panel room: agencies that sit at the table. */
@@ -36,7 +36,12 @@ export function ambienceOf(content: ScenarioContent, place: string | null): stri
 }
 
 /** A place the data does not know (the checker reports it) is drawn bare, never as another place. */
-export const BARE_LAYOUT: Layout = { background: 0x3b4250, gathering: [{ x: 480, y: 260, when: null }], edge: { x: 900, y: 395 }, shapes: [] };
+export const BARE_LAYOUT: Layout = {
+  background: 0x3b4250,
+  gathering: [{ x: 480, y: 260, when: null }],
+  edge: { x: 900, y: 395 },
+  shapes: [],
+};
 
 export const layoutOf = (content: ScenarioContent, place: string | null): Layout => placeOf(content, place)?.layout ?? BARE_LAYOUT;
 

@@ -36,9 +36,11 @@ function readAgencies(raw: unknown, problems: Problems): Pick<ScenarioContent, '
   if (!isObject(raw)) problems.push(`${file}: must be an object with "agencies" (and "you" for the player's seat)`);
   for (const [id, item] of entries(top.agencies, file, '"agencies"', problems)) {
     const colour = item.colour === undefined ? DEFAULT_COLOUR : readColour(item.colour);
-    if (typeof item.label !== 'string' || !item.label.trim()) problems.push(`${file}: agency "${id}" needs a "label": its name on its seat, such as "Youth work"`);
+    if (typeof item.label !== 'string' || !item.label.trim())
+      problems.push(`${file}: agency "${id}" needs a "label": its name on its seat, such as "Youth work"`);
     else if (colour === null) problems.push(`${file}: agency "${id}" has a "colour" that is not "#rrggbb"`);
-    else if (item.seat !== undefined && typeof item.seat !== 'boolean') problems.push(`${file}: agency "${id}" has a "seat" that is not true or false`);
+    else if (item.seat !== undefined && typeof item.seat !== 'boolean')
+      problems.push(`${file}: agency "${id}" has a "seat" that is not true or false`);
     else agencies[id] = { label: item.label.trim(), colour, seat: item.seat !== false };
   }
   const you = isObject(top.you) ? readColour(top.you.colour) : DEFAULT_COLOUR;
@@ -57,7 +59,10 @@ function readConditions(item: Obj): { when: string | null; unless: string[] } | 
 }
 
 function readShape(item: unknown, where: string, problems: Problems): Shape | null {
-  const bad = (why: string) => { problems.push(`${where}: ${why}`); return null; };
+  const bad = (why: string) => {
+    problems.push(`${where}: ${why}`);
+    return null;
+  };
   if (!isObject(item)) return bad('a shape must be an object such as { "draw": "rect", ... }');
   const conditions = readConditions(item);
   if (!conditions) return bad('"when" is one feature name and "unless" a list of them');
@@ -68,18 +73,21 @@ function readShape(item: unknown, where: string, problems: Problems): Shape | nu
   const colour = readColour(item.colour);
   switch (item.draw) {
     case 'rect':
-      if (!numbers(item, ['x', 'y', 'w', 'h']) || colour === null) return bad('a "rect" needs x, y, w, h and a "colour" (a palette name or "#rrggbb")');
+      if (!numbers(item, ['x', 'y', 'w', 'h']) || colour === null)
+        return bad('a "rect" needs x, y, w, h and a "colour" (a palette name or "#rrggbb")');
       return { draw: 'rect', x: item.x as number, y: item.y as number, w: item.w as number, h: item.h as number, colour, ...common };
     case 'triangle': {
       const points = item.points;
-      if (!Array.isArray(points) || points.length !== 6 || !points.every(isNumber) || colour === null) return bad('a "triangle" needs "points" [x1, y1, x2, y2, x3, y3] and a "colour"');
+      if (!Array.isArray(points) || points.length !== 6 || !points.every(isNumber) || colour === null)
+        return bad('a "triangle" needs "points" [x1, y1, x2, y2, x3, y3] and a "colour"');
       return { draw: 'triangle', points: points as [number, number, number, number, number, number], colour, ...common };
     }
     case 'label':
       if (!numbers(item, ['x', 'y']) || typeof item.text !== 'string') return bad('a "label" needs x, y and "text"');
       return { draw: 'label', x: item.x as number, y: item.y as number, text: item.text, ...common };
     case 'lamp':
-      if (!numbers(item, ['x', 'y']) || (item.litBy !== undefined && typeof item.litBy !== 'string')) return bad('a "lamp" needs x, y and may name the feature that lights it in "litBy"');
+      if (!numbers(item, ['x', 'y']) || (item.litBy !== undefined && typeof item.litBy !== 'string'))
+        return bad('a "lamp" needs x, y and may name the feature that lights it in "litBy"');
       return { draw: 'lamp', x: item.x as number, y: item.y as number, litBy: (item.litBy as string | undefined) ?? null, ...common };
     case 'wifi':
       if (!numbers(item, ['x', 'y'])) return bad('a "wifi" needs x and y');
@@ -98,11 +106,16 @@ function readLayout(raw: unknown, where: string, problems: Problems): Layout | n
   const background = readColour(raw.background);
   if (background === null) problems.push(`${where}: "background" is a palette name or "#rrggbb"`);
   const gathering = Array.isArray(raw.gathering) ? raw.gathering : [];
-  const spots = gathering.filter((g): g is Obj => isObject(g) && numbers(g, ['x', 'y']) && (g.when === undefined || typeof g.when === 'string'));
+  const spots = gathering.filter(
+    (g): g is Obj => isObject(g) && numbers(g, ['x', 'y']) && (g.when === undefined || typeof g.when === 'string'),
+  );
   if (!spots.length || spots.length !== gathering.length || !spots.some((g) => g.when === undefined)) {
-    problems.push(`${where}: "gathering" lists where young people gather, [{ "x": 300, "y": 185 }], with one spot that has no "when" (the usual one)`);
+    problems.push(
+      `${where}: "gathering" lists where young people gather, [{ "x": 300, "y": 185 }], with one spot that has no "when" (the usual one)`,
+    );
   }
-  if (!isObject(raw.edge) || !numbers(raw.edge, ['x', 'y'])) problems.push(`${where}: "edge" is where the cars wait: { "x": 900, "y": 395 }`);
+  if (!isObject(raw.edge) || !numbers(raw.edge, ['x', 'y']))
+    problems.push(`${where}: "edge" is where the cars wait: { "x": 900, "y": 395 }`);
   if (!Array.isArray(raw.shapes)) problems.push(`${where}: "shapes" is a list of drawings (it may be empty)`);
   const shapes = (Array.isArray(raw.shapes) ? raw.shapes : []).map((s, i) => readShape(s, `${where}, shape ${i + 1}`, problems));
   if (problems.length > before || background === null || !isObject(raw.edge)) return null;
@@ -114,7 +127,8 @@ function readLayout(raw: unknown, where: string, problems: Problems): Layout | n
   };
 }
 
-const readAmbience = (value: unknown) => (typeof value === 'string' && /^[\w.-]+\.(wav|mp3|ogg)$/.test(value) ? value : value === null ? null : undefined);
+const readAmbience = (value: unknown) =>
+  typeof value === 'string' && /^[\w.-]+\.(wav|mp3|ogg)$/.test(value) ? value : value === null ? null : undefined;
 
 function readPlaces(raw: unknown, problems: Problems): Pick<ScenarioContent, 'places' | 'room'> {
   const file = CONTENT_FILES.places;
@@ -127,7 +141,8 @@ function readPlaces(raw: unknown, problems: Problems): Pick<ScenarioContent, 'pl
     const layout = readLayout(item.layout, where, problems);
     if (id === 'room') problems.push(`${where}: "room" is the panel room, not a place on the map: choose another id`);
     else if (typeof item.label !== 'string' || !item.label.trim()) problems.push(`${where}: needs a "label", such as "The park"`);
-    else if (ambience === undefined) problems.push(`${where}: "ambience" is a sound file in public/audio, such as "ambience-park.wav", or null`);
+    else if (ambience === undefined)
+      problems.push(`${where}: "ambience" is a sound file in public/audio, such as "ambience-park.wav", or null`);
     else if (layout) places[id] = { label: item.label.trim(), ambience, layout };
   }
   const room = isObject(top.room) ? readAmbience(top.room.ambience ?? null) : null;
@@ -140,7 +155,8 @@ function readSections(raw: unknown, problems: Problems): Record<string, string> 
   const sections: Record<string, string> = {};
   if (!isObject(raw)) problems.push(`${file}: must be an object of section names and titles, such as { "referral": "The referral" }`);
   for (const [id, title] of Object.entries(isObject(raw) ? raw : {})) {
-    if (!ID.test(id) || typeof title !== 'string' || !title.trim()) problems.push(`${file}: "${id}" needs a title in words, and a name of lower-case words with dashes`);
+    if (!ID.test(id) || typeof title !== 'string' || !title.trim())
+      problems.push(`${file}: "${id}" needs a title in words, and a name of lower-case words with dashes`);
     else sections[id] = title.trim();
   }
   return sections;
@@ -149,6 +165,10 @@ function readSections(raw: unknown, problems: Problems): Record<string, string> 
 /** Every problem is named; what reads is kept, so one bad entry does not lose the rest. */
 export function readContent(raw: RawContent): { content: ScenarioContent; problems: string[] } {
   const problems: Problems = [];
-  const content = { ...readAgencies(raw.agencies, problems), ...readPlaces(raw.places, problems), sections: readSections(raw.sections, problems) };
+  const content = {
+    ...readAgencies(raw.agencies, problems),
+    ...readPlaces(raw.places, problems),
+    sections: readSections(raw.sections, problems),
+  };
   return { content, problems };
 }

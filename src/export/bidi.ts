@@ -37,7 +37,9 @@ export function isRtlParagraph(text: string): boolean {
 function classify(chars: string[]): Type[] {
   const types: Type[] = chars.map((c) => (RTL_CHAR.test(c) ? 'R' : DIGIT.test(c) ? 'EN' : LETTER.test(c) ? 'L' : 'ON'));
   // A combining mark goes with the character it marks.
-  chars.forEach((c, i) => { if (i > 0 && MARK.test(c)) types[i] = types[i - 1] as Type; });
+  chars.forEach((c, i) => {
+    if (i > 0 && MARK.test(c)) types[i] = types[i - 1] as Type;
+  });
   types.forEach((t, i) => {
     if (t !== 'ON') return;
     const c = chars[i] as string;

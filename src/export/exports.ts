@@ -32,8 +32,13 @@ export function loadFrameworks(): { frameworks: Framework[]; problems: string[] 
 let fonts: Promise<PdfFonts> | null = null;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const unavailable = (why: string) => new Error(`the font for PDFs could not be loaded (${why}). Check the connection to the page and try again; the Markdown record does not need it.`);
-  const response = await fetch(url).catch(() => { throw unavailable('no answer from the page\'s server'); });
+  const unavailable = (why: string) =>
+    new Error(
+      `the font for PDFs could not be loaded (${why}). Check the connection to the page and try again; the Markdown record does not need it.`,
+    );
+  const response = await fetch(url).catch(() => {
+    throw unavailable("no answer from the page's server");
+  });
   if (!response.ok) throw unavailable(`the server answered ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -75,5 +80,9 @@ export async function recordPdfFile(entry: JournalEntry, choice: RecordChoice): 
 
 export async function certificateFile(entry: JournalEntry, name: string): Promise<MadeFile> {
   const certificate = buildCertificate(entry, name);
-  return { name: `${certificate.fileStem}.pdf`, type: 'application/pdf', data: await makePdf({ kind: 'certificate', certificate, fonts: await loadFonts() }) };
+  return {
+    name: `${certificate.fileStem}.pdf`,
+    type: 'application/pdf',
+    data: await makePdf({ kind: 'certificate', certificate, fonts: await loadFonts() }),
+  };
 }

@@ -5,11 +5,8 @@ import type { RecordDocument } from '../model/record-document.ts';
 import type { PdfFonts } from './pdf-writer.ts';
 
 export type PdfRequest =
-  | { kind: 'record'; doc: RecordDocument; fonts: PdfFonts }
-  | { kind: 'certificate'; certificate: Certificate; fonts: PdfFonts };
+  { kind: 'record'; doc: RecordDocument; fonts: PdfFonts } | { kind: 'certificate'; certificate: Certificate; fonts: PdfFonts };
 
 export type PdfJob = PdfRequest & { id: number };
 
-export type PdfReply =
-  | { id: number; ok: true; bytes: Uint8Array }
-  | { id: number; ok: false; message: string };
+export type PdfReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };

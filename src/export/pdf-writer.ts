@@ -22,7 +22,11 @@ const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.35, 0.35, 0.4);
 const ACCENT = rgb(0.05, 0.33, 0.45);
 
-interface Fonts { regular: PDFFont; bold: PDFFont; covers: (cp: number) => boolean }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  covers: (cp: number) => boolean;
+}
 
 async function open(title: string, fonts: PdfFonts): Promise<{ pdf: PDFDocument; fonts: Fonts }> {
   const pdf = await PDFDocument.create();
@@ -32,7 +36,7 @@ async function open(title: string, fonts: PdfFonts): Promise<{ pdf: PDFDocument;
   const face = fontkit.create(fonts.regular);
   pdf.setTitle(title);
   pdf.setCreator('Rules at Play');
-  pdf.setProducer('Rules at Play (pdf-lib), on the learner\'s device');
+  pdf.setProducer("Rules at Play (pdf-lib), on the learner's device");
   pdf.setLanguage('en-GB');
   return { pdf, fonts: { regular, bold, covers: (cp) => face.hasGlyphForCodePoint(cp) } };
 }
@@ -43,7 +47,20 @@ function drawable(text: string, fonts: Fonts): string {
 }
 
 // Brackets face the other way in right-to-left text.
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+};
 
 /**
  * The string to give pdf-lib for a run. Its layout engine (fontkit) reverses
@@ -56,7 +73,16 @@ function glyphOrder(run: Run): string {
   return (hasRtl(run.text) ? mirrored : mirrored.reverse()).join('');
 }
 
-interface LineBox { x: number; y: number; width: number; size: number; font: PDFFont; color: ReturnType<typeof rgb>; align: 'start' | 'centre'; rtl: boolean }
+interface LineBox {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  font: PDFFont;
+  color: ReturnType<typeof rgb>;
+  align: 'start' | 'centre';
+  rtl: boolean;
+}
 
 /** Draws one wrapped line, run by run in visual order when it mixes directions; right-aligned in a right-to-left paragraph. */
 function drawLine(page: PDFPage, line: string, box: LineBox): void {
@@ -77,7 +103,10 @@ class Flow {
   private y: number;
   readonly width = A4[0] - 2 * MARGIN;
 
-  constructor(private readonly pdf: PDFDocument, private readonly fonts: Fonts) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly fonts: Fonts,
+  ) {
     this.page = pdf.addPage(A4);
     this.y = A4[1] - MARGIN;
   }
@@ -86,7 +115,10 @@ class Flow {
     this.y -= points;
   }
 
-  text(text: string, options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; indent?: number; keepWithNext?: number } = {}): void {
+  text(
+    text: string,
+    options: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; indent?: number; keepWithNext?: number } = {},
+  ): void {
     const size = options.size ?? 10.5;
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const indent = options.indent ?? 0;
@@ -98,7 +130,16 @@ class Flow {
     for (const line of lines) {
       if (this.y - leading < MARGIN) this.newPage();
       this.y -= leading;
-      drawLine(this.page, line, { x: MARGIN + indent, y: this.y, width: this.width - indent, size, font, color: options.color ?? INK, align: 'start', rtl });
+      drawLine(this.page, line, {
+        x: MARGIN + indent,
+        y: this.y,
+        width: this.width - indent,
+        size,
+        font,
+        color: options.color ?? INK,
+        align: 'start',
+        rtl,
+      });
     }
   }
 
@@ -111,21 +152,38 @@ class Flow {
 function footers(pdf: PDFDocument, fonts: Fonts, label: string): void {
   const pages = pdf.getPages();
   pages.forEach((page, i) => {
-    page.drawText(drawable(`${label} · page ${i + 1} of ${pages.length}`, fonts), { x: MARGIN, y: MARGIN / 2, size: 8, font: fonts.regular, color: MUTED });
+    page.drawText(drawable(`${label} · page ${i + 1} of ${pages.length}`, fonts), {
+      x: MARGIN,
+      y: MARGIN / 2,
+      size: 8,
+      font: fonts.regular,
+      color: MUTED,
+    });
   });
 }
 
 /** Said at the top of a record when the font lacks some of its characters (Chinese, say), so a "?" is never a mystery. */
-export const MISSING_CHARACTERS = 'Some characters in this record are not in the PDF\'s font and are printed as "?". The Markdown record shows them as written.';
+export const MISSING_CHARACTERS =
+  'Some characters in this record are not in the PDF\'s font and are printed as "?". The Markdown record shows them as written.';
 
 function documentTexts(doc: RecordDocument): string[] {
-  return [doc.title, doc.subtitle, ...doc.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((block) => {
-    switch (block.kind) {
-      case 'field': return [block.label, block.text];
-      case 'list': return block.items;
-      default: return [block.text];
-    }
-  })])];
+  return [
+    doc.title,
+    doc.subtitle,
+    ...doc.sections.flatMap((section) => [
+      section.heading,
+      ...section.blocks.flatMap((block) => {
+        switch (block.kind) {
+          case 'field':
+            return [block.label, block.text];
+          case 'list':
+            return block.items;
+          default:
+            return [block.text];
+        }
+      }),
+    ]),
+  ];
 }
 
 export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts): Promise<Uint8Array> {
@@ -187,7 +245,9 @@ export async function certificatePdf(cert: Certificate, fontBytes: PdfFonts): Pr
   let nameSize = 26;
   while (nameSize > 14 && fonts.bold.widthOfTextAtSize(name, nameSize) > width - 160) nameSize -= 1;
   y = centre(name, y, nameSize, true) - 22;
-  cert.lines.forEach((line, i) => { y = centre(line, y, 14, i === 1) - 8; });
+  cert.lines.forEach((line, i) => {
+    y = centre(line, y, 14, i === 1) - 8;
+  });
   y = Math.min(y - 30, 130);
   for (const line of cert.footer) y = centre(line, y, 8.5, false, MUTED) - 3;
   return pdf.save();

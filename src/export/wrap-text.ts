@@ -8,7 +8,8 @@
 export type Measure = (s: string) => number;
 
 // CJK ideographs, kana, hangul, their punctuation and full-width forms.
-const BREAK_AROUND = /[\u1100-\u11ff\u2e80-\u303f\u3040-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+const BREAK_AROUND =
+  /[\u1100-\u11ff\u2e80-\u303f\u3040-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 // Closing marks that may not start a line (kinsoku): they stay with what is before them.
 const NO_LINE_START = /[\p{Pe}\p{Pf}、。，．！？：；・ー…‥〜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ,.!?:;%]/u;
 // Opening marks that may not end one: they stay with what follows them.
@@ -16,7 +17,11 @@ const NO_LINE_END = /[\p{Ps}\p{Pi}]$/u;
 // A character with the marks that combine with it, so a cut never separates them.
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
-interface Piece { text: string; width: number; spaced: boolean }
+interface Piece {
+  text: string;
+  width: number;
+  spaced: boolean;
+}
 
 /** Splits a space-free word where a line may break: around each CJK character. */
 function breakable(word: string): string[] {
@@ -49,7 +54,9 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
   const space = width(' ');
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
-    const pieces: Piece[] = rawLine.split(/ +/).filter(Boolean)
+    const pieces: Piece[] = rawLine
+      .split(/ +/)
+      .filter(Boolean)
       .flatMap((word) => breakable(word).map((part, i) => ({ text: part, width: width(part), spaced: i === 0 })));
     let line = '';
     let lineWidth = 0;

@@ -19,7 +19,11 @@ import { checkedReplay, needsAsking } from '../play/resume.ts';
 /** What the player last chose, for the "You chose" line after a resume or a rewind. */
 const lastDecisionText = (step: Step) => step.model.decisions[step.model.decisions.length - 1]?.text ?? null;
 
-const playthroughOf = (context: GameContext, events = context.events) => ({ scenarioId: context.selected?.id ?? '', seed: context.seed, events });
+const playthroughOf = (context: GameContext, events = context.events) => ({
+  scenarioId: context.selected?.id ?? '',
+  seed: context.seed,
+  events,
+});
 
 /** The story the context names, opened through the shell's opener (which may reuse it). */
 const storyOf = (context: GameContext, open: OpenStory): StoryPort => {
@@ -44,9 +48,22 @@ export function opened(context: GameContext, json: string, open: OpenStory): Par
       return { story: loaded, step, events: [], resume: null, resumeCheck: null, ...at(step) };
     }
     const check = checkedReplay(story, context.resume);
-    return { story: loaded, step: check.step, events: check.events, resume: null, resumeCheck: needsAsking(check) ? check : null, ...at(check.step) };
+    return {
+      story: loaded,
+      step: check.step,
+      events: check.events,
+      resume: null,
+      resumeCheck: needsAsking(check) ? check : null,
+      ...at(check.step),
+    };
   } catch (error) {
-    return { story: null, step: null, resume: null, resumeCheck: null, error: `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      story: null,
+      step: null,
+      resume: null,
+      resumeCheck: null,
+      error: `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -73,17 +90,30 @@ export function named(context: GameContext, given: Orientation | null, open: Ope
 }
 
 /** A decision, with the player's reason (if any) kept beside it as one clean line. */
-export function chosen(context: GameContext, index: number, reason: string | undefined, open: OpenStory, by: 'player' | 'room' = 'player'): Partial<GameContext> {
+export function chosen(
+  context: GameContext,
+  index: number,
+  reason: string | undefined,
+  open: OpenStory,
+  by: 'player' | 'room' = 'player',
+): Partial<GameContext> {
   const why = oneLine(reason ?? '');
   const before = context.step as Step;
   const id = before.choices.find((c) => c.index === index)?.id;
-  const played: PlayEvent = { type: 'choose', index, ...(id === undefined ? {} : { id }), ...(why ? { why } : {}), ...(by === 'room' ? { by } : {}) };
+  const played: PlayEvent = {
+    type: 'choose',
+    index,
+    ...(id === undefined ? {} : { id }),
+    ...(why ? { why } : {}),
+    ...(by === 'room' ? { by } : {}),
+  };
   const step = applyEvent(storyOf(context, open), before, played);
   return {
     step,
     events: [...context.events, played],
     lastChoice: before.choices.find((c) => c.index === index)?.text ?? null,
-    section: step.model.section, scene: step.model.scene,
+    section: step.model.section,
+    scene: step.model.scene,
   };
 }
 

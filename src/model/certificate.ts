@@ -28,7 +28,7 @@ export function buildCertificate(entry: JournalEntry, typedName: string): Certif
     footer: [
       'Rules at Play is a reflective-practice simulation of a multi-agency safeguarding panel responding to harm outside the family,',
       'based on Owens, R. and Lloyd, J. (2023) "From behaviour-based to ecological: Multi-agency partnership responses to extra-familial harm", Journal of Social Work.',
-      'Issued by the game on the learner\'s own device; it records completion of the scenario and does not verify identity.',
+      "Issued by the game on the learner's own device; it records completion of the scenario and does not verify identity.",
     ],
     fileStem: fileStem('certificate', entry.scenarioTitle, entry.finishedAt.slice(0, 10)),
   };

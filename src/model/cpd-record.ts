@@ -23,17 +23,20 @@ function description(entry: JournalEntry): string {
   return `A reflective simulation (Rules at Play, scenario "${entry.scenarioTitle}") in which I sat on a multi-agency safeguarding panel responding to harm young people faced outside their families. I made ${entry.decisions.length} decisions, then reviewed where and how the panel's plan acted, using research by Owens and Lloyd (2023) on multi-agency responses to extra-familial harm.`;
 }
 
-const timeSpent = (entry: JournalEntry) => `${entry.minutes} minute${entry.minutes === 1 ? '' : 's'} in the scenario (time spent reflecting and writing is not counted).`;
+const timeSpent = (entry: JournalEntry) =>
+  `${entry.minutes} minute${entry.minutes === 1 ? '' : 's'} in the scenario (time spent reflecting and writing is not counted).`;
 
 function decisionsSection(entry: JournalEntry): RecordSection {
   return {
     heading: 'Decisions and my reasons',
     blocks: entry.decisions.length
-      ? entry.decisions.map((d) => field(
-        `Decision ${d.turn}: ${d.text}`,
-        `${orientationText(d)}. ${d.adopted ? 'Adopted into the plan' : 'Not an action in the plan'}${d.agency ? `; proposed by ${d.agency}` : ''}. My reason: ${d.why ?? 'none given'}`,
-        Boolean(d.why),
-      ))
+      ? entry.decisions.map((d) =>
+          field(
+            `Decision ${d.turn}: ${d.text}`,
+            `${orientationText(d)}. ${d.adopted ? 'Adopted into the plan' : 'Not an action in the plan'}${d.agency ? `; proposed by ${d.agency}` : ''}. My reason: ${d.why ?? 'none given'}`,
+            Boolean(d.why),
+          ),
+        )
       : [paragraph('No decisions were recorded.')],
   };
 }
@@ -48,9 +51,12 @@ function findingsSection(entry: JournalEntry): RecordSection {
       f.domainsMet.length ? list(f.domainsMet) : paragraph('None.'),
       subheading('Domains missed'),
       f.domainsMissed.length ? list(f.domainsMissed) : paragraph('None.'),
-      field('Naming where and how', f.labels
-        ? `I labelled ${f.labels} proposals; WHERE matched the scenario author's reading ${f.whereAgreed} times and HOW ${f.howAgreed} times.`
-        : 'I did not label any proposals.'),
+      field(
+        'Naming where and how',
+        f.labels
+          ? `I labelled ${f.labels} proposals; WHERE matched the scenario author's reading ${f.whereAgreed} times and HOW ${f.howAgreed} times.`
+          : 'I did not label any proposals.',
+      ),
       subheading('What the research found'),
       ...f.research.map(paragraph),
     ],
@@ -59,7 +65,7 @@ function findingsSection(entry: JournalEntry): RecordSection {
 
 function reflectionSection(entry: JournalEntry): RecordSection {
   return {
-    heading: 'Reflection (Gibbs\' reflective cycle)',
+    heading: "Reflection (Gibbs' reflective cycle)",
     blocks: GIBBS_STAGES.map((s) => field(GIBBS_PROMPTS[s].label, entry.reflection[s], true)),
   };
 }
@@ -72,7 +78,9 @@ function mappingSection(entry: JournalEntry, options: RecordOptions, day: string
     const shown = mapping.items.filter((i) => i.shownBy.length);
     const notYet = mapping.items.filter((i) => !i.shownBy.length);
     blocks.push(subheading(mapping.name));
-    blocks.push(shown.length ? list(shown.map((i) => `${i.label}: ${i.shownBy.join('; ')}.`)) : paragraph('Nothing in this record maps to it yet.'));
+    blocks.push(
+      shown.length ? list(shown.map((i) => `${i.label}: ${i.shownBy.join('; ')}.`)) : paragraph('Nothing in this record maps to it yet.'),
+    );
     if (notYet.length) blocks.push(paragraph(`Not shown by this record: ${notYet.map((i) => i.label).join('; ')}.`));
     blocks.push(paragraph(`${mapping.source} ${mapping.note}`.trim()));
   }
@@ -85,7 +93,9 @@ function sourceSection(entry: JournalEntry): RecordSection {
     heading: 'Source',
     blocks: [
       list(entry.cite),
-      paragraph('Rules at Play is a simulation: its people, places and programmes are invented. This record was made on the learner\'s own device and has not been verified by anyone else.'),
+      paragraph(
+        "Rules at Play is a simulation: its people, places and programmes are invented. This record was made on the learner's own device and has not been verified by anyone else.",
+      ),
     ],
   };
 }
@@ -93,7 +103,13 @@ function sourceSection(entry: JournalEntry): RecordSection {
 export function buildCpdRecord(entry: JournalEntry, options: RecordOptions): RecordDocument {
   const day = entry.finishedAt.slice(0, 10);
   const activity = entry.cpd.activityType.trim() || DEFAULT_ACTIVITY_TYPE;
-  const shared = [reflectionSection(entry), decisionsSection(entry), findingsSection(entry), mappingSection(entry, options, day), sourceSection(entry)];
+  const shared = [
+    reflectionSection(entry),
+    decisionsSection(entry),
+    findingsSection(entry),
+    mappingSection(entry, options, day),
+    sourceSection(entry),
+  ];
   if (options.jurisdiction === 'wales') {
     return {
       title: `Reflective learning record: ${entry.scenarioTitle}`,
@@ -145,7 +161,9 @@ export function buildCpdRecord(entry: JournalEntry, options: RecordOptions): Rec
       {
         heading: 'Peer reflection',
         blocks: [
-          paragraph('Social Work England asks that at least one record in each registration year includes learning from a discussion with a peer. Prompts for that discussion:'),
+          paragraph(
+            'Social Work England asks that at least one record in each registration year includes learning from a discussion with a peer. Prompts for that discussion:',
+          ),
           list(PEER_PROMPTS),
           field('What I learned from discussing it with a peer', entry.cpd.peerDiscussion, true),
         ],

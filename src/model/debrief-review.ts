@@ -19,7 +19,11 @@ const howWords = (d: Pick<ScoredDecision, 'how'>) => HOW_LABELS[d.how].toLowerCa
 export function goalReview(decisions: readonly Decision[]): GoalReview {
   const goal = goalOf(decisions);
   if (!goal) {
-    return { goal: null, verdict: 'no-goal', summary: 'The panel set no goal, so nothing says what the plan was meant to change or how anyone would know.' };
+    return {
+      goal: null,
+      verdict: 'no-goal',
+      summary: 'The panel set no goal, so nothing says what the plan was meant to change or how anyone would know.',
+    };
   }
   const plan = adoptedActions(decisions);
   const matching = plan.filter((a) => a.quadrant === goal.quadrant).length;
@@ -29,7 +33,8 @@ export function goalReview(decisions: readonly Decision[]): GoalReview {
   const judgement = {
     served: 'Most of the plan pulls in the direction the goal set.',
     partly: 'Part of the plan serves the goal; the rest works towards something the goal did not name.',
-    against: 'None of the plan\'s actions works the way the goal set out, so the goal may be measured and found unmet however hard people work.',
+    against:
+      "None of the plan's actions works the way the goal set out, so the goal may be measured and found unmet however hard people work.",
   }[verdict];
   return { goal: goal.text, verdict, summary: `${aim} ${count} ${judgement}` };
 }
@@ -44,15 +49,20 @@ export interface PressurePoint {
 
 /** Every decision at which the room pressed hard, what it pressed for, and what the panel did. */
 export function pressurePoints(decisions: readonly Decision[]): PressurePoint[] {
-  return decisions.filter((d) => d.pressedOptions.length).map((d) => ({ turn: d.turn, pressed: d.pressedOptions, chose: d.text, followed: d.pressed }));
+  return decisions
+    .filter((d) => d.pressedOptions.length)
+    .map((d) => ({ turn: d.turn, pressed: d.pressedOptions, chose: d.text, followed: d.pressed }));
 }
 
 /** One thing to take into practice, chosen from what this playthrough showed most plainly. */
 export function practicePoint(decisions: readonly Decision[], domains: readonly DomainResult[]): string {
   const followed = pressurePoints(decisions).find((p) => p.followed);
-  if (followed) return `At decision ${followed.turn} the room's anxiety pushed one way and the panel went with it. At your next panel, when risk is high, name out loud what the room is reaching for and ask what it would change in the place, not only for the young person.`;
+  if (followed)
+    return `At decision ${followed.turn} the room's anxiety pushed one way and the panel went with it. At your next panel, when risk is high, name out loud what the room is reaching for and ask what it would change in the place, not only for the young person.`;
   const missed = domains.find((d) => !d.met);
-  if (missed) return `Your plan missed "${missed.label.toLowerCase()}". Bring one question about it to your next panel or supervision: who could make that happen where you work?`;
-  if (decisions.some((d) => d.contested)) return 'Some of your decisions have readings people argue about. Ask colleagues how they would read one of them: where you disagree is where an agency\'s habits show.';
+  if (missed)
+    return `Your plan missed "${missed.label.toLowerCase()}". Bring one question about it to your next panel or supervision: who could make that happen where you work?`;
+  if (decisions.some((d) => d.contested))
+    return "Some of your decisions have readings people argue about. Ask colleagues how they would read one of them: where you disagree is where an agency's habits show.";
   return 'Your plan met all four domains. Ask what it would take, with real partners and real budgets, to hold a plan like it together for a year.';
 }

@@ -58,8 +58,12 @@ function describePlan(orientation: PlanOrientation): { name: string; description
     return { name: 'No plan adopted', description: 'The panel adopted no actions.' };
   }
   if (orientation.quadrant) return QUADRANTS[orientation.quadrant];
-  const whereText = orientation.where ? `leans towards ${orientation.where === 'context' ? 'the context' : 'the young person'}` : 'is split evenly between the young person and the context';
-  const howText = orientation.how ? `and is mostly ${orientation.how === 'ecological' ? 'ecological' : 'behaviour-based'}` : 'and is split evenly between behaviour-based and ecological methods';
+  const whereText = orientation.where
+    ? `leans towards ${orientation.where === 'context' ? 'the context' : 'the young person'}`
+    : 'is split evenly between the young person and the context';
+  const howText = orientation.how
+    ? `and is mostly ${orientation.how === 'ecological' ? 'ecological' : 'behaviour-based'}`
+    : 'and is split evenly between behaviour-based and ecological methods';
   return { name: 'A mixed plan', description: `The plan ${whereText} ${howText}.` };
 }
 
@@ -100,4 +104,3 @@ export function buildDebrief(state: ScenarioState, meta: ScenarioMeta): Debrief 
     practice: practicePoint(state.decisions, domains),
   };
 }
-

@@ -49,7 +49,9 @@ export function domainReport(decisions: readonly Decision[]): DomainResult[] {
       label: DOMAIN_LABELS[domain],
       met: Boolean(first),
       metBy: first?.text ?? null,
-      reason: first ? `Met by the plan, at decision ${first.turn}${first.goal ? ' (the goal)' : ''}: ${first.text}` : missedReason(domain, decisions),
+      reason: first
+        ? `Met by the plan, at decision ${first.turn}${first.goal ? ' (the goal)' : ''}: ${first.text}`
+        : missedReason(domain, decisions),
     };
   });
 }

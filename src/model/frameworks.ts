@@ -12,14 +12,14 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
 /** Things a journal entry can show, in the words a record uses. */
 export const EVIDENCE = {
   'played-scenario': 'Completed a simulated multi-agency safeguarding panel',
-  'research-findings': 'Read the research findings behind the scenario and compared them with the panel\'s plan',
+  'research-findings': "Read the research findings behind the scenario and compared them with the panel's plan",
   'decision-reasons': 'Recorded reasons for decisions as they were made',
   'named-orientation': 'Named where and how proposals would act before the panel decided',
   'domain-target': 'The plan targeted the social conditions of harm',
   'domain-welfare': 'The plan brought extra-familial contexts into child-protection and welfare frameworks',
   'domain-partnership': 'The plan worked through partners who shape the context',
   'domain-measure': 'The plan measured change in the context as well as in the child',
-  'reflection-written': 'Wrote a structured reflection (Gibbs\' cycle)',
+  'reflection-written': "Wrote a structured reflection (Gibbs' cycle)",
   feelings: 'Reflected on own feelings, reactions and values',
   'action-plan': 'Set an action plan for practice',
   impact: 'Considered the impact on practice and on the people worked with',
@@ -59,16 +59,21 @@ export function parseFramework(value: unknown, file: string): FrameworkRead {
   const f = value as Record<string, unknown>;
   if (!isText(f.id, 60) || !/^[a-z0-9-]+$/.test(f.id)) return fail('"id" must be lower-case letters, digits and hyphens.');
   if (!isText(f.name, 200)) return fail('"name" is missing.');
-  if (!Array.isArray(f.jurisdictions) || !f.jurisdictions.length || !f.jurisdictions.every((j) => JURISDICTIONS.includes(j))) return fail(`"jurisdictions" must list some of: ${JURISDICTIONS.join(', ')}.`);
+  if (!Array.isArray(f.jurisdictions) || !f.jurisdictions.length || !f.jurisdictions.every((j) => JURISDICTIONS.includes(j)))
+    return fail(`"jurisdictions" must list some of: ${JURISDICTIONS.join(', ')}.`);
   if (!isDateOrNull(f.validFrom) || !isDateOrNull(f.validUntil)) return fail('"validFrom" and "validUntil" must be YYYY-MM-DD or null.');
   if (!isText(f.source, 400) || typeof f.note !== 'string') return fail('"source" (and "note", which may be empty) must be text.');
   if (!Array.isArray(f.items) || !f.items.length) return fail('"items" must list the framework\'s parts.');
   for (const [i, item] of f.items.entries()) {
     const it = item as Record<string, unknown>;
-    if (!it || !isText(it.id, 60) || !isText(it.label, 200) || !isText(it.summary)) return fail(`item ${i + 1} needs "id", "label" and "summary".`);
+    if (!it || !isText(it.id, 60) || !isText(it.label, 200) || !isText(it.summary))
+      return fail(`item ${i + 1} needs "id", "label" and "summary".`);
     if (!Array.isArray(it.evidence)) return fail(`item ${i + 1} ("${it.label}") needs an "evidence" list.`);
     const unknown = it.evidence.find((e) => !(e in EVIDENCE));
-    if (unknown !== undefined) return fail(`item ${i + 1} ("${it.label}") names evidence "${String(unknown)}", which is not one of: ${Object.keys(EVIDENCE).join(', ')}.`);
+    if (unknown !== undefined)
+      return fail(
+        `item ${i + 1} ("${it.label}") names evidence "${String(unknown)}", which is not one of: ${Object.keys(EVIDENCE).join(', ')}.`,
+      );
   }
   return { ok: true, framework: value as Framework };
 }
@@ -123,7 +128,10 @@ export function mapToFramework(framework: Framework, evidence: readonly Evidence
 
 /** The frameworks that apply in a country on a date (YYYY-MM-DD), in the order given. */
 export function frameworksInForce(frameworks: readonly Framework[], jurisdiction: Jurisdiction, day: string): Framework[] {
-  return frameworks.filter((f) => f.jurisdictions.includes(jurisdiction)
-    && (f.validFrom === null || f.validFrom <= day)
-    && (f.validUntil === null || day <= f.validUntil));
+  return frameworks.filter(
+    (f) =>
+      f.jurisdictions.includes(jurisdiction) &&
+      (f.validFrom === null || f.validFrom <= day) &&
+      (f.validUntil === null || day <= f.validUntil),
+  );
 }

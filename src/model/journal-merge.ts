@@ -33,6 +33,9 @@ export function mergeEntry(base: JournalEntry, mine: JournalEntry, theirs: Journ
 /** The fields where `other` holds text that this tab's copy does not show. */
 export function changedElsewhere(shown: JournalEntry, stored: JournalEntry): number {
   const differ = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((k) => a[k] !== b[k]).length;
-  return differ(shown.reflection, stored.reflection) + differ(shown.cpd, stored.cpd)
-    + stored.decisions.filter((d, i) => d.why !== shown.decisions[i]?.why).length;
+  return (
+    differ(shown.reflection, stored.reflection) +
+    differ(shown.cpd, stored.cpd) +
+    stored.decisions.filter((d, i) => d.why !== shown.decisions[i]?.why).length
+  );
 }

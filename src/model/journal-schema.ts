@@ -18,18 +18,30 @@ const isRecordOf = (v: unknown, keys: readonly string[], max: number) =>
 function isDecision(value: unknown): value is JournalDecision {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
-  return Number.isInteger(d.turn) && isString(d.text, 1000)
-    && ((d.where === null && d.how === null)
-      || ((d.where === 'individual' || d.where === 'context') && (d.how === 'behaviour' || d.how === 'ecological')))
-    && typeof d.adopted === 'boolean' && (d.agency === null || isString(d.agency, 300)) && (d.why === null || isString(d.why, WHY_MAX));
+  return (
+    Number.isInteger(d.turn) &&
+    isString(d.text, 1000) &&
+    ((d.where === null && d.how === null) ||
+      ((d.where === 'individual' || d.where === 'context') && (d.how === 'behaviour' || d.how === 'ecological'))) &&
+    typeof d.adopted === 'boolean' &&
+    (d.agency === null || isString(d.agency, 300)) &&
+    (d.why === null || isString(d.why, WHY_MAX))
+  );
 }
 
 function isFindings(value: unknown): boolean {
   if (!value || typeof value !== 'object') return false;
   const f = value as Record<string, unknown>;
   const domains = Array.isArray(f.metDomains) && f.metDomains.every((d) => (DOMAIN_VALUES as readonly unknown[]).includes(d));
-  return domains && isString(f.planName, 300) && isString(f.planDescription) && isStrings(f.domainsMet) && isStrings(f.domainsMissed)
-    && [f.labels, f.whereAgreed, f.howAgreed].every((n) => Number.isInteger(n) && (n as number) >= 0) && isStrings(f.research);
+  return (
+    domains &&
+    isString(f.planName, 300) &&
+    isString(f.planDescription) &&
+    isStrings(f.domainsMet) &&
+    isStrings(f.domainsMissed) &&
+    [f.labels, f.whereAgreed, f.howAgreed].every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+    isStrings(f.research)
+  );
 }
 
 export function readJournalEntry(raw: string | null): JournalRead {
@@ -41,18 +53,30 @@ export function readJournalEntry(raw: string | null): JournalRead {
   } catch {
     return { ok: false, problem: 'The entry is damaged (it is not complete or not readable).' };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, problem: 'The entry is damaged (it is not a journal entry).' };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, problem: 'The entry is damaged (it is not a journal entry).' };
   const e = parsed as Record<string, unknown>;
   if (e.version !== JOURNAL_VERSION) {
-    return { ok: false, problem: typeof e.version === 'number' && e.version > JOURNAL_VERSION ? 'The entry comes from a newer version of the game.' : 'The entry has no version this game can read.' };
+    return {
+      ok: false,
+      problem:
+        typeof e.version === 'number' && e.version > JOURNAL_VERSION
+          ? 'The entry comes from a newer version of the game.'
+          : 'The entry has no version this game can read.',
+    };
   }
   if (!isString(e.id, 80) || !/^[a-z0-9-]+$/.test(e.id)) return { ok: false, problem: 'The entry has a damaged name.' };
-  if (!isString(e.scenarioId, 80) || !isString(e.scenarioTitle, 200)) return { ok: false, problem: 'The entry does not say which scenario it records.' };
+  if (!isString(e.scenarioId, 80) || !isString(e.scenarioTitle, 200))
+    return { ok: false, problem: 'The entry does not say which scenario it records.' };
   if (!isDate(e.finishedAt) || !isDate(e.updatedAt)) return { ok: false, problem: 'The entry has a damaged date.' };
-  if (!Number.isInteger(e.minutes) || (e.minutes as number) < 0 || (e.minutes as number) > 24 * 60) return { ok: false, problem: 'The entry has a damaged time spent.' };
-  if (!Array.isArray(e.decisions) || e.decisions.length > 200 || !e.decisions.every(isDecision)) return { ok: false, problem: 'The entry has damaged decisions.' };
-  if (!isFindings(e.findings) || !isStrings(e.cite) || !isRecordOf(e.hints, GIBBS_STAGES, 2000)) return { ok: false, problem: 'The entry has damaged findings.' };
-  if (!isRecordOf(e.reflection, GIBBS_STAGES, REFLECTION_MAX) || !isRecordOf(e.cpd, CPD_FIELDS, REFLECTION_MAX)) return { ok: false, problem: 'The entry\'s reflection is damaged.' };
+  if (!Number.isInteger(e.minutes) || (e.minutes as number) < 0 || (e.minutes as number) > 24 * 60)
+    return { ok: false, problem: 'The entry has a damaged time spent.' };
+  if (!Array.isArray(e.decisions) || e.decisions.length > 200 || !e.decisions.every(isDecision))
+    return { ok: false, problem: 'The entry has damaged decisions.' };
+  if (!isFindings(e.findings) || !isStrings(e.cite) || !isRecordOf(e.hints, GIBBS_STAGES, 2000))
+    return { ok: false, problem: 'The entry has damaged findings.' };
+  if (!isRecordOf(e.reflection, GIBBS_STAGES, REFLECTION_MAX) || !isRecordOf(e.cpd, CPD_FIELDS, REFLECTION_MAX))
+    return { ok: false, problem: "The entry's reflection is damaged." };
   return { ok: true, entry: parsed as JournalEntry };
 }
 

@@ -82,7 +82,13 @@ export function entryFromDebrief(debrief: Debrief, entry: NewEntry): JournalEntr
     updatedAt: iso,
     minutes: entry.minutes,
     decisions: debrief.decisions.map((d) => ({
-      turn: d.turn, text: d.text, where: d.where, how: d.how, adopted: d.adopted, agency: agencyName(d.agency, entry.cast), why: d.why,
+      turn: d.turn,
+      text: d.text,
+      where: d.where,
+      how: d.how,
+      adopted: d.adopted,
+      agency: agencyName(d.agency, entry.cast),
+      why: d.why,
     })),
     findings: {
       planName: debrief.planName,

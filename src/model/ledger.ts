@@ -21,16 +21,20 @@ export interface LedgerItem {
 
 type Reader = (delta: number) => { side: LedgerSide; words: string } | null;
 
-const up = (good: string, bad: string): Reader => (delta) =>
-  delta > 0 ? { side: 'benefit', words: good } : delta < 0 ? { side: 'cost', words: bad } : null;
-const down = (good: string, bad: string): Reader => (delta) =>
-  delta < 0 ? { side: 'benefit', words: good } : delta > 0 ? { side: 'cost', words: bad } : null;
+const up =
+  (good: string, bad: string): Reader =>
+  (delta) =>
+    delta > 0 ? { side: 'benefit', words: good } : delta < 0 ? { side: 'cost', words: bad } : null;
+const down =
+  (good: string, bad: string): Reader =>
+  (delta) =>
+    delta < 0 ? { side: 'benefit', words: good } : delta > 0 ? { side: 'cost', words: bad } : null;
 
 const DYNAMIC_READERS: Record<DynamicName, Reader> = {
   risk: down('risk to young people down this week', 'risk to young people up'),
   anxiety: down('the room calmer', 'the room more anxious'),
-  trust: up('trust between agencies up', 'partners\' patience and trust strained'),
-  youthTrust: up('young people\'s trust in services up', 'young people\'s trust in services down'),
+  trust: up('trust between agencies up', "partners' patience and trust strained"),
+  youthTrust: up("young people's trust in services up", "young people's trust in services down"),
   time: (delta) => (delta < 0 ? { side: 'cost', words: `${-delta} minutes of the meeting` } : null),
 };
 

@@ -23,14 +23,22 @@ function escapeWord(word: string): string {
 export function escapeMarkdownLine(line: string): string {
   const escaped = line.split(/(\s+)/).map(escapeWord).join('');
   // A line that starts like a heading, a list, a heading underline or a numbered item.
-  return escaped.replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/, (_m, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  return escaped.replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/, (_m, space: string, mark: string) =>
+    /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+  );
 }
 
 /** Plain text over several lines: each line escaped, line breaks kept. */
 export function escapeMarkdown(text: string): string {
   return text
     .split(/\n{2,}/)
-    .map((para) => para.split('\n').map((line) => escapeMarkdownLine(line.trim())).filter(Boolean).join('  \n'))
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) => escapeMarkdownLine(line.trim()))
+        .filter(Boolean)
+        .join('  \n'),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

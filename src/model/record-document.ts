@@ -24,8 +24,12 @@ export interface RecordDocument {
 
 export const NOT_WRITTEN = 'Not written yet.';
 
-export const field = (label: string, text: string, byPlayer = false): Block =>
-  ({ kind: 'field', label, text: text.trim() || NOT_WRITTEN, byPlayer: byPlayer && text.trim().length > 0 });
+export const field = (label: string, text: string, byPlayer = false): Block => ({
+  kind: 'field',
+  label,
+  text: text.trim() || NOT_WRITTEN,
+  byPlayer: byPlayer && text.trim().length > 0,
+});
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const list = (items: string[]): Block => ({ kind: 'list', items });
 export const subheading = (text: string): Block => ({ kind: 'subheading', text });
@@ -39,5 +43,12 @@ export function longDate(iso: string): string {
 
 /** Letters, digits and hyphens only, so a file name can never carry a path or markup. */
 export function fileStem(...parts: string[]): string {
-  return parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'rules-at-play';
+  return (
+    parts
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 100) || 'rules-at-play'
+  );
 }

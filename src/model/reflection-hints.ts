@@ -9,11 +9,20 @@ export type GibbsStage = (typeof GIBBS_STAGES)[number];
 
 export const GIBBS_PROMPTS: Record<GibbsStage, { label: string; question: string }> = {
   description: { label: 'Description', question: 'What happened at the panel? Describe it briefly, in your own words.' },
-  feelings: { label: 'Feelings', question: 'What were you thinking and feeling as the panel decided? When did the pressure in the room change what you did?' },
+  feelings: {
+    label: 'Feelings',
+    question: 'What were you thinking and feeling as the panel decided? When did the pressure in the room change what you did?',
+  },
   evaluation: { label: 'Evaluation', question: 'What went well, and what did not, for the young people and for the place?' },
-  analysis: { label: 'Analysis', question: 'Why did things go as they did? What does the WHERE and HOW of your plan, and the research, help you make sense of?' },
+  analysis: {
+    label: 'Analysis',
+    question: 'Why did things go as they did? What does the WHERE and HOW of your plan, and the research, help you make sense of?',
+  },
   conclusion: { label: 'Conclusion', question: 'What did you learn? What else could the panel have done?' },
-  actionPlan: { label: 'Action plan', question: 'What will you do differently at a real panel or meeting, and how will you know it made a difference?' },
+  actionPlan: {
+    label: 'Action plan',
+    question: 'What will you do differently at a real panel or meeting, and how will you know it made a difference?',
+  },
 };
 
 /** For the discussion with a peer that Social Work England asks one record a year to include. */
@@ -31,7 +40,9 @@ function analysisHint(debrief: Debrief): string {
   if (o.actions === 0) return 'Your panel adopted no actions. What made it hard to commit to a plan?';
   const leansContext = o.context * 2 >= o.actions;
   const targeted = leansContext ? o.context : o.actions - o.context;
-  const behaviourInTarget = debrief.plan.filter((d) => d.where === (leansContext ? 'context' : 'individual') && d.how === 'behaviour').length;
+  const behaviourInTarget = debrief.plan.filter(
+    (d) => d.where === (leansContext ? 'context' : 'individual') && d.how === 'behaviour',
+  ).length;
   const named = debrief.place ? ` (the ${debrief.place.replace(/-/g, ' ')})` : '';
   const place = leansContext ? `the context${named}` : 'the young people';
   return `Your plan targeted ${place} in ${targeted} of its ${plural(o.actions, 'action')}, and ${behaviourInTarget} of those ${behaviourInTarget === 1 ? 'was' : 'were'} behaviour-based. What drew the panel to those methods?`;
@@ -50,7 +61,9 @@ function feelingsHint(debrief: Debrief): string {
 function evaluationHint(debrief: Debrief): string {
   const met = debrief.domains.filter((d) => d.met).map((d) => d.label.toLowerCase());
   const missed = debrief.domains.filter((d) => !d.met).map((d) => d.label.toLowerCase());
-  const metText = met.length ? `Your plan met ${met.length} of the four domains (${met.join('; ')}).` : 'Your plan met none of the four domains.';
+  const metText = met.length
+    ? `Your plan met ${met.length} of the four domains (${met.join('; ')}).`
+    : 'Your plan met none of the four domains.';
   const missedText = missed.length ? ` It missed: ${missed.join('; ')}.` : '';
   return `${metText}${missedText} What did the place look like at the last time skip?`;
 }
@@ -66,13 +79,16 @@ function conclusionHint(debrief: Debrief): string {
 
 function actionPlanHint(debrief: Debrief): string {
   const missed = debrief.domains.find((d) => !d.met);
-  if (missed) return `Your plan missed "${missed.label.toLowerCase()}". What is one thing you could ask for at your next panel that would meet it?`;
+  if (missed)
+    return `Your plan missed "${missed.label.toLowerCase()}". What is one thing you could ask for at your next panel that would meet it?`;
   return 'Your plan met all four domains. What would it take to do the same where you work, with real partners and real budgets?';
 }
 
 export function gibbsHints(debrief: Debrief): Record<GibbsStage, string> {
   const adopted = debrief.plan[0];
-  const first = adopted ? ` The first action adopted: "${adopted.text}" (${WHERE_LABELS[adopted.where].toLowerCase()}, ${HOW_LABELS[adopted.how].toLowerCase()}).` : '';
+  const first = adopted
+    ? ` The first action adopted: "${adopted.text}" (${WHERE_LABELS[adopted.where].toLowerCase()}, ${HOW_LABELS[adopted.how].toLowerCase()}).`
+    : '';
   return {
     description: `You made ${plural(debrief.decisions.length, 'decision')} and the panel adopted ${plural(debrief.plan.length, 'action')}; the debrief read the plan as "${debrief.planName}".${first}`,
     feelings: feelingsHint(debrief),

@@ -28,8 +28,10 @@ export function pressureSource(tags: Pick<ChoiceTags, 'pressure' | 'adopt' | 'ho
 }
 
 export const PRESSURE_REASONS: Record<PressureSource, string> = {
-  author: 'Risk and anxiety were both high, and this is what the author expects a room to reach for then: a quick, visible method that moves, disrupts or sanctions.',
-  default: 'Risk and anxiety were both high, and this was an action that works by changing behaviour: the kind of quick, visible method rooms defer to under pressure.',
+  author:
+    'Risk and anxiety were both high, and this is what the author expects a room to reach for then: a quick, visible method that moves, disrupts or sanctions.',
+  default:
+    'Risk and anxiety were both high, and this was an action that works by changing behaviour: the kind of quick, visible method rooms defer to under pressure.',
 };
 
 export interface Ordered<T> {

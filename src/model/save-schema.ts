@@ -63,7 +63,11 @@ function isEvent(value: unknown): value is SavedEvent {
   if (event.type !== 'name') return false;
   if (event.given === null) return true;
   const given = event.given as Record<string, unknown> | undefined;
-  return Boolean(given) && ['individual', 'context'].includes(given?.where as string) && ['behaviour', 'ecological'].includes(given?.how as string);
+  return (
+    Boolean(given) &&
+    ['individual', 'context'].includes(given?.where as string) &&
+    ['behaviour', 'ecological'].includes(given?.how as string)
+  );
 }
 
 export function readSave(raw: string | null): SaveRead {
@@ -75,25 +79,34 @@ export function readSave(raw: string | null): SaveRead {
   } catch {
     return { ok: false, problem: 'The save is damaged (it is not complete or not readable).' };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, problem: 'The save is damaged (it is not a saved game).' };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, problem: 'The save is damaged (it is not a saved game).' };
   let value = parsed as Record<string, unknown>;
   if (typeof value.version !== 'number') return { ok: false, problem: 'The save has no version, so it cannot be read safely.' };
-  if (value.version > SAVE_VERSION) return { ok: false, problem: `The save comes from a newer version of the game (save format ${value.version}).` };
+  if (value.version > SAVE_VERSION)
+    return { ok: false, problem: `The save comes from a newer version of the game (save format ${value.version}).` };
   for (let version = value.version; version < SAVE_VERSION; version += 1) {
     const migrate = MIGRATIONS[version];
     if (!migrate) return { ok: false, problem: `The save's format (${version}) is not one this game can upgrade.` };
     value = { ...migrate(value), version: version + 1 };
   }
   const { scenarioId, title, seed, events, savedAt, activeMs, build, rev } = value;
-  if (typeof scenarioId !== 'string' || !/^[a-z0-9-]{1,80}$/.test(scenarioId)) return { ok: false, problem: 'The save does not say which scenario it belongs to.' };
+  if (typeof scenarioId !== 'string' || !/^[a-z0-9-]{1,80}$/.test(scenarioId))
+    return { ok: false, problem: 'The save does not say which scenario it belongs to.' };
   if (typeof title !== 'string' || title.length > 200) return { ok: false, problem: 'The save has a damaged title.' };
   if (!Number.isInteger(seed)) return { ok: false, problem: 'The save has a damaged seed.' };
-  if (!Array.isArray(events) || events.length > MAX_EVENTS || !events.every(isEvent)) return { ok: false, problem: 'The save has damaged decisions.' };
+  if (!Array.isArray(events) || events.length > MAX_EVENTS || !events.every(isEvent))
+    return { ok: false, problem: 'The save has damaged decisions.' };
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { ok: false, problem: 'The save has a damaged date.' };
-  if (typeof activeMs !== 'number' || !(activeMs >= 0 && activeMs <= MAX_ACTIVE_MS)) return { ok: false, problem: 'The save has a damaged record of time spent.' };
-  if (build !== null && !(typeof build === 'string' && /^[0-9a-z]{1,40}$/.test(build))) return { ok: false, problem: 'The save has a damaged record of the story it was made on.' };
+  if (typeof activeMs !== 'number' || !(activeMs >= 0 && activeMs <= MAX_ACTIVE_MS))
+    return { ok: false, problem: 'The save has a damaged record of time spent.' };
+  if (build !== null && !(typeof build === 'string' && /^[0-9a-z]{1,40}$/.test(build)))
+    return { ok: false, problem: 'The save has a damaged record of the story it was made on.' };
   if (typeof rev !== 'string' || rev.length > 40) return { ok: false, problem: 'The save has a damaged revision mark.' };
-  return { ok: true, save: { version: SAVE_VERSION, scenarioId, title, seed: seed as number, events: events as SavedEvent[], savedAt, activeMs, build, rev } };
+  return {
+    ok: true,
+    save: { version: SAVE_VERSION, scenarioId, title, seed: seed as number, events: events as SavedEvent[], savedAt, activeMs, build, rev },
+  };
 }
 
 export function writeSave(save: Omit<SaveGame, 'version'>): string {

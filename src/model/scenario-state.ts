@@ -93,7 +93,10 @@ export interface ChoiceContext {
   by?: 'player' | 'room';
 }
 
-const addNew = (list: readonly string[], more: readonly string[]) => [...list, ...more.filter((item, i) => !list.includes(item) && more.indexOf(item) === i)];
+const addNew = (list: readonly string[], more: readonly string[]) => [
+  ...list,
+  ...more.filter((item, i) => !list.includes(item) && more.indexOf(item) === i),
+];
 
 export function recordChoice(state: ScenarioState, text: string, tags: ChoiceTags, context: ChoiceContext = {}): ScenarioState {
   const effects = effectsOfChoice(tags);
@@ -159,7 +162,14 @@ export interface AuthorReading extends Orientation {
 }
 
 export function recordNameIt(state: ScenarioState, proposal: string, author: AuthorReading, given: Orientation | null): ScenarioState {
-  const record = { turn: state.decisions.length, proposal, author: { where: author.where, how: author.how }, reading: author.reading ?? null, contested: author.contested ?? false, given };
+  const record = {
+    turn: state.decisions.length,
+    proposal,
+    author: { where: author.where, how: author.how },
+    reading: author.reading ?? null,
+    contested: author.contested ?? false,
+    given,
+  };
   return { ...state, nameIts: [...state.nameIts, record] };
 }
 

@@ -23,7 +23,10 @@ export function parseSettings(stored: string | null): Settings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
     muted: typeof value.muted === 'boolean' ? value.muted : DEFAULT_SETTINGS.muted,
-    volume: typeof value.volume === 'number' && Number.isFinite(value.volume) ? Math.min(100, Math.max(0, Math.round(value.volume))) : DEFAULT_SETTINGS.volume,
+    volume:
+      typeof value.volume === 'number' && Number.isFinite(value.volume)
+        ? Math.min(100, Math.max(0, Math.round(value.volume)))
+        : DEFAULT_SETTINGS.volume,
     captions: typeof value.captions === 'boolean' ? value.captions : DEFAULT_SETTINGS.captions,
     contrast: typeof value.contrast === 'boolean' ? value.contrast : DEFAULT_SETTINGS.contrast,
   };

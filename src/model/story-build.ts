@@ -20,7 +20,10 @@ export function contentHash(text: string): string {
  * which shift when an option is inserted, are dropped) and its words.
  */
 export function choiceId(sourcePath: string, text: string): string {
-  const place = sourcePath.split('.').filter((part) => part && !/^(\d+|[cgs]-\d+)$/.test(part)).join('.');
+  const place = sourcePath
+    .split('.')
+    .filter((part) => part && !/^(\d+|[cgs]-\d+)$/.test(part))
+    .join('.');
   return `${place}#${text}`;
 }
 

@@ -11,7 +11,10 @@ export type { JournalProblem };
 const PREFIX = 'journal:';
 
 export class JournalStore {
-  constructor(private readonly store: KeyValueStore, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** Every readable entry, newest first; unreadable ones are moved aside and reported. */
   list(): { entries: JournalEntry[]; problems: JournalProblem[] } {

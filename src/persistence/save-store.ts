@@ -21,13 +21,19 @@ let counter = 0;
 const newRev = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${(counter += 1).toString(36)}`;
 
 export class SaveStore {
-  constructor(private readonly store: KeyValueStore, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** Every readable save; unreadable ones are moved aside and reported. */
   list(): { saves: SaveGame[]; problems: SaveProblem[] } {
     const saves: SaveGame[] = [];
     const problems: SaveProblem[] = [];
-    for (const key of this.store.keys().filter((k) => k.startsWith('save:')).sort()) {
+    for (const key of this.store
+      .keys()
+      .filter((k) => k.startsWith('save:'))
+      .sort()) {
       const raw = this.store.get(key);
       const read = readSave(raw);
       if (read.ok) {
@@ -78,5 +84,4 @@ export class SaveStore {
   remove(scenarioId: string): void {
     this.store.remove(`save:${scenarioId}`);
   }
-
 }

@@ -55,7 +55,8 @@ function run(story: StoryPort, start: ScenarioState): Step {
     // recordLine returns the same state when a line changes nothing.
     if (next !== model) story.setVariables(storyVariables(next));
     model = next;
-    if (line.tags.nameIt) nameIt = { proposal: line.text, author: line.tags.nameIt, reading: line.tags.reading, contested: line.tags.contested };
+    if (line.tags.nameIt)
+      nameIt = { proposal: line.text, author: line.tags.nameIt, reading: line.tags.reading, contested: line.tags.contested };
     if (line.text) lines.push(line);
   }
   const choices = present(story, model);
@@ -74,7 +75,12 @@ export interface Decided {
   by?: 'player' | 'room';
 }
 
-export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' | 'choices'>, index: number, { why = null, by = 'player' }: Decided = {}): Step {
+export function step(
+  story: StoryPort,
+  from: Pick<Step, 'storyState' | 'model' | 'choices'>,
+  index: number,
+  { why = null, by = 'player' }: Decided = {},
+): Step {
   const choice = from.choices.find((c) => c.index === index);
   if (!choice) throw new Error(`There is no choice ${index} here.`);
   if (!choice.available) throw new Error(`That choice is not available: ${choice.reason}`);
@@ -82,7 +88,9 @@ export function step(story: StoryPort, from: Pick<Step, 'storyState' | 'model' |
   // A decision is key when the author marked any option at that point.
   const key = from.choices.some((c) => c.tags?.key);
   const pressedOptions = from.choices.filter((c) => c.pressed).map((c) => c.text);
-  const model = choice.tags ? recordChoice(from.model, choice.text, { ...choice.tags, key }, { pressed: choice.pressed, pressedOptions, why, by }) : from.model;
+  const model = choice.tags
+    ? recordChoice(from.model, choice.text, { ...choice.tags, key }, { pressed: choice.pressed, pressedOptions, why, by })
+    : from.model;
   story.choose(choice.index);
   return run(story, model);
 }

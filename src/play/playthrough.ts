@@ -24,7 +24,16 @@ export interface Playthrough {
 export function applyEvent(story: StoryPort, current: Step, event: PlayEvent): Step {
   if (event.type === 'name') {
     if (!current.nameIt) return current;
-    return { ...current, nameIt: null, model: recordNameIt(current.model, current.nameIt.proposal, { ...current.nameIt.author, reading: current.nameIt.reading, contested: current.nameIt.contested }, event.given) };
+    return {
+      ...current,
+      nameIt: null,
+      model: recordNameIt(
+        current.model,
+        current.nameIt.proposal,
+        { ...current.nameIt.author, reading: current.nameIt.reading, contested: current.nameIt.contested },
+        event.given,
+      ),
+    };
   }
   return step(story, current, event.index, { why: event.why ?? null, by: event.by ?? 'player' });
 }
@@ -51,12 +60,20 @@ export interface RoadNotTaken {
 }
 
 const sameOutcome = (a: PathOutcome, b: PathOutcome) =>
-  a.planName === b.planName && a.ending === b.ending && JSON.stringify(a.consequences) === JSON.stringify(b.consequences)
-  && a.dynamics.trust === b.dynamics.trust && a.dynamics.youthTrust === b.dynamics.youthTrust;
+  a.planName === b.planName &&
+  a.ending === b.ending &&
+  JSON.stringify(a.consequences) === JSON.stringify(b.consequences) &&
+  a.dynamics.trust === b.dynamics.trust &&
+  a.dynamics.youthTrust === b.dynamics.youthTrust;
 
 function outcome(story: StoryPort, model: ScenarioState): PathOutcome {
   const debrief = buildDebrief(model, story.meta);
-  return { planName: debrief.planName, ending: model.ending, consequences: consequencesOf(model.place, model.dynamics), dynamics: model.dynamics };
+  return {
+    planName: debrief.planName,
+    ending: model.ending,
+    consequences: consequencesOf(model.place, model.dynamics),
+    dynamics: model.dynamics,
+  };
 }
 
 const quadrant = (c: PresentedChoice) => (c.tags?.where && c.tags.how ? quadrantOf(c.tags.where, c.tags.how) : null);
@@ -71,9 +88,8 @@ function continueLike(story: StoryPort, from: Step, original: PresentedChoice[])
     }
     const available = current.choices.filter((c) => c.available);
     const wanted = original[current.model.decisions.length];
-    const pick = available.find((c) => c.text === wanted?.text)
-      ?? available.find((c) => wanted && quadrant(c) === quadrant(wanted))
-      ?? available[0];
+    const pick =
+      available.find((c) => c.text === wanted?.text) ?? available.find((c) => wanted && quadrant(c) === quadrant(wanted)) ?? available[0];
     if (!pick) break;
     current = step(story, current, pick.index);
   }
@@ -102,7 +118,9 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
   const roads: RoadNotTaken[] = [];
   for (const point of [...candidates, ...fallback]) {
     if (roads.length >= limit) break;
-    const alternative = point.before.choices.find((c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen));
+    const alternative = point.before.choices.find(
+      (c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen),
+    );
     if (!alternative) continue;
     const other = outcome(story, continueLike(story, step(story, point.before, alternative.index), originals).model);
     roads.push({

@@ -49,9 +49,16 @@ function match(choices: PresentedChoice[], event: Extract<PlayEvent, { type: 'ch
     return { ok: false, problem: `Decision ${turn}, "${choiceIdText(event.id)}", is no longer offered at that point.` };
   }
   if (!found) {
-    return { ok: false, problem: `Decision ${turn} could not be replayed: the save asks for option ${event.index + 1}, and there ${choices.length === 1 ? 'is' : 'are'} ${plural(choices.length, 'option', 'options')} at that point.` };
+    return {
+      ok: false,
+      problem: `Decision ${turn} could not be replayed: the save asks for option ${event.index + 1}, and there ${choices.length === 1 ? 'is' : 'are'} ${plural(choices.length, 'option', 'options')} at that point.`,
+    };
   }
-  if (!found.available) return { ok: false, problem: `Decision ${turn}, "${found.text}", is no longer open at that point: ${found.reason ?? 'the story now rules it out'}` };
+  if (!found.available)
+    return {
+      ok: false,
+      problem: `Decision ${turn}, "${found.text}", is no longer open at that point: ${found.reason ?? 'the story now rules it out'}`,
+    };
   return { ok: true, choice: found };
 }
 

@@ -38,9 +38,13 @@ export class ContextMapScene extends Phaser.Scene {
     drawLayout(this, g, layout, this.map.features);
     const spot = gatheringOf(layout, this.map.features);
     // The pull of the place: a warm glow where young people gather.
-    this.add.graphics().fillStyle(PALETTE.warm, 0.06 + this.map.pull * 0.02).fillCircle(spot.x, spot.y + 20, 40 + this.map.pull * 6);
+    this.add
+      .graphics()
+      .fillStyle(PALETTE.warm, 0.06 + this.map.pull * 0.02)
+      .fillCircle(spot.x, spot.y + 20, 40 + this.map.pull * 6);
     const people = this.add.graphics();
-    for (let i = 0; i < this.map.youngPeople; i += 1) drawFigure(people, spot.x - 80 + (i % 5) * 38, spot.y + Math.floor(i / 5) * 44, PALETTE.young, 1.1);
+    for (let i = 0; i < this.map.youngPeople; i += 1)
+      drawFigure(people, spot.x - 80 + (i % 5) * 38, spot.y + Math.floor(i / 5) * 44, PALETTE.young, 1.1);
     for (let i = 0; i < this.map.guardians; i += 1) {
       // Caring adults stand with the young people, just below them.
       const x = spot.x - 80 + i * 44;
@@ -51,7 +55,10 @@ export class ContextMapScene extends Phaser.Scene {
     for (let i = 0; i < this.map.cars; i += 1) {
       const x = layout.edge.x - i * 70;
       people.fillStyle(PALETTE.harm).fillRoundedRect(x - 28, layout.edge.y - 10, 56, 24, 8);
-      people.fillStyle(PALETTE.ink).fillCircle(x - 16, layout.edge.y + 14, 6).fillCircle(x + 16, layout.edge.y + 14, 6);
+      people
+        .fillStyle(PALETTE.ink)
+        .fillCircle(x - 16, layout.edge.y + 14, 6)
+        .fillCircle(x + 16, layout.edge.y + 14, 6);
     }
     if (this.map.displaced > 0) {
       const arrow = this.add.graphics().lineStyle(5, PALETTE.paper).fillStyle(PALETTE.paper);

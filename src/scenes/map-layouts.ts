@@ -17,7 +17,10 @@ function lamp(g: Phaser.GameObjects.Graphics, x: number, y: number, lit: boolean
 
 function wifi(g: Phaser.GameObjects.Graphics, x: number, y: number): void {
   g.lineStyle(4, PALETTE.paper);
-  for (const r of [10, 20, 30]) g.beginPath().arc(x, y, r, Math.PI * 1.2, Math.PI * 1.8).strokePath();
+  for (const r of [10, 20, 30])
+    g.beginPath()
+      .arc(x, y, r, Math.PI * 1.2, Math.PI * 1.8)
+      .strokePath();
 }
 
 function drawShape(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, shape: Shape, dx: number, features: readonly string[]): void {

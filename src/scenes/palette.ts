@@ -17,6 +17,14 @@ export const BIG_LABEL_STYLE = { fontFamily: 'system-ui, sans-serif', fontSize: 
 /** A person: a head and shoulders, the same drawing everywhere in the game. */
 export function drawFigure(g: Phaser.GameObjects.Graphics, x: number, y: number, colour: number, scale = 1): void {
   g.fillStyle(colour, 1).lineStyle(2 * scale, PALETTE.ink, 1);
-  g.fillRoundedRect(x - 14 * scale, y, 28 * scale, 24 * scale, 10 * scale).strokeRoundedRect(x - 14 * scale, y, 28 * scale, 24 * scale, 10 * scale);
-  g.fillStyle(0xe8c39e, 1).fillCircle(x, y - 8 * scale, 10 * scale).strokeCircle(x, y - 8 * scale, 10 * scale);
+  g.fillRoundedRect(x - 14 * scale, y, 28 * scale, 24 * scale, 10 * scale).strokeRoundedRect(
+    x - 14 * scale,
+    y,
+    28 * scale,
+    24 * scale,
+    10 * scale,
+  );
+  g.fillStyle(0xe8c39e, 1)
+    .fillCircle(x, y - 8 * scale, 10 * scale)
+    .strokeCircle(x, y - 8 * scale, 10 * scale);
 }

@@ -38,14 +38,26 @@ export class PanelRoomScene extends Phaser.Scene {
     // Anxiety darkens and warms the light a little: noticeable, never loud.
     const tension = Math.max(0, Math.min(1, (this.room.anxiety - 3) / 7));
     const floor = Phaser.Display.Color.Interpolate.ColorWithColor(
-      Phaser.Display.Color.ValueToColor(0x26364a), Phaser.Display.Color.ValueToColor(0x3a2326), 100, Math.round(tension * 60));
+      Phaser.Display.Color.ValueToColor(0x26364a),
+      Phaser.Display.Color.ValueToColor(0x3a2326),
+      100,
+      Math.round(tension * 60),
+    );
     this.add.rectangle(width / 2, height / 2, width, height, Phaser.Display.Color.GetColor(floor.r, floor.g, floor.b));
     const table = this.add.graphics();
     table.fillStyle(PALETTE.tableEdge).fillRoundedRect(width * 0.12 - 4, height * 0.42 - 4, width * 0.76 + 8, height * 0.16 + 8, 24);
     table.fillStyle(PALETTE.table).fillRoundedRect(width * 0.12, height * 0.42, width * 0.76, height * 0.16, 20);
     const seated = this.room.seats.filter((s) => this.room.present.includes(s.id) || s.id === 'you');
-    this.placeRow(seated.filter((_, i) => i % 2 === 0), height * 0.25, -1);
-    this.placeRow(seated.filter((_, i) => i % 2 === 1), height * 0.75, 1);
+    this.placeRow(
+      seated.filter((_, i) => i % 2 === 0),
+      height * 0.25,
+      -1,
+    );
+    this.placeRow(
+      seated.filter((_, i) => i % 2 === 1),
+      height * 0.75,
+      1,
+    );
   }
 
   private placeRow(row: Seat[], y: number, labelSide: 1 | -1): void {
@@ -57,7 +69,14 @@ export class PanelRoomScene extends Phaser.Scene {
       const figure = this.add.graphics();
       if (speaking) figure.fillStyle(PALETTE.warm, 0.35).fillCircle(x, y, 50).lineStyle(5, PALETTE.warm).strokeCircle(x, y, 50);
       drawFigure(figure, x, y - 10, agencyColour(seat.id), 1.7);
-      const label = this.add.text(x, y + labelSide * 70, seat.label, { ...LABEL_STYLE, fontSize: '19px', align: 'center', fontStyle: speaking ? 'bold' : 'normal' }).setOrigin(0.5);
+      const label = this.add
+        .text(x, y + labelSide * 70, seat.label, {
+          ...LABEL_STYLE,
+          fontSize: '19px',
+          align: 'center',
+          fontStyle: speaking ? 'bold' : 'normal',
+        })
+        .setOrigin(0.5);
       group.add([figure, label]);
       if (this.room.arrived.includes(seat.id) && !this.room.reducedMotion) {
         group.setAlpha(0);

@@ -13,12 +13,17 @@ import { SHIPPED_CONTENT } from '../content/shipped-content.ts';
 
 function initials(name: string): string {
   const words = name.replace(/^(Inspector|Councillor|Mr|Mrs|Ms|Dr)\s+/, '').split(/\s+/);
-  return words.slice(0, 2).map((w) => w[0] ?? '').join('').toUpperCase();
+  return words
+    .slice(0, 2)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 function seatLabel(id: string, member: CastMember, content: ScenarioContent): string {
   const agency = agencyLabel(content, id);
-  const first = member.name.replace(/^(Inspector|Councillor|Detective Sergeant|Detective Constable|Sergeant|PC|Dr)\s+/, '').split(/\s+/)[0] ?? '';
+  const first =
+    member.name.replace(/^(Inspector|Councillor|Detective Sergeant|Detective Constable|Sergeant|PC|Dr)\s+/, '').split(/\s+/)[0] ?? '';
   return `${first}\n${agency}`;
 }
 
@@ -50,7 +55,13 @@ export function stageViewOf(input: StageInput): StageView {
     const when = model.timeskips[model.timeskips.length - 1] ?? 'Now';
     return {
       kind: 'map',
-      map: { place: meta.place || input.scene || '', ...mapCounts(model.place), features: model.mapFeatures, caption: `${meta.title}: ${when}`, reducedMotion: input.reducedMotion },
+      map: {
+        place: meta.place || input.scene || '',
+        ...mapCounts(model.place),
+        features: model.mapFeatures,
+        caption: `${meta.title}: ${when}`,
+        reducedMotion: input.reducedMotion,
+      },
     };
   }
   return {

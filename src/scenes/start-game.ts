@@ -76,9 +76,10 @@ export function startGame(parent: HTMLElement, first: StageView): StageHandle {
   let current: StageView = first;
   const show = (view: StageView) => {
     current = view;
-    const [on, off, data] = view.kind === 'room'
-      ? ['PanelRoomScene', 'ContextMapScene', view.room] as const
-      : ['ContextMapScene', 'PanelRoomScene', view.map] as const;
+    const [on, off, data] =
+      view.kind === 'room'
+        ? (['PanelRoomScene', 'ContextMapScene', view.room] as const)
+        : (['ContextMapScene', 'PanelRoomScene', view.map] as const);
     if (game.scene.isActive(off)) game.scene.stop(off);
     game.scene.start(on, data as unknown as object);
   };

@@ -20,13 +20,18 @@ export class JournalShell {
   private readonly problems: JournalProblem[] = [];
 
   /** `report` tells the player what is held only in memory, if anything. */
-  constructor(store: KeyValueStore, private readonly report: () => void) {
+  constructor(
+    store: KeyValueStore,
+    private readonly report: () => void,
+  ) {
     this.journal = new JournalStore(store);
   }
 
   /** Fetches the journal's screens ahead of need (after the first paint), so opening them is instant. */
   prefetch(): void {
-    import('./journal-views.ts').catch(() => { /* Tried again, and reported, when the journal is opened. */ });
+    import('./journal-views.ts').catch(() => {
+      /* Tried again, and reported, when the journal is opened. */
+    });
   }
 
   keep(entry: JournalEntry): boolean {
@@ -74,15 +79,27 @@ export class JournalShell {
    * Shows the journal or a reflection once their code has loaded, unless the
    * player has moved on meanwhile (`stillWanted`). A failed load is reported.
    */
-  async show(screen: Screen, view: { entryId: string | null; canGoToDebrief: boolean }, send: (event: GameEvent) => void,
-    stillWanted: () => boolean, redraw: () => void): Promise<void> {
+  async show(
+    screen: Screen,
+    view: { entryId: string | null; canGoToDebrief: boolean },
+    send: (event: GameEvent) => void,
+    stillWanted: () => boolean,
+    redraw: () => void,
+  ): Promise<void> {
     let views: typeof JournalViews;
     try {
       views = await import('./journal-views.ts');
     } catch {
       if (stillWanted()) {
-        showScreen(screen, 'Your journal', el('p', { class: 'notice error', role: 'alert' },
-          'The journal could not be opened: part of the game did not load. Check the connection to the page and reload it; nothing in your journal has been lost.'));
+        showScreen(
+          screen,
+          'Your journal',
+          el(
+            'p',
+            { class: 'notice error', role: 'alert' },
+            'The journal could not be opened: part of the game did not load. Check the connection to the page and reload it; nothing in your journal has been lost.',
+          ),
+        );
       }
       return;
     }
@@ -100,11 +117,17 @@ export class JournalShell {
     else {
       // What this tab last showed or wrote: its changes are measured against it.
       let base = entry;
-      views.showReflection(screen, entry, send, (mine) => {
-        const result = this.edit(base, mine);
-        base = mine;
-        return result;
-      }, view.canGoToDebrief);
+      views.showReflection(
+        screen,
+        entry,
+        send,
+        (mine) => {
+          const result = this.edit(base, mine);
+          base = mine;
+          return result;
+        },
+        view.canGoToDebrief,
+      );
     }
   }
 }

@@ -12,9 +12,10 @@ import type { Screen } from '../ui/screen.ts';
 /** What keeping an edit came to (named here, where it is put in words, so the shell depends on the views and not both ways). saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
 export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
 
-const exporter = () => import('../export/exports.ts').catch(() => {
-  throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
-});
+const exporter = () =>
+  import('../export/exports.ts').catch(() => {
+    throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
+  });
 
 const EXPORTS: ExportActions = {
   async exportRecord(entry, format, choice) {
@@ -39,7 +40,13 @@ export function showJournal(screen: Screen, listing: JournalListing, send: (even
   renderJournal(screen, { ...listing, open: (id) => send({ type: 'OPEN_ENTRY', id }), remove, toTitle: () => send({ type: 'TITLE' }) });
 }
 
-export function showReflection(screen: Screen, entry: JournalEntry, send: (event: GameEvent) => void, keep: (entry: JournalEntry) => EditResult, canGoToDebrief: boolean): void {
+export function showReflection(
+  screen: Screen,
+  entry: JournalEntry,
+  send: (event: GameEvent) => void,
+  keep: (entry: JournalEntry) => EditResult,
+  canGoToDebrief: boolean,
+): void {
   renderReflection(screen, entry, {
     ...EXPORTS,
     save: keep,

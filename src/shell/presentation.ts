@@ -36,7 +36,9 @@ export class Presentation {
           this.applySettings(this.settings());
           this.audio.ambience(this.place);
         })
-        .catch(() => { /* Sound is optional: play goes on without it. */ });
+        .catch(() => {
+          /* Sound is optional: play goes on without it. */
+        });
     };
     target.addEventListener('pointerdown', start);
     target.addEventListener('keydown', start);

@@ -32,7 +32,10 @@ export class SaveShell {
   private readonly tabId = Math.random().toString(36).slice(2, 10);
   private retrying: number | null = null;
 
-  constructor(private readonly store: DeviceStore, private readonly titleOf: (scenarioId: string) => string) {
+  constructor(
+    private readonly store: DeviceStore,
+    private readonly titleOf: (scenarioId: string) => string,
+  ) {
     this.saves = new SaveStore(store);
     this.tabs.on((message) => {
       if (message.type === 'erased') this.erasedElsewhere();
@@ -84,11 +87,29 @@ export class SaveShell {
       this.tabs.announce({ type: 'saved', scenarioId });
     } else if (written.result === 'conflict' && written.stored) {
       // Keep this tab's playthrough too, beside the other tab's, and say so.
-      const mine: SaveGame = { version: SAVE_VERSION, scenarioId, title, seed, events, build, activeMs, savedAt: new Date().toISOString(), rev: 'kept-aside' };
+      const mine: SaveGame = {
+        version: SAVE_VERSION,
+        scenarioId,
+        title,
+        seed,
+        events,
+        build,
+        activeMs,
+        savedAt: new Date().toISOString(),
+        rev: 'kept-aside',
+      };
       this.saves.keepAside(mine, `tab-${this.tabId}`);
-      showNotice('tab-conflict', `"${title}" is also being played in another tab, which saved it after this tab last did (${count(decisions(written.stored.events))} there). So that neither tab loses a decision, that save is left as it is, and this tab's ${count(decisions(events))} are kept aside on this device. To carry on from the other tab's save, go back to the scenarios and choose Continue.`, 'alert');
+      showNotice(
+        'tab-conflict',
+        `"${title}" is also being played in another tab, which saved it after this tab last did (${count(decisions(written.stored.events))} there). So that neither tab loses a decision, that save is left as it is, and this tab's ${count(decisions(events))} are kept aside on this device. To carry on from the other tab's save, go back to the scenarios and choose Continue.`,
+        'alert',
+      );
     } else {
-      showNotice('tab-conflict', `"${title}" was finished, started again or erased in another tab, so this tab no longer saves it.`, 'alert');
+      showNotice(
+        'tab-conflict',
+        `"${title}" was finished, started again or erased in another tab, so this tab no longer saves it.`,
+        'alert',
+      );
     }
     this.report();
   }
@@ -104,7 +125,10 @@ export class SaveShell {
     const earlier = this.saves.get(scenarioId);
     if (!earlier || !decisions(earlier.events)) return;
     this.saves.keepAside(earlier);
-    showNotice('tab-conflict', `An earlier saved game of "${title}" (${count(decisions(earlier.events))}, saved in this or another tab) has been kept aside on this device, unchanged. This new start is now the one to continue.`);
+    showNotice(
+      'tab-conflict',
+      `An earlier saved game of "${title}" (${count(decisions(earlier.events))}, saved in this or another tab) has been kept aside on this device, unchanged. This new start is now the one to continue.`,
+    );
   }
 
   /** Keeps the save being resumed aside, unchanged, before an edited story changes it. */
@@ -133,7 +157,11 @@ export class SaveShell {
     this.expected.clear();
     clearNotice('storage-warning');
     clearNotice('tab-conflict');
-    showNotice('erased-elsewhere', 'Everything the game kept on this device was erased in another tab. This tab has gone back to the start and keeps nothing from before.', 'alert');
+    showNotice(
+      'erased-elsewhere',
+      'Everything the game kept on this device was erased in another tab. This tab has gone back to the start and keeps nothing from before.',
+      'alert',
+    );
   }
 
   retry(): void {
@@ -163,8 +191,14 @@ export class SaveShell {
   }
 
   /** The title screen, with the saves in progress (and those whose scenario is gone). */
-  showTitle(screen: Screen, context: GameContext, journalEntries: number, send: (event: GameEvent) => void,
-    resuming: (save: SaveGame) => void, redraw: () => void): void {
+  showTitle(
+    screen: Screen,
+    context: GameContext,
+    journalEntries: number,
+    send: (event: GameEvent) => void,
+    resuming: (save: SaveGame) => void,
+    redraw: () => void,
+  ): void {
     const { saves: inProgress, problems } = this.saves.list();
     renderTitle(screen, {
       scenarios: context.scenarios,

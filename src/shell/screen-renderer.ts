@@ -28,7 +28,16 @@ export interface ScreenRenderer {
   invalidate: () => void;
 }
 
-export function createScreenRenderer({ screen, actor, saves, journal, clock, presentation, showSettings, pause }: RendererDeps): ScreenRenderer {
+export function createScreenRenderer({
+  screen,
+  actor,
+  saves,
+  journal,
+  clock,
+  presentation,
+  showSettings,
+  pause,
+}: RendererDeps): ScreenRenderer {
   let lastRendered: unknown[] | null = null;
   let lastLines: unknown = null;
   const send = actor.send.bind(actor);
@@ -53,33 +62,42 @@ export function createScreenRenderer({ screen, actor, saves, journal, clock, pre
       saves.showTitle(screen, context, journal.count(), send, (save) => clock.start(save.activeMs), redraw);
     } else if (snapshot.matches('prebrief') && context.selected) {
       const id = context.selected.id;
-      renderPrebrief(screen, context.selected.meta, () => {
-        saves.startedAfresh(id);
-        send({ type: 'BEGIN' });
-      }, () => send({ type: 'TITLE' }));
+      renderPrebrief(
+        screen,
+        context.selected.meta,
+        () => {
+          saves.startedAfresh(id);
+          send({ type: 'BEGIN' });
+        },
+        () => send({ type: 'TITLE' }),
+      );
     } else if (snapshot.matches('resumeCheck') && context.resumeCheck && context.selected) {
       saves.showResumeCheck(screen, context.selected.meta.title, context.resumeCheck, send);
     } else if (snapshot.matches('playing') && context.step && context.selected) {
       const freshText = context.step.lines !== lastLines;
       lastLines = context.step.lines;
-      renderPlay(screen, {
-        freshText,
-        meta: context.selected.meta,
-        section: context.section,
-        scene: context.scene,
-        step: context.step,
-        naming: snapshot.matches({ playing: 'naming' }),
-        lastChoice: context.lastChoice,
-        canRewind: context.events.some((e) => e.type === 'choose'),
-      }, {
-        choose: (index, why) => send({ type: 'CHOOSE', index, why }),
-        name: (given) => send({ type: 'NAME', given }),
-        finish: () => {
-          clock.touch();
-          send({ type: 'FINISH', finishedAt: new Date().toISOString(), minutes: clock.minutes() });
+      renderPlay(
+        screen,
+        {
+          freshText,
+          meta: context.selected.meta,
+          section: context.section,
+          scene: context.scene,
+          step: context.step,
+          naming: snapshot.matches({ playing: 'naming' }),
+          lastChoice: context.lastChoice,
+          canRewind: context.events.some((e) => e.type === 'choose'),
         },
-        rewind: () => send({ type: 'REWIND' }),
-      });
+        {
+          choose: (index, why) => send({ type: 'CHOOSE', index, why }),
+          name: (given) => send({ type: 'NAME', given }),
+          finish: () => {
+            clock.touch();
+            send({ type: 'FINISH', finishedAt: new Date().toISOString(), minutes: clock.minutes() });
+          },
+          rewind: () => send({ type: 'REWIND' }),
+        },
+      );
       if (freshText) presentation.follow(context);
     } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
       const id = context.selected.id;
@@ -90,9 +108,20 @@ export function createScreenRenderer({ screen, actor, saves, journal, clock, pre
       });
     } else if (snapshot.matches('journal') || snapshot.matches('reflection')) {
       const entryId = snapshot.matches('reflection') ? context.entryId : null;
-      void journal.show(screen, { entryId, canGoToDebrief: Boolean(context.debrief) }, send, () => actor.getSnapshot() === snapshot, redraw);
+      void journal.show(
+        screen,
+        { entryId, canGoToDebrief: Boolean(context.debrief) },
+        send,
+        () => actor.getSnapshot() === snapshot,
+        redraw,
+      );
     }
   }
 
-  return { render, invalidate: () => { lastRendered = null; } };
+  return {
+    render,
+    invalidate: () => {
+      lastRendered = null;
+    },
+  };
 }

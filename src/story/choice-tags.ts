@@ -9,17 +9,55 @@ import type { TagError } from '../play/story-port.ts';
 import { readEffect, readFlag, readPlaceEffect, readSlug, readText, splitTag, unknown } from './tag-reading.ts';
 import type { Parsed, Tag } from './tag-reading.ts';
 
-const CHOICE_KEYS = ['where', 'how', 'why', 'contested', 'pressure', 'unscored', 'goal', 'learns', 'needs-known', 'cost', 'benefit',
-  'adopt', 'agency', 'domain', 'needs', 'needs-trust', 'service', 'brings', 'pause', 'key', ...Object.keys(DYNAMIC_TAG_NAMES), ...PLACE_NAMES];
-
+const CHOICE_KEYS = [
+  'where',
+  'how',
+  'why',
+  'contested',
+  'pressure',
+  'unscored',
+  'goal',
+  'learns',
+  'needs-known',
+  'cost',
+  'benefit',
+  'adopt',
+  'agency',
+  'domain',
+  'needs',
+  'needs-trust',
+  'service',
+  'brings',
+  'pause',
+  'key',
+  ...Object.keys(DYNAMIC_TAG_NAMES),
+  ...PLACE_NAMES,
+];
 
 type ChoiceDraft = Omit<ChoiceTags, 'where' | 'how'> & { where?: ChoiceTags['where']; how?: ChoiceTags['how']; unscored: boolean };
 
 function emptyChoice(): ChoiceDraft {
   return {
-    adopt: false, agency: null, domains: [], effects: {}, place: {}, needs: [], needsTrust: null, service: null, brings: [],
-    pause: false, key: false, reading: null, contested: false, pressure: false, goal: false, learns: [], needsKnown: [],
-    costs: [], benefits: [], unscored: false,
+    adopt: false,
+    agency: null,
+    domains: [],
+    effects: {},
+    place: {},
+    needs: [],
+    needsTrust: null,
+    service: null,
+    brings: [],
+    pause: false,
+    key: false,
+    reading: null,
+    contested: false,
+    pressure: false,
+    goal: false,
+    learns: [],
+    needsKnown: [],
+    costs: [],
+    benefits: [],
+    unscored: false,
   };
 }
 
@@ -34,18 +72,28 @@ function readChoiceTag(tag: Tag, result: ChoiceDraft, errors: TagError[]): void 
       if (isHow(tag.value)) result.how = tag.value;
       else errors.push({ tag: raw, message: `"how" must be one of ${HOW_VALUES.join(', ')}` });
       return;
-    case 'adopt': case 'pause': case 'key': case 'contested': case 'pressure': case 'goal': case 'unscored':
+    case 'adopt':
+    case 'pause':
+    case 'key':
+    case 'contested':
+    case 'pressure':
+    case 'goal':
+    case 'unscored':
       result[tag.key] = readFlag(tag, errors);
       return;
     case 'why':
       result.reading = readText(tag, errors);
       return;
-    case 'cost': case 'benefit': {
+    case 'cost':
+    case 'benefit': {
       const text = readText(tag, errors);
       if (text) (tag.key === 'cost' ? result.costs : result.benefits).push(text);
       return;
     }
-    case 'needs': case 'brings': case 'learns': case 'needs-known': {
+    case 'needs':
+    case 'brings':
+    case 'learns':
+    case 'needs-known': {
       const name = readSlug(tag, errors);
       const list = { needs: result.needs, brings: result.brings, learns: result.learns, 'needs-known': result.needsKnown }[tag.key];
       if (name) list.push(name);
@@ -88,12 +136,23 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceTags |
     if (where || how || rest.reading || rest.contested) {
       errors.push({ tag: '#unscored', message: 'an #unscored choice has no #where, #how, #why or #contested: it is not read on the map' });
     }
-    if (rest.adopt || rest.goal) errors.push({ tag: '#unscored', message: 'an action the panel adopts, or a goal, is always scored: give it #where and #how instead of #unscored' });
+    if (rest.adopt || rest.goal)
+      errors.push({
+        tag: '#unscored',
+        message: 'an action the panel adopts, or a goal, is always scored: give it #where and #how instead of #unscored',
+      });
     return { value: { ...rest, where: null, how: null, reading: null, contested: false }, errors };
   }
-  if (!where) errors.push({ tag: '', message: 'every choice needs a #where: tag (individual or context), or #unscored for information gathering or declining to act' });
-  if (!how) errors.push({ tag: '', message: 'every choice needs a #how: tag (behaviour or ecological), or #unscored for information gathering or declining to act' });
+  if (!where)
+    errors.push({
+      tag: '',
+      message: 'every choice needs a #where: tag (individual or context), or #unscored for information gathering or declining to act',
+    });
+  if (!how)
+    errors.push({
+      tag: '',
+      message: 'every choice needs a #how: tag (behaviour or ecological), or #unscored for information gathering or declining to act',
+    });
   if (!where || !how) return { value: null, errors };
   return { value: { ...rest, where, how }, errors };
 }
-

@@ -128,7 +128,6 @@ export class InkStory implements StoryPort {
     this.globalTagsPending = 0;
   }
 
-
   position(): string {
     return this.story.state.currentPathString ?? '';
   }

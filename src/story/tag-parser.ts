@@ -15,12 +15,34 @@ export type { Parsed } from './tag-reading.ts';
 export { splitTag } from './tag-reading.ts';
 export { parseChoiceTags } from './choice-tags.ts';
 
-const LINE_KEYS = ['speaker', 'scene', 'section', 'timeskip', 'ending', 'name-it', 'map', 'learns', 'why', 'contested', ...Object.keys(DYNAMIC_TAG_NAMES)];
+const LINE_KEYS = [
+  'speaker',
+  'scene',
+  'section',
+  'timeskip',
+  'ending',
+  'name-it',
+  'map',
+  'learns',
+  'why',
+  'contested',
+  ...Object.keys(DYNAMIC_TAG_NAMES),
+];
 
 export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
   const errors: TagError[] = [];
   const value: LineTags = {
-    speaker: null, scene: null, section: null, timeskip: null, ending: null, effects: {}, nameIt: null, map: [], learns: [], reading: null, contested: false,
+    speaker: null,
+    scene: null,
+    section: null,
+    timeskip: null,
+    ending: null,
+    effects: {},
+    nameIt: null,
+    map: [],
+    learns: [],
+    reading: null,
+    contested: false,
   };
   for (const raw of rawTags) {
     const tag = splitTag(raw);
@@ -56,12 +78,32 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
     }
   }
   if ((value.reading || value.contested) && !value.nameIt) {
-    errors.push({ tag: '#why', message: 'on a line, #why and #contested go with #name-it (they explain the author\'s reading of the proposal)' });
+    errors.push({
+      tag: '#why',
+      message: "on a line, #why and #contested go with #name-it (they explain the author's reading of the proposal)",
+    });
   }
   return { value, errors };
 }
 
-const META_KEYS = ['title', 'summary', 'themes', 'minutes', 'site', 'setting', 'place', 'order', 'research', 'cite', 'cast', 'start', 'commissioned', 'present', 'objectives', 'fact'];
+const META_KEYS = [
+  'title',
+  'summary',
+  'themes',
+  'minutes',
+  'site',
+  'setting',
+  'place',
+  'order',
+  'research',
+  'cite',
+  'cast',
+  'start',
+  'commissioned',
+  'present',
+  'objectives',
+  'fact',
+];
 const REQUIRED_META = ['title', 'summary', 'themes', 'minutes', 'research', 'cite'] as const;
 
 function parseCast(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
@@ -101,25 +143,50 @@ function parseStart(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
 export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta> {
   const errors: TagError[] = [];
   const meta: ScenarioMeta = {
-    title: '', summary: '', themes: [], minutes: '', site: '', setting: '', place: '',
-    order: 100, research: [], cite: [], cast: {}, start: {}, placeStart: {}, commissioned: null, present: [], objectives: [], facts: {},
+    title: '',
+    summary: '',
+    themes: [],
+    minutes: '',
+    site: '',
+    setting: '',
+    place: '',
+    order: 100,
+    research: [],
+    cite: [],
+    cast: {},
+    start: {},
+    placeStart: {},
+    commissioned: null,
+    present: [],
+    objectives: [],
+    facts: {},
   };
   const seen = new Set<string>();
   for (const raw of rawTags) {
     const tag = splitTag(raw);
     seen.add(tag.key);
     switch (tag.key) {
-      case 'title': case 'summary': case 'minutes': case 'site': case 'setting': case 'place':
+      case 'title':
+      case 'summary':
+      case 'minutes':
+      case 'site':
+      case 'setting':
+      case 'place':
         meta[tag.key] = tag.value;
         break;
       case 'themes':
-        meta.themes = tag.value.split(',').map((t) => t.trim()).filter(Boolean);
+        meta.themes = tag.value
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
         break;
       case 'order':
         if (/^\d+$/.test(tag.value)) meta.order = Number(tag.value);
         else errors.push({ tag: raw, message: '"order" needs a whole number' });
         break;
-      case 'research': case 'cite': case 'objectives':
+      case 'research':
+      case 'cite':
+      case 'objectives':
         meta[tag.key].push(tag.value);
         break;
       case 'fact':
@@ -130,9 +197,13 @@ export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta>
         break;
       case 'commissioned':
       case 'present': {
-        const list = tag.value.split(',').map((t) => t.trim()).filter(Boolean);
+        const list = tag.value
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
         const bad = list.filter((item) => !SLUG.test(item));
-        if (bad.length) errors.push({ tag: raw, message: `"${tag.key}" lists lower-case names with dashes; could not read ${bad.join(', ')}` });
+        if (bad.length)
+          errors.push({ tag: raw, message: `"${tag.key}" lists lower-case names with dashes; could not read ${bad.join(', ')}` });
         meta[tag.key] = list.filter((item) => SLUG.test(item));
         break;
       }

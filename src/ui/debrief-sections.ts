@@ -20,11 +20,22 @@ const OUTCOME_WORDS: Record<string, string> = {
 const words = (id: string) => OUTCOME_WORDS[id] ?? id;
 
 export function renderDomains(debrief: Debrief): HTMLElement {
-  return el('section', { 'aria-labelledby': 'domains-heading' },
+  return el(
+    'section',
+    { 'aria-labelledby': 'domains-heading' },
     el('h2', { id: 'domains-heading' }, 'The four domains'),
-    el('p', {}, 'Contextual safeguarding asks a response to meet four domains. Only what the panel adopted, or agreed as its goal, counts here: a point argued on the way, or a visit to find out, is not a plan.'),
-    el('ul', { class: 'domain-list' }, ...debrief.domains.map((d) => el('li', { class: d.met ? 'met' : 'missed' },
-      el('strong', {}, `${d.met ? 'Met' : 'Missed'}: ${d.label}. `), d.reason))),
+    el(
+      'p',
+      {},
+      'Contextual safeguarding asks a response to meet four domains. Only what the panel adopted, or agreed as its goal, counts here: a point argued on the way, or a visit to find out, is not a plan.',
+    ),
+    el(
+      'ul',
+      { class: 'domain-list' },
+      ...debrief.domains.map((d) =>
+        el('li', { class: d.met ? 'met' : 'missed' }, el('strong', {}, `${d.met ? 'Met' : 'Missed'}: ${d.label}. `), d.reason),
+      ),
+    ),
   );
 }
 
@@ -32,34 +43,89 @@ export function renderAwareness(debrief: Debrief): HTMLElement {
   const { awareness, nameIts } = debrief;
   const reading = (o: { where: keyof typeof WHERE_LABELS; how: keyof typeof HOW_LABELS } | null) =>
     o ? `${WHERE_LABELS[o.where]} · ${HOW_LABELS[o.how]}` : 'Skipped';
-  const authorCell = (n: Debrief['nameIts'][number]) => el('td', {}, reading(n.author),
-    n.reading ? el('span', { class: 'author-reading' }, n.reading) : '',
-    n.contested ? el('span', { class: 'contested' }, 'Contested: a point to discuss, not a right answer.') : '');
-  return el('section', { 'aria-labelledby': 'awareness-heading' },
+  const authorCell = (n: Debrief['nameIts'][number]) =>
+    el(
+      'td',
+      {},
+      reading(n.author),
+      n.reading ? el('span', { class: 'author-reading' }, n.reading) : '',
+      n.contested ? el('span', { class: 'contested' }, 'Contested: a point to discuss, not a right answer.') : '',
+    );
+  return el(
+    'section',
+    { 'aria-labelledby': 'awareness-heading' },
     el('h2', { id: 'awareness-heading' }, 'Naming it'),
-    el('p', {}, nameIts.length
-      ? `You named ${awareness.labels} proposals. Your reading matched the scenario author's on where ${awareness.whereAgreed} times and on how ${awareness.howAgreed} times. Disagreeing is not failing: talk over why you read them differently.`
-      : 'You were not asked to name any proposals in this playthrough.'),
-    nameIts.length ? scrollable(el('table', {},
-      el('caption', {}, 'Your labels beside the author\'s, with the author\'s reason'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Proposal'), el('th', { scope: 'col' }, 'Your reading'), el('th', { scope: 'col' }, 'The author\'s reading'))),
-      el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), authorCell(n))))), 'Your labels beside the author\'s') : null,
+    el(
+      'p',
+      {},
+      nameIts.length
+        ? `You named ${awareness.labels} proposals. Your reading matched the scenario author's on where ${awareness.whereAgreed} times and on how ${awareness.howAgreed} times. Disagreeing is not failing: talk over why you read them differently.`
+        : 'You were not asked to name any proposals in this playthrough.',
+    ),
+    nameIts.length
+      ? scrollable(
+          el(
+            'table',
+            {},
+            el('caption', {}, "Your labels beside the author's, with the author's reason"),
+            el(
+              'thead',
+              {},
+              el(
+                'tr',
+                {},
+                el('th', { scope: 'col' }, 'Proposal'),
+                el('th', { scope: 'col' }, 'Your reading'),
+                el('th', { scope: 'col' }, "The author's reading"),
+              ),
+            ),
+            el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), authorCell(n)))),
+          ),
+          "Your labels beside the author's",
+        )
+      : null,
   );
 }
 
 export function renderPlaceOverTime(debrief: Debrief): HTMLElement {
   const points = debrief.placeHistory;
-  return el('section', { 'aria-labelledby': 'place-heading' },
+  return el(
+    'section',
+    { 'aria-labelledby': 'place-heading' },
     el('h2', { id: 'place-heading' }, 'The place over time'),
-    scrollable(el('table', {},
-      el('caption', {}, 'The place at the start and after each time skip (0 to 10)'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), ...points.map((p) => el('th', { scope: 'col' }, p.label)))),
-      el('tbody', {},
-        ...PLACE_NAMES.map((name) => el('tr', {}, el('th', { scope: 'row' }, PLACE_INFO[name].label, el('span', { class: 'note' }, ` (${PLACE_INFO[name].meaning.toLowerCase()})`)),
-          ...points.map((p) => el('td', {}, String(p.place[name]))))),
-        el('tr', {}, el('th', { scope: 'row' }, 'Young people'), ...points.map((p) => el('td', {}, words(p.consequences.youngPeople)))),
-        el('tr', {}, el('th', { scope: 'row' }, 'The partnership'), ...points.map((p) => el('td', {}, words(p.consequences.partnership)))),
-      )), 'The place over time'),
+    scrollable(
+      el(
+        'table',
+        {},
+        el('caption', {}, 'The place at the start and after each time skip (0 to 10)'),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), ...points.map((p) => el('th', { scope: 'col' }, p.label)))),
+        el(
+          'tbody',
+          {},
+          ...PLACE_NAMES.map((name) =>
+            el(
+              'tr',
+              {},
+              el(
+                'th',
+                { scope: 'row' },
+                PLACE_INFO[name].label,
+                el('span', { class: 'note' }, ` (${PLACE_INFO[name].meaning.toLowerCase()})`),
+              ),
+              ...points.map((p) => el('td', {}, String(p.place[name]))),
+            ),
+          ),
+          el('tr', {}, el('th', { scope: 'row' }, 'Young people'), ...points.map((p) => el('td', {}, words(p.consequences.youngPeople)))),
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, 'The partnership'),
+            ...points.map((p) => el('td', {}, words(p.consequences.partnership))),
+          ),
+        ),
+      ),
+      'The place over time',
+    ),
   );
 }
 
@@ -75,22 +141,60 @@ function outcomeCells(o: PathOutcome): HTMLElement[] {
 
 /** A comparison with no difference teaches nothing: say so, and why. */
 function renderChangedLittle(road: RoadNotTaken): HTMLElement {
-  return el('div', { class: 'road' },
+  return el(
+    'div',
+    { class: 'road' },
     el('h3', {}, `Decision ${road.turn}`),
-    el('p', {}, `You chose "${road.taken}". Had the panel chosen "${road.alternative}" instead, this playthrough would have ended with the same plan shape, the same consequences and the same trust. Here that choice changed little: the story's later decisions, and the place's own drift, weighed more than it did. Which later decision do you think carried the weight?`));
+    el(
+      'p',
+      {},
+      `You chose "${road.taken}". Had the panel chosen "${road.alternative}" instead, this playthrough would have ended with the same plan shape, the same consequences and the same trust. Here that choice changed little: the story's later decisions, and the place's own drift, weighed more than it did. Which later decision do you think carried the weight?`,
+    ),
+  );
 }
 
 export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
-  return el('section', { 'aria-labelledby': 'roads-heading' },
+  return el(
+    'section',
+    { 'aria-labelledby': 'roads-heading' },
     el('h2', { id: 'roads-heading' }, 'The road not taken'),
-    el('p', {}, 'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.'),
-    ...roads.map((road) => road.changedLittle ? renderChangedLittle(road) : scrollable(el('table', { class: 'road' },
-      el('caption', {}, `Decision ${road.turn}`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Path'), el('th', { scope: 'col' }, 'The plan'), el('th', { scope: 'col' }, 'Young people'),
-        el('th', { scope: 'col' }, 'The place'), el('th', { scope: 'col' }, 'The partnership'), el('th', { scope: 'col' }, 'Trust: agencies / young people'))),
-      el('tbody', {},
-        el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
-        el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)))), `Decision ${road.turn}: the road not taken`)),
+    el(
+      'p',
+      {},
+      'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.',
+    ),
+    ...roads.map((road) =>
+      road.changedLittle
+        ? renderChangedLittle(road)
+        : scrollable(
+            el(
+              'table',
+              { class: 'road' },
+              el('caption', {}, `Decision ${road.turn}`),
+              el(
+                'thead',
+                {},
+                el(
+                  'tr',
+                  {},
+                  el('th', { scope: 'col' }, 'Path'),
+                  el('th', { scope: 'col' }, 'The plan'),
+                  el('th', { scope: 'col' }, 'Young people'),
+                  el('th', { scope: 'col' }, 'The place'),
+                  el('th', { scope: 'col' }, 'The partnership'),
+                  el('th', { scope: 'col' }, 'Trust: agencies / young people'),
+                ),
+              ),
+              el(
+                'tbody',
+                {},
+                el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
+                el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)),
+              ),
+            ),
+            `Decision ${road.turn}: the road not taken`,
+          ),
+    ),
     roads.length ? null : el('p', {}, 'No key decision in this playthrough had an alternative in another quadrant.'),
   );
 }

@@ -44,7 +44,10 @@ export function svg(tag: string, attributes: Attributes = {}, ...children: Child
 }
 
 /** Shows a native modal dialog; on close it is removed and focus returns to where it was. */
-export function showDialog(dialog: HTMLDialogElement, opener: HTMLElement | null = document.activeElement instanceof HTMLElement ? document.activeElement : null): void {
+export function showDialog(
+  dialog: HTMLDialogElement,
+  opener: HTMLElement | null = document.activeElement instanceof HTMLElement ? document.activeElement : null,
+): void {
   dialog.addEventListener('close', () => {
     dialog.remove();
     if (opener?.isConnected) opener.focus();

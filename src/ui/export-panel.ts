@@ -10,7 +10,11 @@ export type RecordFormat = 'pdf' | 'markdown';
 
 export interface ExportActions {
   /** Makes and downloads the file; resolves to its name, or rejects with a reason in plain words. */
-  exportRecord: (entry: JournalEntry, format: RecordFormat, choice: { jurisdiction: Jurisdiction; includeTime: boolean }) => Promise<string>;
+  exportRecord: (
+    entry: JournalEntry,
+    format: RecordFormat,
+    choice: { jurisdiction: Jurisdiction; includeTime: boolean },
+  ) => Promise<string>;
   exportCertificate: (entry: JournalEntry, name: string) => Promise<string>;
 }
 
@@ -24,13 +28,19 @@ export function renderExportPanel(current: () => JournalEntry, actions: ExportAc
   const includeTime = el('input', { type: 'checkbox', id: 'include-time', checked: true });
   // Social Care Wales no longer asks for hours, so there the time is the player's choice.
   const timeOption = el('label', { for: 'include-time', hidden: true }, includeTime, ' Include the time spent (optional in Wales)');
-  const country = el('fieldset', {},
+  const country = el(
+    'fieldset',
+    {},
     el('legend', {}, 'Which regulator is the record for?'),
     radio('jurisdiction', 'england', 'England: Social Work England', true),
     radio('jurisdiction', 'wales', 'Wales: Social Care Wales', false),
-    timeOption);
-  const jurisdiction = (): Jurisdiction => (country.querySelector<HTMLInputElement>('input[name="jurisdiction"]:checked')?.value === 'wales' ? 'wales' : 'england');
-  country.addEventListener('change', () => { timeOption.hidden = jurisdiction() !== 'wales'; });
+    timeOption,
+  );
+  const jurisdiction = (): Jurisdiction =>
+    country.querySelector<HTMLInputElement>('input[name="jurisdiction"]:checked')?.value === 'wales' ? 'wales' : 'england';
+  country.addEventListener('change', () => {
+    timeOption.hidden = jurisdiction() !== 'wales';
+  });
 
   const run = async (making: string, job: () => Promise<string>) => {
     status.textContent = `Making ${making} on this device…`;
@@ -41,22 +51,40 @@ export function renderExportPanel(current: () => JournalEntry, actions: ExportAc
       status.textContent = `The ${making} could not be made: ${error instanceof Error ? error.message : String(error)} Nothing you wrote has been lost.`;
     }
   };
-  const record = (format: RecordFormat) => run(format === 'pdf' ? 'the PDF record' : 'the Markdown record',
-    () => actions.exportRecord(current(), format, { jurisdiction: jurisdiction(), includeTime: jurisdiction() === 'england' || includeTime.checked }));
+  const record = (format: RecordFormat) =>
+    run(format === 'pdf' ? 'the PDF record' : 'the Markdown record', () =>
+      actions.exportRecord(current(), format, {
+        jurisdiction: jurisdiction(),
+        includeTime: jurisdiction() === 'england' || includeTime.checked,
+      }),
+    );
 
-  const name = el('input', { id: 'certificate-name', type: 'text', maxlength: NAME_MAX, autocomplete: 'name', 'aria-describedby': 'certificate-name-note' });
-  return el('section', { 'aria-labelledby': 'export-heading', class: 'reflection-part export' },
+  const name = el('input', {
+    id: 'certificate-name',
+    type: 'text',
+    maxlength: NAME_MAX,
+    autocomplete: 'name',
+    'aria-describedby': 'certificate-name-note',
+  });
+  return el(
+    'section',
+    { 'aria-labelledby': 'export-heading', class: 'reflection-part export' },
     el('h2', { id: 'export-heading' }, 'Download your record'),
     el('p', {}, 'The files are made here, on this device, from what is in your journal now. Read them through before you use them.'),
     country,
-    el('div', { class: 'actions' },
+    el(
+      'div',
+      { class: 'actions' },
       button('Download the CPD record (PDF)', () => void record('pdf'), { class: 'primary' }),
-      button('Download the CPD record (Markdown)', () => void record('markdown'))),
+      button('Download the CPD record (Markdown)', () => void record('markdown')),
+    ),
     el('h3', {}, 'Certificate of completion'),
     el('label', { for: 'certificate-name' }, 'Your name, as it should appear on the certificate'),
     name,
     el('p', { id: 'certificate-name-note', class: 'privacy-hint' }, 'Used only to make the certificate on this device; it is not kept.'),
-    el('div', { class: 'actions' },
+    el(
+      'div',
+      { class: 'actions' },
       button('Download the certificate (PDF)', () => {
         if (!name.value.trim()) {
           status.textContent = 'Type the name to print on the certificate first.';
@@ -64,7 +92,8 @@ export function renderExportPanel(current: () => JournalEntry, actions: ExportAc
           return;
         }
         void run('the certificate', () => actions.exportCertificate(current(), name.value));
-      })),
+      }),
+    ),
     status,
   );
 }

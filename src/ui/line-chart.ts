@@ -20,7 +20,14 @@ export function renderDynamicsChart(history: DynamicsPoint[]): HTMLElement {
   const y = (value: number) => height - pad - ((height - 2 * pad) * value) / 10;
   // The legend is stacked, one row a series, so long labels never collide.
   const legendTop = height + 8;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${legendTop + SERIES.length * 26}`, role: 'img', 'aria-labelledby': 'dyn-title dyn-desc', class: 'line-chart' },
+  const chart = svg(
+    'svg',
+    {
+      viewBox: `0 0 ${width} ${legendTop + SERIES.length * 26}`,
+      role: 'img',
+      'aria-labelledby': 'dyn-title dyn-desc',
+      class: 'line-chart',
+    },
     svg('title', { id: 'dyn-title' }, 'Risk, anxiety and trust over the meeting'),
     svg('desc', { id: 'dyn-desc' }, 'One reading after each decision, from 0 to 10; the table below gives every value.'),
     svg('line', { x1: pad, y1: y(0), x2: width - pad, y2: y(0), class: 'axis-line' }),
@@ -34,16 +41,48 @@ export function renderDynamicsChart(history: DynamicsPoint[]): HTMLElement {
     chart.append(svg('polyline', { points, class: `series ${series.cls}`, 'stroke-dasharray': series.dash || undefined }));
     const rowY = legendTop + 14 + i * 26;
     chart.append(
-      svg('line', { x1: pad, y1: rowY, x2: pad + 40, y2: rowY, class: `series ${series.cls}`, 'stroke-dasharray': series.dash || undefined }),
+      svg('line', {
+        x1: pad,
+        y1: rowY,
+        x2: pad + 40,
+        y2: rowY,
+        class: `series ${series.cls}`,
+        'stroke-dasharray': series.dash || undefined,
+      }),
       svg('text', { x: pad + 50, y: rowY + 6, class: 'tick' }, DYNAMIC_INFO[series.name].label),
     );
   });
-  const table = el('table', {},
+  const table = el(
+    'table',
+    {},
     el('caption', {}, 'Readings after each decision (0 to 10)'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'After decision'), ...SERIES.map((s) => el('th', { scope: 'col' }, DYNAMIC_INFO[s.name].label)))),
-    el('tbody', {}, ...history.map((p) => el('tr', {},
-      el('th', { scope: 'row' }, p.turn === 0 ? 'Start' : String(p.turn)),
-      ...SERIES.map((s) => el('td', {}, String(p.dynamics[s.name])))))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'After decision'),
+        ...SERIES.map((s) => el('th', { scope: 'col' }, DYNAMIC_INFO[s.name].label)),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...history.map((p) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, p.turn === 0 ? 'Start' : String(p.turn)),
+          ...SERIES.map((s) => el('td', {}, String(p.dynamics[s.name]))),
+        ),
+      ),
+    ),
   );
-  return el('div', {}, el('figure', { class: 'map-figure' }, chart), el('details', {}, el('summary', {}, 'Show the readings as a table'), scrollable(table, 'Readings after each decision')));
+  return el(
+    'div',
+    {},
+    el('figure', { class: 'map-figure' }, chart),
+    el('details', {}, el('summary', {}, 'Show the readings as a table'), scrollable(table, 'Readings after each decision')),
+  );
 }

@@ -21,8 +21,12 @@ export function describePlace(place: Place, features: readonly string[]): string
   const counts = mapCounts(place);
   const lines = [
     counts.youngPeople ? `${plural(counts.youngPeople, 'young person is', 'young people are')} there.` : 'No young people are there.',
-    counts.guardians ? `${plural(counts.guardians, 'adult is', 'adults are')} there who look out for them.` : 'No adult is there to look out for them.',
-    counts.cars ? `${plural(counts.cars, 'car waits', 'cars wait')} at the edge: adults who would harm them.` : 'No one is waiting at the edge.',
+    counts.guardians
+      ? `${plural(counts.guardians, 'adult is', 'adults are')} there who look out for them.`
+      : 'No adult is there to look out for them.',
+    counts.cars
+      ? `${plural(counts.cars, 'car waits', 'cars wait')} at the edge: adults who would harm them.`
+      : 'No one is waiting at the edge.',
   ];
   if (counts.displaced) lines.push(`Some young people have been moved elsewhere, out of sight.`);
   for (const feature of features) {

@@ -65,11 +65,17 @@ function renderLines(meta: ScenarioMeta, lines: StoryLine[]): HTMLElement[] {
 function renderChoice(choice: PresentedChoice, choose: (index: number) => void): HTMLElement {
   const reasonId = `reason-${choice.index}`;
   const label = el('span', { class: 'choice-text' }, choice.text);
-  const choiceButton = button('', () => { if (choice.available) choose(choice.index); }, {
-    class: `choice${choice.pressed ? ' pressed' : ''}`,
-    'aria-disabled': choice.available ? undefined : 'true',
-    'aria-describedby': choice.available ? undefined : reasonId,
-  });
+  const choiceButton = button(
+    '',
+    () => {
+      if (choice.available) choose(choice.index);
+    },
+    {
+      class: `choice${choice.pressed ? ' pressed' : ''}`,
+      'aria-disabled': choice.available ? undefined : 'true',
+      'aria-describedby': choice.available ? undefined : reasonId,
+    },
+  );
   choiceButton.replaceChildren(
     choice.pressed ? el('span', { class: 'badge' }, 'Pressed hard in the room') : '',
     label,
@@ -81,10 +87,17 @@ function renderChoice(choice: PresentedChoice, choose: (index: number) => void):
 /** The optional one-line reason, kept with the decision in the player's journal. */
 function renderWhy(): { field: HTMLElement; input: HTMLInputElement } {
   const input = el('input', { id: 'why-input', type: 'text', maxlength: WHY_MAX, autocomplete: 'off', 'aria-describedby': 'why-privacy' });
-  const field = el('div', { class: 'why' },
+  const field = el(
+    'div',
+    { class: 'why' },
     el('label', { for: 'why-input' }, 'Why? If you like, note your reason before you choose (optional)'),
     input,
-    el('p', { id: 'why-privacy', class: 'privacy-hint' }, 'Kept in your journal on this device only. Keep it general: no names or details that could identify anyone.'));
+    el(
+      'p',
+      { id: 'why-privacy', class: 'privacy-hint' },
+      'Kept in your journal on this device only. Keep it general: no names or details that could identify anyone.',
+    ),
+  );
   return { field, input };
 }
 
@@ -92,20 +105,36 @@ function renderStatus(view: PlayView, rewind: () => void): HTMLElement {
   const { meta, step } = view;
   const atTable = step.model.present.map((id) => meta.cast[id]?.name ?? id).join(', ');
   // The picture shows the place at a time skip, or when the story is there.
-  const atPlace = atThePlace(view.scene, step.lines.some((l) => l.tags.timeskip));
-  return el('aside', { class: 'status', 'aria-label': 'The meeting so far' },
-    el('p', {}, `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`),
+  const atPlace = atThePlace(
+    view.scene,
+    step.lines.some((l) => l.tags.timeskip),
+  );
+  return el(
+    'aside',
+    { class: 'status', 'aria-label': 'The meeting so far' },
+    el(
+      'p',
+      {},
+      `Meeting time left: ${step.model.dynamics.time} minutes. Decisions made: ${step.model.decisions.length}. Actions in the plan: ${step.model.decisions.filter((d) => d.adopted).length}.`,
+    ),
     atTable ? el('p', {}, `At the table: ${atTable}.`) : null,
     view.canRewind ? button('Take back my last decision', rewind, { class: 'quiet' }) : null,
-    atPlace ? el('details', { class: 'map-text' },
-      el('summary', {}, 'What the picture of the place shows'),
-      el('ul', {}, ...describePlace(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t)))) : null,
+    atPlace
+      ? el(
+          'details',
+          { class: 'map-text' },
+          el('summary', {}, 'What the picture of the place shows'),
+          el('ul', {}, ...describePlace(step.model.place, step.model.mapFeatures).map((t) => el('li', {}, t))),
+        )
+      : null,
   );
 }
 
 export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions): void {
   const { step } = view;
-  const story = el('article', { class: 'story', tabindex: -1, 'aria-labelledby': 'section-heading' },
+  const story = el(
+    'article',
+    { class: 'story', tabindex: -1, 'aria-labelledby': 'section-heading' },
     el('h2', { id: 'section-heading' }, sectionTitle(view.section)),
     view.lastChoice ? el('p', { class: 'chosen' }, el('span', { class: 'visually-hidden' }, 'You chose: '), view.lastChoice) : null,
     ...renderLines(view.meta, step.lines),
@@ -117,10 +146,21 @@ export function renderPlay(screen: Screen, view: PlayView, actions: PlayActions)
     const why = renderWhy();
     const choose = (index: number) => actions.choose(index, why.input.value);
     const pressed = step.choices.find((c) => c.pressed);
-    next = el('div', { class: 'deciding' },
-      pressed ? el('p', { class: 'notice pressure-notice' }, el('strong', {}, 'The room is pressing hard. '), pressed.pressedWhy ?? '', ' Every option is still yours to choose.') : null,
+    next = el(
+      'div',
+      { class: 'deciding' },
+      pressed
+        ? el(
+            'p',
+            { class: 'notice pressure-notice' },
+            el('strong', {}, 'The room is pressing hard. '),
+            pressed.pressedWhy ?? '',
+            ' Every option is still yours to choose.',
+          )
+        : null,
       why.field,
-      el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, choose))));
+      el('div', { role: 'group', 'aria-label': 'Choices', class: 'choices' }, ...step.choices.map((c) => renderChoice(c, choose))),
+    );
   }
   showScreen(screen, view.meta.title, story, next, renderStatus(view, actions.rewind));
   if (!view.freshText) {

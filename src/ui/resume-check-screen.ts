@@ -23,17 +23,36 @@ export function renderResumeCheck(screen: Screen, title: string, check: ResumeCh
     ? `You had made ${count(check.saved)}. ${check.kept ? `The first ${check.kept === 1 ? 'one is' : `${check.kept} are`} still in the scenario as you made ${check.kept === 1 ? 'it' : 'them'}. ` : ''}${check.problem}`
     : `All ${count(check.saved)} you made are still in it, matched by their words, so nothing you chose changes.`;
   const keep = check.kept
-    ? button(check.problem ? `Replay my first ${check.kept === 1 ? 'decision' : count(check.kept)} and carry on` : `Carry on with all ${count(check.kept)}`, actions.keepMatching, { class: 'primary' })
+    ? button(
+        check.problem
+          ? `Replay my first ${check.kept === 1 ? 'decision' : count(check.kept)} and carry on`
+          : `Carry on with all ${count(check.kept)}`,
+        actions.keepMatching,
+        { class: 'primary' },
+      )
     : null;
-  showScreen(screen, 'Your saved game and the scenario differ',
+  showScreen(
+    screen,
+    'Your saved game and the scenario differ',
     el('p', { class: 'notice', role: 'alert' }, what, ' ', findings),
-    el('p', {}, check.kept
-      ? `Replaying keeps the reasons you gave for ${check.kept === 1 ? 'that decision' : 'those decisions'}. Or keep the old save aside and start the scenario again.`
-      : 'Start the scenario again, or go back to the scenarios.'),
-    el('p', { class: 'meta' }, 'Whatever you choose, the old save is kept aside on this device, unchanged, and your journal entries are not changed.'),
-    el('div', { class: 'actions' },
+    el(
+      'p',
+      {},
+      check.kept
+        ? `Replaying keeps the reasons you gave for ${check.kept === 1 ? 'that decision' : 'those decisions'}. Or keep the old save aside and start the scenario again.`
+        : 'Start the scenario again, or go back to the scenarios.',
+    ),
+    el(
+      'p',
+      { class: 'meta' },
+      'Whatever you choose, the old save is kept aside on this device, unchanged, and your journal entries are not changed.',
+    ),
+    el(
+      'div',
+      { class: 'actions' },
       keep,
       button('Keep the old save aside and start again', actions.startAgain, check.kept ? {} : { class: 'primary' }),
-      button('Back to the scenarios', actions.toTitle)),
+      button('Back to the scenarios', actions.toTitle),
+    ),
   );
 }

@@ -17,41 +17,59 @@ export function openSettings(current: Settings, change: (next: Settings) => void
   captions.addEventListener('change', () => update({ captions: captions.checked }));
   const contrast = el('input', { type: 'checkbox', id: 'setting-contrast', checked: settings.contrast });
   contrast.addEventListener('change', () => update({ contrast: contrast.checked }));
-  const confirm = el('div', { class: 'confirm', hidden: true },
-    el('p', {}, 'This removes every saved game, your settings and anything you have written in the game, from this device. It cannot be undone.'),
-    button('Yes, erase everything', () => {
-      erase();
-      dialog.close();
-    }, { class: 'danger' }),
+  const confirm = el(
+    'div',
+    { class: 'confirm', hidden: true },
+    el(
+      'p',
+      {},
+      'This removes every saved game, your settings and anything you have written in the game, from this device. It cannot be undone.',
+    ),
+    button(
+      'Yes, erase everything',
+      () => {
+        erase();
+        dialog.close();
+      },
+      { class: 'danger' },
+    ),
     button('No, keep it', () => {
       confirm.hidden = true;
       askButton.focus();
-    }));
+    }),
+  );
   const askButton = button('Erase everything on this device…', () => {
     confirm.hidden = false;
     confirm.querySelector('button')?.focus();
   });
-  const dialog = el('dialog', { class: 'settings', 'aria-labelledby': 'settings-heading' },
+  const dialog = el(
+    'dialog',
+    { class: 'settings', 'aria-labelledby': 'settings-heading' },
     el('h2', { id: 'settings-heading' }, 'Settings'),
-    el('fieldset', {},
+    el(
+      'fieldset',
+      {},
       el('legend', {}, 'Sound'),
       el('p', { class: 'note' }, 'Sound starts after your first click or key press. Nothing in the game depends on hearing it.'),
       el('label', { for: 'setting-muted' }, muted, ' Mute all sound'),
       el('label', { for: 'setting-volume', class: 'range' }, 'Volume', volume),
       el('label', { for: 'setting-captions' }, captions, ' Show captions for sounds that mean something'),
     ),
-    el('fieldset', {},
-      el('legend', {}, 'Display'),
-      el('label', { for: 'setting-contrast' }, contrast, ' High contrast colours'),
-    ),
-    el('fieldset', {},
+    el('fieldset', {}, el('legend', {}, 'Display'), el('label', { for: 'setting-contrast' }, contrast, ' High contrast colours')),
+    el(
+      'fieldset',
+      {},
       el('legend', {}, 'Your data'),
       el('p', { class: 'note' }, 'Everything the game keeps stays on this device. Nothing is sent anywhere.'),
       askButton,
       confirm,
     ),
     el('p', { class: 'note' }, 'Settings are remembered on this device only.'),
-    el('div', { class: 'actions' }, button('Close', () => dialog.close(), { class: 'primary' })),
+    el(
+      'div',
+      { class: 'actions' },
+      button('Close', () => dialog.close(), { class: 'primary' }),
+    ),
   );
   showDialog(dialog, opener);
 }

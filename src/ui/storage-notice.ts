@@ -3,7 +3,8 @@
 // what another open tab did. A notice is replaced, not stacked, when it changes.
 import { el } from './dom.ts';
 
-const DEFAULT_WARNING = 'This device is not letting the game save. You can keep playing: your progress lasts until you close this tab. Anything saved before is untouched.';
+const DEFAULT_WARNING =
+  'This device is not letting the game save. You can keep playing: your progress lasts until you close this tab. Anything saved before is untouched.';
 
 /** Shows (or updates) a notice; `role` alert for what needs the player's attention now. */
 export function showNotice(id: string, text: string, role: 'status' | 'alert' = 'status'): void {
@@ -29,7 +30,10 @@ export function showStorageWarning(unsaved: string[] = []): void {
     showNotice('storage-warning', DEFAULT_WARNING);
     return;
   }
-  showNotice('storage-warning', `This device's storage is full or refusing writes, so ${unsaved.join(', ')} ${unsaved.length === 1 ? 'is' : 'are'} kept only in this tab for now. The game keeps trying to save; freeing space on the device lets it. Anything saved before is untouched.`);
+  showNotice(
+    'storage-warning',
+    `This device's storage is full or refusing writes, so ${unsaved.join(', ')} ${unsaved.length === 1 ? 'is' : 'are'} kept only in this tab for now. The game keeps trying to save; freeing space on the device lets it. Anything saved before is untouched.`,
+  );
 }
 
 export function storageRecovered(): void {

@@ -20,10 +20,14 @@ function marker(shape: string, x: number, y: number, adopted: boolean): SVGEleme
   const r = 15;
   const cls = adopted ? 'marker' : 'marker stance';
   switch (shape) {
-    case 'square': return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
-    case 'triangle': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 2},${y + r} ${x - r - 2},${y + r}`, class: cls });
-    case 'diamond': return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 3},${y} ${x},${y + r + 3} ${x - r - 3},${y}`, class: cls });
-    default: return svg('circle', { cx: x, cy: y, r, class: cls });
+    case 'square':
+      return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: cls });
+    case 'triangle':
+      return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 2},${y + r} ${x - r - 2},${y + r}`, class: cls });
+    case 'diamond':
+      return svg('polygon', { points: `${x},${y - r - 3} ${x + r + 3},${y} ${x},${y + r + 3} ${x - r - 3},${y}`, class: cls });
+    default:
+      return svg('circle', { cx: x, cy: y, r, class: cls });
   }
 }
 
@@ -36,8 +40,7 @@ function quadrantLabel(name: string, x: number, y: number): SVGElement {
     if (last !== undefined && (last + ' ' + word).length <= 18) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return svg('text', { x, y, class: 'quadrant-name' },
-    ...lines.map((text, i) => svg('tspan', { x, dy: i === 0 ? 0 : 20 }, text)));
+  return svg('text', { x, y, class: 'quadrant-name' }, ...lines.map((text, i) => svg('tspan', { x, dy: i === 0 ? 0 : 20 }, text)));
 }
 
 /** The author's reading: WHERE and HOW, the quadrant, why, and whether it is arguable. */
@@ -58,11 +61,22 @@ function readingCell(d: Decision): (HTMLElement | string)[] {
 export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
   // Finding out and declining to act are decisions, but not positions on the map.
   const scored = decisions.filter(isScored);
-  const chart = svg('svg', { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
+  const chart = svg(
+    'svg',
+    { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
     svg('title', { id: 'map-title' }, 'Your plan on the WHERE × HOW map'),
-    svg('desc', { id: 'map-desc' }, `${scored.length} decisions read on the map, numbered as in the table below; filled markers are adopted actions and goals.`),
+    svg(
+      'desc',
+      { id: 'map-desc' },
+      `${scored.length} decisions read on the map, numbered as in the table below; filled markers are adopted actions and goals.`,
+    ),
   );
-  const placed: Record<Quadrant, number> = { 'context-behaviour': 0, 'context-ecological': 0, 'individual-behaviour': 0, 'individual-ecological': 0 };
+  const placed: Record<Quadrant, number> = {
+    'context-behaviour': 0,
+    'context-ecological': 0,
+    'individual-behaviour': 0,
+    'individual-ecological': 0,
+  };
   for (const quadrant of Object.keys(ORIGIN) as Quadrant[]) {
     const [x, y] = ORIGIN[quadrant];
     const info = QUADRANTS[quadrant];
@@ -76,33 +90,85 @@ export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadran
     const slot = placed[decision.quadrant]++;
     const cx = x + 30 + (slot % 5) * 44;
     const cy = y + 78 + Math.floor(slot / 5) * 44;
-    chart.append(svg('g', { class: `point q-${decision.quadrant}` },
-      marker(QUADRANTS[decision.quadrant].marker, cx, cy, decision.adopted || decision.goal),
-      svg('text', { x: cx, y: cy + 5, class: decision.adopted || decision.goal ? 'marker-label' : 'marker-label stance-label', 'text-anchor': 'middle' }, String(decision.turn))));
+    chart.append(
+      svg(
+        'g',
+        { class: `point q-${decision.quadrant}` },
+        marker(QUADRANTS[decision.quadrant].marker, cx, cy, decision.adopted || decision.goal),
+        svg(
+          'text',
+          {
+            x: cx,
+            y: cy + 5,
+            class: decision.adopted || decision.goal ? 'marker-label' : 'marker-label stance-label',
+            'text-anchor': 'middle',
+          },
+          String(decision.turn),
+        ),
+      ),
+    );
   }
   chart.append(
     svg('text', { x: HALF / 2, y: SIZE + 30, 'text-anchor': 'middle', class: 'axis' }, HOW_LABELS.behaviour),
     svg('text', { x: HALF + HALF / 2, y: SIZE + 30, 'text-anchor': 'middle', class: 'axis' }, HOW_LABELS.ecological),
-    svg('text', { x: -14, y: HALF / 2, 'text-anchor': 'middle', class: 'axis', transform: `rotate(-90 -14 ${HALF / 2})` }, WHERE_LABELS.context),
-    svg('text', { x: -14, y: HALF + HALF / 2, 'text-anchor': 'middle', class: 'axis', transform: `rotate(-90 -14 ${HALF + HALF / 2})` }, WHERE_LABELS.individual),
+    svg(
+      'text',
+      { x: -14, y: HALF / 2, 'text-anchor': 'middle', class: 'axis', transform: `rotate(-90 -14 ${HALF / 2})` },
+      WHERE_LABELS.context,
+    ),
+    svg(
+      'text',
+      { x: -14, y: HALF + HALF / 2, 'text-anchor': 'middle', class: 'axis', transform: `rotate(-90 -14 ${HALF + HALF / 2})` },
+      WHERE_LABELS.individual,
+    ),
   );
 
-  const table = el('table', { class: 'plan-table' },
-    el('caption', {}, 'Every decision, in order, with the author\'s reading of it'),
-    el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, 'Decision'), el('th', { scope: 'col' }, 'Where and how'),
-      el('th', { scope: 'col' }, 'In the plan?'))),
-    el('tbody', {}, ...decisions.map((d) => el('tr', {},
-      el('td', {}, String(d.turn)),
-      el('td', {}, d.text,
-        d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
-        d.by === 'room' ? el('span', { class: 'note' }, ' (decided by the room\'s vote)') : '',
-        d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : ''),
-      el('td', {}, ...readingCell(d)),
-      el('td', {}, d.goal ? 'The goal' : d.adopted ? 'Yes' : 'No')))),
+  const table = el(
+    'table',
+    { class: 'plan-table' },
+    el('caption', {}, "Every decision, in order, with the author's reading of it"),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, '#'),
+        el('th', { scope: 'col' }, 'Decision'),
+        el('th', { scope: 'col' }, 'Where and how'),
+        el('th', { scope: 'col' }, 'In the plan?'),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...decisions.map((d) =>
+        el(
+          'tr',
+          {},
+          el('td', {}, String(d.turn)),
+          el(
+            'td',
+            {},
+            d.text,
+            d.pressed ? el('span', { class: 'note' }, ' (pressed hard in the room)') : '',
+            d.by === 'room' ? el('span', { class: 'note' }, " (decided by the room's vote)") : '',
+            d.why ? el('span', { class: 'why-given' }, `Your reason: ${d.why}`) : '',
+          ),
+          el('td', {}, ...readingCell(d)),
+          el('td', {}, d.goal ? 'The goal' : d.adopted ? 'Yes' : 'No'),
+        ),
+      ),
+    ),
   );
   const wrapper = el('figure', { class: 'map-figure' });
   wrapper.append(chart);
-  wrapper.append(el('figcaption', {}, 'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape; filled markers are adopted actions, outlined ones are positions taken.'));
+  wrapper.append(
+    el(
+      'figcaption',
+      {},
+      'Top: acts on the context. Bottom: acts on the young person. Left: behaviour-based. Right: ecological. Each quadrant has its own marker shape; filled markers are adopted actions, outlined ones are positions taken.',
+    ),
+  );
   return el('div', { class: 'map-and-table' }, wrapper, scrollable(table, 'Every decision, in order'));
 }

@@ -31,6 +31,12 @@ export function writingField(options: FieldOptions): HTMLElement {
     : el('input', { id, type: 'text', maxlength: options.maxLength, autocomplete: 'off', 'aria-describedby': describedBy });
   control.value = options.value;
   control.addEventListener('input', () => options.onInput(control.value));
-  return el('div', { class: `writing-field${options.multiline ? ' long' : ''}` },
-    el('label', { for: id }, options.label), ...notes, control, privacy);
+  return el(
+    'div',
+    { class: `writing-field${options.multiline ? ' long' : ''}` },
+    el('label', { for: id }, options.label),
+    ...notes,
+    control,
+    privacy,
+  );
 }

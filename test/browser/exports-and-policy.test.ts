@@ -48,7 +48,10 @@ async function downloadWith(page: Page, button: string): Promise<Buffer & { took
   await page.locator('h1').focus();
   await tabTo(page, button);
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')]) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')])) as [
+    Download,
+    void,
+  ];
   const took = Date.now() - started;
   return Object.assign(readFileSync(await download.path()), { took });
 }
@@ -78,7 +81,12 @@ describe('PDFs of long text', () => {
   it.each([
     ['2,000 characters with no spaces', 'policy-02-unbroken', 'a'.repeat(1000) + 'b'.repeat(1000), 'a'.repeat(1000) + 'b'.repeat(1000)],
     // The PDF's font has no CJK glyphs: they print as "?", and the record says so.
-    ['2,000 CJK characters', 'policy-03-cjk', '社会工作者和警察一起讨论年轻人的安全。'.repeat(106).slice(0, 2000), `${squash(MISSING_CHARACTERS)}`],
+    [
+      '2,000 CJK characters',
+      'policy-03-cjk',
+      '社会工作者和警察一起讨论年轻人的安全。'.repeat(106).slice(0, 2000),
+      `${squash(MISSING_CHARACTERS)}`,
+    ],
   ])('%s: made while the page keeps painting', async (name, shot, text, printed) => {
     game = await openGame({ beforeLoad: WATCH_FRAMES });
     const { page } = game;

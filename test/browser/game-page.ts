@@ -110,7 +110,11 @@ export async function pressButton(page: Page, name: string | RegExp): Promise<vo
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {});
     // A run that checked nothing would pass any page; make that a failure.
     if (!(result as unknown as { passes: unknown[] }).passes.length) return ['axe checked nothing on this page'];
@@ -139,7 +143,10 @@ export async function nameIt(page: Page, given: { where: string; how: string } |
     await pressButton(page, 'Skip naming');
     return;
   }
-  for (const [group, value] of [['where', given.where], ['how', given.how]] as const) {
+  for (const [group, value] of [
+    ['where', given.where],
+    ['how', given.how],
+  ] as const) {
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press('Tab');
       if (await page.evaluate((g) => (document.activeElement as HTMLInputElement | null)?.name === g, group)) break;
@@ -187,8 +194,11 @@ export async function playToEnd(page: Page, policy: PlayPolicy): Promise<string[
       await page.keyboard.type(why);
     }
     await pressButton(page, picked);
-    await page.waitForFunction((text) => document.querySelector('.chosen')?.textContent?.includes(text), picked, { timeout: 5000 })
-      .catch(() => { throw new Error(`Choosing "${picked}" after ${made.join(' | ')} did not move the story on`); });
+    await page
+      .waitForFunction((text) => document.querySelector('.chosen')?.textContent?.includes(text), picked, { timeout: 5000 })
+      .catch(() => {
+        throw new Error(`Choosing "${picked}" after ${made.join(' | ')} did not move the story on`);
+      });
     made.push(picked);
   }
   throw new Error('The story did not end within 80 steps');

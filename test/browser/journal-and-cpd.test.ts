@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function downloadWith(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, button)]) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent('download'), pressButton(page, button)])) as [Download, void];
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
@@ -47,16 +47,28 @@ describe('journal and CPD record', () => {
     expect(await page.locator('.hint').first().textContent()).toMatch(/From your playthrough: You made \d+ decisions/);
     // Every free-text field carries the reminder, linked so a screen reader hears it.
     const fields = page.locator('main textarea, main input[type="text"]');
-    const reminders = await fields.evaluateAll((all) => all.map((f) => (f.getAttribute('aria-describedby') ?? '').split(' ')
-      .map((id) => document.getElementById(id)?.textContent ?? '').join(' ')));
+    const reminders = await fields.evaluateAll((all) =>
+      all.map((f) =>
+        (f.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      ),
+    );
     expect(reminders.length).toBeGreaterThan(15);
     for (const text of reminders) expect(text).toMatch(/No names or details that could identify anyone|not kept/);
-    expect(await page.locator('main input[type="text"]').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value))).toContain(REASON);
+    expect(await page.locator('main input[type="text"]').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value))).toContain(
+      REASON,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-01-reflection');
-    await page.evaluate(() => { document.documentElement.dataset.theme = 'contrast'; });
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'contrast';
+    });
     expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => { document.documentElement.dataset.theme = 'standard'; });
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'standard';
+    });
   });
 
   it('keeps the reflection as plain text while it is typed', async () => {
@@ -79,9 +91,23 @@ describe('journal and CPD record', () => {
     const pdf = await downloadWith(page, 'Download the CPD record (PDF)');
     expect(pdf.name).toMatch(/^cpd-record-where-and-how-induction-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = squash(await pdfText(new Uint8Array(pdf.bytes)));
-    for (const part of ['Type of activity', 'Short description', 'Why it is relevant to my practice', 'What I learned', 'The impact on my practice',
-      'The impact on the people I work with', 'What I learned from discussing it with a peer', 'Feelings', 'Action plan', 'Decisions and my reasons',
-      'Professional Capabilities Framework', INJECTION, REASON, 'WHERE a plan acts is not HOW it acts.', 'My supervisor would have asked the school first.']) {
+    for (const part of [
+      'Type of activity',
+      'Short description',
+      'Why it is relevant to my practice',
+      'What I learned',
+      'The impact on my practice',
+      'The impact on the people I work with',
+      'What I learned from discussing it with a peer',
+      'Feelings',
+      'Action plan',
+      'Decisions and my reasons',
+      'Professional Capabilities Framework',
+      INJECTION,
+      REASON,
+      'WHERE a plan acts is not HOW it acts.',
+      'My supervisor would have asked the school first.',
+    ]) {
       expect(text).toContain(part);
     }
     await page.locator('.export-status', { hasText: `Made ${pdf.name}` }).waitFor();
@@ -120,7 +146,9 @@ describe('journal and CPD record', () => {
     await page.reload();
     await pressButton(page, 'Open your journal');
     await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
-    expect(await page.locator('.scenario-card').textContent()).toMatch(/Reflection: 2 of 6 steps written\. Reasons given for 1 of \d+ decisions\. Peer discussion recorded\./);
+    expect(await page.locator('.scenario-card').textContent()).toMatch(
+      /Reflection: 2 of 6 steps written\. Reasons given for 1 of \d+ decisions\. Peer discussion recorded\./,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-03-journal');
     await pressButton(page, 'Open');
@@ -153,13 +181,23 @@ describe('journal and CPD record', () => {
 
 describe('a damaged journal entry', () => {
   it('is reported in plain words and kept aside, unchanged', async () => {
-    const damaged = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:journal:the-shelter-x', '{"version":1,"id":"the-shel'); }` });
+    const damaged = await openGame({
+      beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:journal:the-shelter-x', '{"version":1,"id":"the-shel'); }`,
+    });
     try {
       const { page } = damaged;
       await pressButton(page, 'Open your journal');
       await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
-      expect(await page.getByRole('alert').textContent()).toMatch(/A journal entry could not be opened\. The entry is damaged .* kept aside on this device, unchanged/);
-      expect(await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('rules-at-play:aside:journal-the-shelter-x:')).map(([, v]) => v))).toEqual(['{"version":1,"id":"the-shel']);
+      expect(await page.getByRole('alert').textContent()).toMatch(
+        /A journal entry could not be opened\. The entry is damaged .* kept aside on this device, unchanged/,
+      );
+      expect(
+        await page.evaluate(() =>
+          Object.entries(localStorage)
+            .filter(([k]) => k.startsWith('rules-at-play:aside:journal-the-shelter-x:'))
+            .map(([, v]) => v),
+        ),
+      ).toEqual(['{"version":1,"id":"the-shel']);
       expect(await axeViolations(page)).toEqual([]);
       expect(damaged.errors).toEqual([]);
     } finally {
@@ -175,7 +213,9 @@ describe('a journal whose code cannot load', () => {
       const { page } = offline;
       await page.route(/journal-views-.*\.js$/, (route) => route.abort());
       await pressButton(page, 'Open your journal');
-      expect(await page.getByRole('alert').textContent()).toMatch(/The journal could not be opened: part of the game did not load\..*nothing in your journal has been lost/);
+      expect(await page.getByRole('alert').textContent()).toMatch(
+        /The journal could not be opened: part of the game did not load\..*nothing in your journal has been lost/,
+      );
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await offline.close();

@@ -33,7 +33,7 @@ describe.each(SCENARIOS)('%s', (id, title) => {
     let named = 0;
     // Alternate between the last and first choice, so different parts of each story are seen.
     await playToEnd(page, {
-      pick: (choices) => (choices.length + named) % 2 === 0 ? choices.length - 1 : 0,
+      pick: (choices) => ((choices.length + named) % 2 === 0 ? choices.length - 1 : 0),
       name: () => {
         named += 1;
         return named % 2 ? { where: 'context', how: 'ecological' } : null;

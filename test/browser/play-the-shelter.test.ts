@@ -40,7 +40,12 @@ async function toDebrief(g: GamePage, label: string): Promise<void> {
 }
 
 async function sectionText(g: GamePage, heading: RegExp): Promise<string> {
-  return (await g.page.locator('section').filter({ has: g.page.getByRole('heading', { name: heading }) }).textContent()) ?? '';
+  return (
+    (await g.page
+      .locator('section')
+      .filter({ has: g.page.getByRole('heading', { name: heading }) })
+      .textContent()) ?? ''
+  );
 }
 
 describe('The Shelter, played by keyboard', () => {
@@ -51,9 +56,18 @@ describe('The Shelter, played by keyboard', () => {
     let sawWardFunds = false;
     const made = await playToEnd(g.page, {
       pick: prefer(
-        /Start from the complaints/, /Keep the panel to professionals/, /intelligence briefing/, /Hold a residents' meeting/,
-        /young people's own choices/, /complaints stop/, /Agree to remove the shelter/, /Support the weekend dispersal/,
-        /Refer the young people to Clear Choices/, /leaflet/, /Agree a safety plan/, /Close the park work/,
+        /Start from the complaints/,
+        /Keep the panel to professionals/,
+        /intelligence briefing/,
+        /Hold a residents' meeting/,
+        /young people's own choices/,
+        /complaints stop/,
+        /Agree to remove the shelter/,
+        /Support the weekend dispersal/,
+        /Refer the young people to Clear Choices/,
+        /leaflet/,
+        /Agree a safety plan/,
+        /Close the park work/,
       ),
       // Reads every proposal as acting on the young person by changing behaviour.
       name: () => ({ where: 'individual', how: 'behaviour' }),
@@ -66,7 +80,6 @@ describe('The Shelter, played by keyboard', () => {
           await screenshot(page, 'shelter-behaviour-04-unavailable-option');
           sawWardFunds = true;
         }
-
       },
     });
     expect(made.length).toBeGreaterThanOrEqual(8);
@@ -84,7 +97,12 @@ describe('The Shelter, played by keyboard', () => {
     expect(await sectionText(g, /Where the room pressed hard/)).toMatch(/never rose high enough together/);
     expect(await sectionText(g, /What each choice cost/)).toMatch(/What it bought/);
     expect(await sectionText(g, /The road not taken/)).toMatch(/Instead:/);
-    expect(await page.getByRole('table', { name: /Your labels beside the author's/ }).locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(
+      await page
+        .getByRole('table', { name: /Your labels beside the author's/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBeGreaterThanOrEqual(3);
     expect(g.errors).toEqual([]);
   });
 
@@ -96,9 +114,18 @@ describe('The Shelter, played by keyboard', () => {
     let sawPressure = false;
     await playToEnd(g.page, {
       pick: prefer(
-        /Treat it as a safeguarding concern/, /Ring Councillor Doyle/, /Talk with the young people/, /Visit the park at night/,
-        /nowhere else for them/, /trusted adults around/, /ward funds to move the shelter/, /put their hours into the car/, /Thank Gail/,
-        /detached youth work instead/, /meeting between residents and young people/, /strategy discussion/,
+        /Treat it as a safeguarding concern/,
+        /Ring Councillor Doyle/,
+        /Talk with the young people/,
+        /Visit the park at night/,
+        /nowhere else for them/,
+        /trusted adults around/,
+        /ward funds to move the shelter/,
+        /put their hours into the car/,
+        /Thank Gail/,
+        /detached youth work instead/,
+        /meeting between residents and young people/,
+        /strategy discussion/,
         /invite young people to the next review/,
       ),
       name: () => ({ where: 'context', how: 'behaviour' }),
@@ -108,7 +135,7 @@ describe('The Shelter, played by keyboard', () => {
           await stageSettled(page);
           await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-room.png' });
         }
-        if (!sawPressure && await page.locator('.pressure-notice').count()) {
+        if (!sawPressure && (await page.locator('.pressure-notice').count())) {
           // Changing the park costs calm: risk and anxiety climb, and the room presses for quick methods, first and marked, never forced.
           sawPressure = true;
           expect(await page.locator('.pressure-notice').textContent()).toMatch(/The room is pressing hard/);
@@ -116,7 +143,7 @@ describe('The Shelter, played by keyboard', () => {
           expect(await axeViolations(page)).toEqual([]);
           await screenshot(page, 'shelter-ecological-04-pressure');
         }
-        if (!sawSkip && await page.locator('.timeskip').count()) {
+        if (!sawSkip && (await page.locator('.timeskip').count())) {
           sawSkip = true;
           // The first time skip: the map shows the moved shelter and who is there now.
           await stageSettled(page);

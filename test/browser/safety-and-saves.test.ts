@@ -32,7 +32,9 @@ describe('saves and resume', () => {
         steps = n;
         if (n === 5) throw new Error('stop here');
       },
-    }).catch((error: Error) => { if (error.message !== 'stop here') throw error; });
+    }).catch((error: Error) => {
+      if (error.message !== 'stop here') throw error;
+    });
     expect(steps).toBe(5);
     const text = await page.locator('.story').textContent();
     const numbers = await status(game);
@@ -65,7 +67,9 @@ describe('saves and resume', () => {
   });
 
   it('reports a damaged save in plain words, keeps it aside, and lets everything else work', async () => {
-    game = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:save:the-shelter', '{"version":1,"scenarioId":"the-sh'); localStorage.setItem('rules-at-play:save:city-centre', JSON.stringify({ version: 1, scenarioId: 'city-centre', title: '<img src=x onerror="window.hacked=1">', seed: 1, events: [], savedAt: '2026-11-26T10:00:00Z' })); }` });
+    game = await openGame({
+      beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:save:the-shelter', '{"version":1,"scenarioId":"the-sh'); localStorage.setItem('rules-at-play:save:city-centre', JSON.stringify({ version: 1, scenarioId: 'city-centre', title: '<img src=x onerror="window.hacked=1">', seed: 1, events: [], savedAt: '2026-11-26T10:00:00Z' })); }`,
+    });
     const { page } = game;
     expect(await page.getByRole('alert').textContent()).toMatch(/A saved game for "the-shelter" could not be opened\. The save is damaged/);
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('aside:the-shelter')));
@@ -97,7 +101,9 @@ describe('saves and resume', () => {
     await pressButton(page, 'Erase everything on this device…');
     await pressButton(page, 'Yes, erase everything');
     expect(await heading(page)).toBe('Rules at Play');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^rules-at-play:(save|journal|aside):/.test(k)).length)).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^rules-at-play:(save|journal|aside):/.test(k)).length)).toBe(
+      0,
+    );
     expect(await page.getByRole('button', { name: 'Continue The Shelter' }).count()).toBe(0);
   });
 });
@@ -135,7 +141,12 @@ describe('private and careful', () => {
     await begin(game, 'Healthy Relationships');
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await playToEnd(page, { pick: () => 0, onScreen: async (n) => { if (n === 6) await screenshot(page, 'safety-02-text-200'); } });
+    await playToEnd(page, {
+      pick: () => 0,
+      onScreen: async (n) => {
+        if (n === 6) await screenshot(page, 'safety-02-text-200');
+      },
+    });
     await pressButton(page, 'Go to the debrief');
     expect(await overflow()).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);

@@ -27,8 +27,12 @@ async function threeDecisions(page: Page): Promise<void> {
   await playToEnd(page, {
     pick: () => 0,
     why: (n) => `reason ${n + 1}`,
-    onScreen: async (n) => { if (n === 3) throw new Error('stop'); },
-  }).catch((error: Error) => { if (error.message !== 'stop') throw error; });
+    onScreen: async (n) => {
+      if (n === 3) throw new Error('stop');
+    },
+  }).catch((error: Error) => {
+    if (error.message !== 'stop') throw error;
+  });
   await page.keyboard.press('Escape');
   await pressButton(page, 'Leave this scenario');
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Rules at Play');
@@ -45,7 +49,12 @@ async function tamper(page: Page, change: (save: Save) => void): Promise<Save> {
 }
 
 const choices = (save: Save) => save.events.filter((e) => e.type === 'choose');
-const aside = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rules-at-play:aside:the-shelter:')).map((k) => localStorage.getItem(k) as string));
+const aside = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('rules-at-play:aside:the-shelter:'))
+      .map((k) => localStorage.getItem(k) as string),
+  );
 
 describe('a save made before the story was edited', () => {
   it('follows each decision by its words when an option was inserted before it', async () => {
@@ -84,7 +93,9 @@ describe('a save made before the story was edited', () => {
     await pressButton(page, 'Continue The Shelter');
     const alert = page.getByRole('alert').filter({ hasText: 'edited' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/You had made 3 decisions\. The first one is still in the scenario as you made it\. Decision 2, "An option the edited story no longer has", is no longer offered at that point\./);
+    expect(await alert.textContent()).toMatch(
+      /You had made 3 decisions\. The first one is still in the scenario as you made it\. Decision 2, "An option the edited story no longer has", is no longer offered at that point\./,
+    );
     await screenshot(page, 'edited-02-deleted-option');
     expect(await axeViolations(page)).toEqual([]);
     await pressButton(page, 'Replay my first decision and carry on');
@@ -109,7 +120,9 @@ describe('a save made before the story was edited', () => {
     await pressButton(page, 'Continue The Shelter');
     const alert = page.getByRole('alert').filter({ hasText: 'cannot be replayed' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Decision 2 could not be replayed: the save asks for option 43, and there are \d options at that point\./);
+    expect(await alert.textContent()).toMatch(
+      /Decision 2 could not be replayed: the save asks for option 43, and there are \d options at that point\./,
+    );
     await screenshot(page, 'edited-03-out-of-range');
     await pressButton(page, 'Keep the old save aside and start again');
     await page.getByRole('group', { name: 'Choices' }).waitFor();
@@ -126,8 +139,18 @@ describe('a save made before the story was edited', () => {
 
 describe('a save written before saves named their story build (format 2)', () => {
   it('still continues, silently, with its reason', async () => {
-    const today = JSON.stringify({ version: 2, scenarioId: 'the-shelter', title: 'The Shelter', seed: 5, events: [{ type: 'choose', index: 0, why: 'Their park too' }], savedAt: '2026-11-26T18:00:00Z', activeMs: 60000 });
-    game = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(today)}); }` });
+    const today = JSON.stringify({
+      version: 2,
+      scenarioId: 'the-shelter',
+      title: 'The Shelter',
+      seed: 5,
+      events: [{ type: 'choose', index: 0, why: 'Their park too' }],
+      savedAt: '2026-11-26T18:00:00Z',
+      activeMs: 60000,
+    });
+    game = await openGame({
+      beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(today)}); }`,
+    });
     const { page } = game;
     await pressButton(page, 'Continue The Shelter');
     await page.getByRole('group', { name: 'Choices' }).waitFor();
@@ -141,8 +164,19 @@ describe('a save written before saves named their story build (format 2)', () =>
 
 describe('a save whose scenario no longer exists', () => {
   it('is shown with what can be done: keep it, or delete it', async () => {
-    const save = (id: string, title: string) => JSON.stringify({ version: 2, scenarioId: id, title, seed: 3, events: [{ type: 'choose', index: 0 }], savedAt: '2026-11-20T09:00:00Z', activeMs: 1000 });
-    game = await openGame({ beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:save:the-old-shelter', ${JSON.stringify(save('the-old-shelter', 'The Old Shelter'))}); localStorage.setItem('rules-at-play:save:gone-too', ${JSON.stringify(save('gone-too', 'Gone Too'))}); }` });
+    const save = (id: string, title: string) =>
+      JSON.stringify({
+        version: 2,
+        scenarioId: id,
+        title,
+        seed: 3,
+        events: [{ type: 'choose', index: 0 }],
+        savedAt: '2026-11-20T09:00:00Z',
+        activeMs: 1000,
+      });
+    game = await openGame({
+      beforeLoad: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('rules-at-play:save:the-old-shelter', ${JSON.stringify(save('the-old-shelter', 'The Old Shelter'))}); localStorage.setItem('rules-at-play:save:gone-too', ${JSON.stringify(save('gone-too', 'Gone Too'))}); }`,
+    });
     const { page } = game;
     const section = page.getByRole('region', { name: 'Saved games for scenarios this version does not have' });
     await section.waitFor();

@@ -17,7 +17,12 @@ const ENTRY = 'rules-at-play:journal:the-shelter-1';
 const entryJson = JSON.stringify(finishedShelter().entry);
 const seedEntry = `if (!localStorage.getItem('seeded')) { localStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(ENTRY)}, ${JSON.stringify(entryJson)}); }`;
 const status = async (page: Page) => (await page.locator('aside.status p').first().textContent()) ?? '';
-const gameKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rules-at-play:')).sort());
+const gameKeys = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('rules-at-play:'))
+      .sort(),
+  );
 
 async function secondTab(g: GamePage): Promise<Page> {
   const page = await g.page.context().newPage();
@@ -34,8 +39,14 @@ async function openEntry(page: Page): Promise<void> {
 
 /** Makes `count` more decisions (first available option each time). */
 async function decide(page: Page, count: number): Promise<void> {
-  await playToEnd(page, { pick: () => 0, onScreen: async (n) => { if (n === count) throw new Error('stop'); } })
-    .catch((error: Error) => { if (error.message !== 'stop') throw error; });
+  await playToEnd(page, {
+    pick: () => 0,
+    onScreen: async (n) => {
+      if (n === count) throw new Error('stop');
+    },
+  }).catch((error: Error) => {
+    if (error.message !== 'stop') throw error;
+  });
 }
 
 async function beginShelter(page: Page): Promise<void> {
@@ -45,10 +56,15 @@ async function beginShelter(page: Page): Promise<void> {
 }
 
 const savedDecisions = (page: Page, key = 'rules-at-play:save:the-shelter') =>
-  page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? '{"events":[]}') as { events: { type: string }[] }).events.filter((e) => e.type === 'choose').length, key);
+  page.evaluate(
+    (k) =>
+      (JSON.parse(localStorage.getItem(k) ?? '{"events":[]}') as { events: { type: string }[] }).events.filter((e) => e.type === 'choose')
+        .length,
+    key,
+  );
 
 describe('two tabs', () => {
-  it('editing one journal entry keep both tabs\' fields', async () => {
+  it("editing one journal entry keep both tabs' fields", async () => {
     game = await openGame({ beforeLoad: seedEntry });
     const a = game.page;
     const b = await secondTab(game);
@@ -61,7 +77,10 @@ describe('two tabs', () => {
     await b.getByText(/also changed in another tab/).waitFor();
     await screenshot(b, 'tabs-01-merged-entry');
     expect(await axeViolations(b)).toEqual([]);
-    const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key) as string) as { reflection: Record<string, string> }, ENTRY);
+    const stored = await a.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) as string) as { reflection: Record<string, string> },
+      ENTRY,
+    );
     expect(stored.reflection.feelings).toBe('Felt the pressure of the councillor.');
     expect(stored.reflection.conclusion).toBe('Ask the young people first.');
   });
@@ -88,7 +107,7 @@ describe('two tabs', () => {
     expect(await savedDecisions(a, aside[0])).toBe(3);
   });
 
-  it('starting a scenario afresh in a second tab keeps the first tab\'s save aside, and says so', async () => {
+  it("starting a scenario afresh in a second tab keeps the first tab's save aside, and says so", async () => {
     game = await openGame();
     const a = game.page;
     const b = await secondTab(game);
@@ -140,7 +159,9 @@ describe('a full store', () => {
       for (const size of [1 << 18, 1 << 12, 1 << 6, 1]) {
         try {
           for (;;) localStorage.setItem(`filler-${(n += 1)}`, 'x'.repeat(size));
-        } catch { /* full at this size: try smaller pieces */ }
+        } catch {
+          /* full at this size: try smaller pieces */
+        }
       }
       return n;
     });
@@ -156,7 +177,9 @@ describe('a full store', () => {
     await pressButton(page, 'Leave this scenario');
     expect(await page.getByRole('button', { name: 'Continue The Shelter' }).count()).toBe(1);
     expect(await page.locator('.journal-link').textContent()).toMatch(/1 finished scenario/);
-    await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
     await warning.filter({ hasText: 'Everything is saved on this device again.' }).waitFor({ timeout: 8000 });
     expect(await savedDecisions(page)).toBe(1);
     await pressButton(page, 'Settings');

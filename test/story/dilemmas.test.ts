@@ -44,28 +44,48 @@ function playLeaning(story: InkStory, how: How): Step {
 describe.each(listStoryFiles('stories').map((path) => [basename(path), path]))('%s', (_name, path) => {
   const story = new InkStory(compiledStory(path));
 
-  it('declares learning objectives and the player\'s role', () => {
+  it("declares learning objectives and the player's role", () => {
     expect(story.meta.objectives.length).toBeGreaterThanOrEqual(2);
     expect(story.meta.cast.you?.role).toBeTruthy();
   });
 
-  it('charges a wholly ecological path a real cost, in the model as well as in words', () => {
-    const end = playLeaning(story, 'ecological');
-    expect(end.ended).toBe(true);
-    const debrief = buildDebrief(end.model, story.meta);
-    expect(debrief.plan.filter((d) => d.how === 'ecological').length).toBeGreaterThan(debrief.plan.length / 2);
-    const costs = debrief.ledger.filter((i) => i.side === 'cost');
-    expect(costs.some((i) => i.source === 'author'), 'an author\'s cost in the debrief').toBe(true);
-    expect(costs.some((i) => i.source === 'model'), 'a cost the model records').toBe(true);
-  }, COMPILE_BUDGET);
+  it(
+    'charges a wholly ecological path a real cost, in the model as well as in words',
+    () => {
+      const end = playLeaning(story, 'ecological');
+      expect(end.ended).toBe(true);
+      const debrief = buildDebrief(end.model, story.meta);
+      expect(debrief.plan.filter((d) => d.how === 'ecological').length).toBeGreaterThan(debrief.plan.length / 2);
+      const costs = debrief.ledger.filter((i) => i.side === 'cost');
+      expect(
+        costs.some((i) => i.source === 'author'),
+        "an author's cost in the debrief",
+      ).toBe(true);
+      expect(
+        costs.some((i) => i.source === 'model'),
+        'a cost the model records',
+      ).toBe(true);
+    },
+    COMPILE_BUDGET,
+  );
 
-  it('gives a wholly behaviour-based path a real benefit, in the model as well as in words', () => {
-    const end = playLeaning(story, 'behaviour');
-    expect(end.ended).toBe(true);
-    const debrief = buildDebrief(end.model, story.meta);
-    expect(debrief.plan.filter((d) => d.how === 'behaviour').length).toBeGreaterThan(debrief.plan.length / 2);
-    const benefits = debrief.ledger.filter((i) => i.side === 'benefit');
-    expect(benefits.some((i) => i.source === 'author'), 'an author\'s benefit in the debrief').toBe(true);
-    expect(benefits.some((i) => i.source === 'model' && i.when === 'now'), 'a short-term benefit the model records').toBe(true);
-  }, COMPILE_BUDGET);
+  it(
+    'gives a wholly behaviour-based path a real benefit, in the model as well as in words',
+    () => {
+      const end = playLeaning(story, 'behaviour');
+      expect(end.ended).toBe(true);
+      const debrief = buildDebrief(end.model, story.meta);
+      expect(debrief.plan.filter((d) => d.how === 'behaviour').length).toBeGreaterThan(debrief.plan.length / 2);
+      const benefits = debrief.ledger.filter((i) => i.side === 'benefit');
+      expect(
+        benefits.some((i) => i.source === 'author'),
+        "an author's benefit in the debrief",
+      ).toBe(true);
+      expect(
+        benefits.some((i) => i.source === 'model' && i.when === 'now'),
+        'a short-term benefit the model records',
+      ).toBe(true);
+    },
+    COMPILE_BUDGET,
+  );
 });

@@ -33,6 +33,16 @@ describe.each(files.map((path) => [basename(path), path]))('%s', (_name, path) =
 });
 
 it('ships the six scenarios of the design, the induction first', () => {
-  const titles = files.map((path) => new InkStory(compiledStory(path)).meta).sort((a, b) => a.order - b.order).map((m) => m.title);
-  expect(titles).toEqual(['Where and How (induction)', 'The Shelter', 'City Centre', 'After the Shooting', 'Healthy Relationships', 'The Conference']);
+  const titles = files
+    .map((path) => new InkStory(compiledStory(path)).meta)
+    .sort((a, b) => a.order - b.order)
+    .map((m) => m.title);
+  expect(titles).toEqual([
+    'Where and How (induction)',
+    'The Shelter',
+    'City Centre',
+    'After the Shooting',
+    'Healthy Relationships',
+    'The Conference',
+  ]);
 });

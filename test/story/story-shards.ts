@@ -8,7 +8,9 @@ import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
 import { WALK_BUDGET } from '../budgets.ts';
 
 export function shard(index: number, of: number): string[] {
-  const files = listStoryFiles('stories').map((path) => ({ path, size: statSync(path).size })).sort((a, b) => b.size - a.size);
+  const files = listStoryFiles('stories')
+    .map((path) => ({ path, size: statSync(path).size }))
+    .sort((a, b) => b.size - a.size);
   const shards = Array.from({ length: of }, () => ({ size: 0, paths: [] as string[] }));
   for (const file of files) {
     const lightest = shards.reduce((a, b) => (b.size < a.size ? b : a));
@@ -26,14 +28,18 @@ export function shard(index: number, of: number): string[] {
  */
 export function defineStoryChecks(index: number, of: number): void {
   describe.each(shard(index, of).map((path) => [basename(path), path]))('%s', (_name, path) => {
-    it('has no errors, and meets what a shipped scenario needs on every path', () => {
-      const check = checkStory(path);
-      expect(check.errors.map((e) => formatFinding(e, 'error'))).toEqual([]);
-      expect(check.warnings.map((w) => formatFinding(w, 'warning'))).toEqual([]);
-      expect(check.stats.minDecisions).toBeGreaterThanOrEqual(SHIPPED.minDecisions);
-      expect(check.stats.minWords).toBeGreaterThanOrEqual(SHIPPED.minWords);
-      expect(check.endings.length).toBeGreaterThanOrEqual(3);
-      expect(check.coverage.kind).toBe('every-path');
-    }, WALK_BUDGET);
+    it(
+      'has no errors, and meets what a shipped scenario needs on every path',
+      () => {
+        const check = checkStory(path);
+        expect(check.errors.map((e) => formatFinding(e, 'error'))).toEqual([]);
+        expect(check.warnings.map((w) => formatFinding(w, 'warning'))).toEqual([]);
+        expect(check.stats.minDecisions).toBeGreaterThanOrEqual(SHIPPED.minDecisions);
+        expect(check.stats.minWords).toBeGreaterThanOrEqual(SHIPPED.minWords);
+        expect(check.endings.length).toBeGreaterThanOrEqual(3);
+        expect(check.coverage.kind).toBe('every-path');
+      },
+      WALK_BUDGET,
+    );
   });
 }

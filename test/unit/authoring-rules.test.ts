@@ -12,7 +12,11 @@ describe('what every choice owes the player', () => {
     ['a complete action', tags('context', 'ecological', full), []],
     ['no reading', tags('context', 'ecological', { ...full, reading: null }), [/no #why: tag/]],
     ['no cost', tags('context', 'ecological', { ...full, costs: [] }), [/needs a real #cost: and a real #benefit:/]],
-    ['a goal with no benefit', tags('context', 'ecological', { ...full, adopt: false, goal: true, benefits: [] }), [/needs a real #cost: and a real #benefit:/]],
+    [
+      'a goal with no benefit',
+      tags('context', 'ecological', { ...full, adopt: false, goal: true, benefits: [] }),
+      [/needs a real #cost: and a real #benefit:/],
+    ],
     ['a context action with no place effect', tags('context', 'behaviour', { ...full, place: {} }), [/what this action does to the place/]],
     ['an action for one young person needs no place effect', tags('individual', 'behaviour', { ...full, place: {} }), []],
     ['a position argued, not adopted, needs no cost', tags('context', 'ecological', { reading: 'r', adopt: false }), []],
@@ -25,7 +29,12 @@ describe('what every choice owes the player', () => {
   });
 
   it('accepts a declared fact', () => {
-    expect(choiceProblems(choice(tags('context', 'ecological', { ...full, learns: ['timetables'] })), meta({ facts: { timetables: 'the figures' } }))).toEqual([]);
+    expect(
+      choiceProblems(
+        choice(tags('context', 'ecological', { ...full, learns: ['timetables'] })),
+        meta({ facts: { timetables: 'the figures' } }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -44,8 +53,12 @@ describe('speakers at the table', () => {
 });
 
 describe('what a scenario declares', () => {
-  it('asks for objectives and the player\'s role', () => {
-    expect(metaProblems(meta()).map((p) => p.message).join(' | ')).toMatch(/learning objectives.*\| .*player's role/);
+  it("asks for objectives and the player's role", () => {
+    expect(
+      metaProblems(meta())
+        .map((p) => p.message)
+        .join(' | '),
+    ).toMatch(/learning objectives.*\| .*player's role/);
     expect(metaProblems(meta({ objectives: ['a', 'b'], cast: { you: { name: 'You', role: 'chair' } } }))).toEqual([]);
   });
 });

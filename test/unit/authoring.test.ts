@@ -45,44 +45,85 @@ function runChecker(folder: string): { status: number; output: string } {
 describe('a new scenario dropped into the stories folder', () => {
   const root = folderWith({ 'bus-station.ink': MINIMAL });
 
-  it('is checked', () => {
-    const check = checkStory(join(root, 'stories', 'bus-station.ink'));
-    expect(check.errors).toEqual([]);
-    expect(check.endings).toEqual(['moved', 'trained']);
-    const { status, output } = runChecker(join(root, 'stories'));
-    expect(status).toBe(0);
-    expect(output).toMatch(/✓ .*bus-station\.ink: every path checked/);
-  }, TOOL_BUDGET);
+  it(
+    'is checked',
+    () => {
+      const check = checkStory(join(root, 'stories', 'bus-station.ink'));
+      expect(check.errors).toEqual([]);
+      expect(check.endings).toEqual(['moved', 'trained']);
+      const { status, output } = runChecker(join(root, 'stories'));
+      expect(status).toBe(0);
+      expect(output).toMatch(/✓ .*bus-station\.ink: every path checked/);
+    },
+    TOOL_BUDGET,
+  );
 
-  it('is listed in the scenario list by the build, with no code change', async () => {
-    writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
-    writeFileSync(join(root, 'main.js'), "import { catalogue } from 'virtual:story-catalogue';\nexport const titles = catalogue.map((s) => s.meta.title);\nconsole.log(titles);\n");
-    const output = (await build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } })) as Rollup.RollupOutput;
-    const code = output.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
-    expect(code).toContain('The Bus Station');
-  }, BUILD_BUDGET);
+  it(
+    'is listed in the scenario list by the build, with no code change',
+    async () => {
+      writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
+      writeFileSync(
+        join(root, 'main.js'),
+        "import { catalogue } from 'virtual:story-catalogue';\nexport const titles = catalogue.map((s) => s.meta.title);\nconsole.log(titles);\n",
+      );
+      const output = (await build({
+        root,
+        logLevel: 'silent',
+        configFile: false,
+        plugins: [inkStories(join(root, 'stories'))],
+        build: { write: false },
+      })) as Rollup.RollupOutput;
+      const code = output.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+      expect(code).toContain('The Bus Station');
+    },
+    BUILD_BUDGET,
+  );
 
-  it('plays from start to an ending', () => {
-    const story = new InkStory(compileStoryFile(join(root, 'stories', 'bus-station.ink')).json);
-    const start = begin(story);
-    expect(start.lines[0]?.text).toBe('Girls wait at the bus station at night.');
-    const end = step(story, start, start.choices[0]!.index);
-    expect(end.ended).toBe(true);
-    expect(end.model.ending).toBe('trained');
-  }, COMPILE_BUDGET);
+  it(
+    'plays from start to an ending',
+    () => {
+      const story = new InkStory(compileStoryFile(join(root, 'stories', 'bus-station.ink')).json);
+      const start = begin(story);
+      expect(start.lines[0]?.text).toBe('Girls wait at the bus station at night.');
+      const end = step(story, start, start.choices[0]!.index);
+      expect(end.ended).toBe(true);
+      expect(end.model.ending).toBe('trained');
+    },
+    COMPILE_BUDGET,
+  );
 });
 
 describe('a broken scenario', () => {
   it.each([
-    ['an ink error', MINIMAL.replace('  -> END\n* [Move', '  -> nowhere\n* [Move'), /broken\.ink:9: error: ink could not read this: Divert target not found/],
-    ['an untagged choice', MINIMAL.replace('[Move the girls on #where:context #how:behaviour #adopt]', '[Move the girls on]'), /broken\.ink:10: error: this choice is missing a tag/],
+    [
+      'an ink error',
+      MINIMAL.replace('  -> END\n* [Move', '  -> nowhere\n* [Move'),
+      /broken\.ink:9: error: ink could not read this: Divert target not found/,
+    ],
+    [
+      'an untagged choice',
+      MINIMAL.replace('[Move the girls on #where:context #how:behaviour #adopt]', '[Move the girls on]'),
+      /broken\.ink:10: error: this choice is missing a tag/,
+    ],
     ['an unknown tag', MINIMAL.replace('#section:referral', '#mood:grim'), /broken\.ink:7: error: unknown tag "mood"/],
     ['a dead end', MINIMAL.replace(' #ending:moved', ''), /broken\.ink:10: error: a path stops here without an #ending: tag/],
-    ['missing debrief metadata', MINIMAL.replace('# cite: Owens & Lloyd 2023, Findings\n', ''), /broken\.ink:1: error: the story needs a "# cite:" tag/],
-    ['a knot nobody reaches', `${MINIMAL}=== lost ===\nNobody reads this.\n-> END\n`, /broken\.ink:12: error: no choice the player can make leads to "lost"/],
-  ])('fails the checker with the file and line for %s', (_name, text, expected) => {
-    const { status, output } = runChecker(join(folderWith({ 'broken.ink': text }), 'stories'));
-    expect(status).toBe(1);
-    expect(output).toMatch(expected);
-  }, TOOL_BUDGET);
+    [
+      'missing debrief metadata',
+      MINIMAL.replace('# cite: Owens & Lloyd 2023, Findings\n', ''),
+      /broken\.ink:1: error: the story needs a "# cite:" tag/,
+    ],
+    [
+      'a knot nobody reaches',
+      `${MINIMAL}=== lost ===\nNobody reads this.\n-> END\n`,
+      /broken\.ink:12: error: no choice the player can make leads to "lost"/,
+    ],
+  ])(
+    'fails the checker with the file and line for %s',
+    (_name, text, expected) => {
+      const { status, output } = runChecker(join(folderWith({ 'broken.ink': text }), 'stories'));
+      expect(status).toBe(1);
+      expect(output).toMatch(expected);
+    },
+    TOOL_BUDGET,
+  );
 });

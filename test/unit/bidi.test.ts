@@ -21,7 +21,12 @@ describe('visualRuns', () => {
 
   it('keeps every character once', () => {
     const line = 'Ask (אבג, 12) then سلام: 3.5% — done';
-    for (const rtl of [false, true]) expect(visualRuns(line, rtl).map((r) => r.text).join('').length).toBe(line.length);
+    for (const rtl of [false, true])
+      expect(
+        visualRuns(line, rtl)
+          .map((r) => r.text)
+          .join('').length,
+      ).toBe(line.length);
   });
 
   it.each([

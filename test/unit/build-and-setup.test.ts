@@ -19,17 +19,27 @@ function projectWith(story: string): string {
 }
 
 describe('the ink build step', () => {
-  it('fails the build on an ink error, naming the file and line', async () => {
-    const root = projectWith('# title: T\nHello.\n* [Go #where:context #how:ecological] -> nowhere\n');
-    await expect(build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }))
-      .rejects.toThrow(/broken\.ink:3: error: Divert target not found/);
-  }, BUILD_BUDGET);
+  it(
+    'fails the build on an ink error, naming the file and line',
+    async () => {
+      const root = projectWith('# title: T\nHello.\n* [Go #where:context #how:ecological] -> nowhere\n');
+      await expect(
+        build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }),
+      ).rejects.toThrow(/broken\.ink:3: error: Divert target not found/);
+    },
+    BUILD_BUDGET,
+  );
 
-  it('fails the build when the story lacks its required top tags', async () => {
-    const root = projectWith('Hello.\n-> END\n');
-    await expect(build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }))
-      .rejects.toThrow(/the story needs a "# title:" tag/);
-  }, BUILD_BUDGET);
+  it(
+    'fails the build when the story lacks its required top tags',
+    async () => {
+      const root = projectWith('Hello.\n-> END\n');
+      await expect(
+        build({ root, logLevel: 'silent', configFile: false, plugins: [inkStories(join(root, 'stories'))], build: { write: false } }),
+      ).rejects.toThrow(/the story needs a "# title:" tag/);
+    },
+    BUILD_BUDGET,
+  );
 });
 
 describe('finding Chromium', () => {

@@ -29,10 +29,22 @@ function written(overrides: Partial<JournalEntry['reflection']> = {}, cpd: Parti
   return {
     ...entry,
     reflection: {
-      description: 'The panel met about the park shelter.', feelings: 'I felt the pull to act fast.', evaluation: 'The youth workers stayed.',
-      analysis: 'We acted on the place but partly by moving the boys.', conclusion: 'WHERE is not HOW.', actionPlan: 'Ask who shapes the place.', ...overrides,
+      description: 'The panel met about the park shelter.',
+      feelings: 'I felt the pull to act fast.',
+      evaluation: 'The youth workers stayed.',
+      analysis: 'We acted on the place but partly by moving the boys.',
+      conclusion: 'WHERE is not HOW.',
+      actionPlan: 'Ask who shapes the place.',
+      ...overrides,
     },
-    cpd: { activityType: 'Simulation', relevance: 'I chair strategy meetings.', impactOnPractice: 'I will ask about guardianship.', impactOnPeople: 'Fewer moves for young people.', peerDiscussion: 'My supervisor saw it differently.', ...cpd },
+    cpd: {
+      activityType: 'Simulation',
+      relevance: 'I chair strategy meetings.',
+      impactOnPractice: 'I will ask about guardianship.',
+      impactOnPeople: 'Fewer moves for young people.',
+      peerDiscussion: 'My supervisor saw it differently.',
+      ...cpd,
+    },
   };
 }
 
@@ -47,7 +59,9 @@ describe('framework files', () => {
 
   it('documents every kind of evidence a file may name, and no other', () => {
     const readme = readFileSync('assets/frameworks/README.md', 'utf8');
-    const documented = [...readme.matchAll(/^\| (`[^|]+) \|/gm)].flatMap((m) => [...(m[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((k) => k[1]));
+    const documented = [...readme.matchAll(/^\| (`[^|]+) \|/gm)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((k) => k[1]),
+    );
     expect(documented.sort()).toEqual(Object.keys(EVIDENCE).sort());
   });
 
@@ -55,7 +69,11 @@ describe('framework files', () => {
     ['not an object', 7, /not a framework/],
     ['an unknown country', { ...frameworks[0], jurisdictions: ['scotland'] }, /jurisdictions/],
     ['a bad date', { ...frameworks[0], validFrom: 'April 2027' }, /YYYY-MM-DD/],
-    ['unknown evidence', { ...frameworks[0], items: [{ id: 'a', label: 'A', summary: 'S', evidence: ['vibes'] }] }, /evidence "vibes", which is not one of/],
+    [
+      'unknown evidence',
+      { ...frameworks[0], items: [{ id: 'a', label: 'A', summary: 'S', evidence: ['vibes'] }] },
+      /evidence "vibes", which is not one of/,
+    ],
     ['no items', { ...frameworks[0], items: [] }, /items/],
   ])('rejects %s, naming the file', (_name, data, problem) => {
     const read = parseFramework(data, 'broken.json');
@@ -70,13 +88,26 @@ describe('framework files', () => {
     ['england', '2027-04-01', ['pcf', 'swe-standard-4', 'cfsw-early-career-standards']],
     ['wales', '2026-11-26', ['scw-code-of-practice']],
   ] as const)('in %s on %s: %j', (country, day, ids) => {
-    expect(frameworksInForce(frameworks, country, day).map((f) => f.id).sort()).toEqual([...ids].sort());
+    expect(
+      frameworksInForce(frameworks, country, day)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 });
 
 describe('what an entry evidences', () => {
   it.each([
-    ['nothing written', written(Object.fromEntries(Object.keys(written().reflection).map((k) => [k, ''])), { impactOnPractice: '', impactOnPeople: '', peerDiscussion: '' }), ['played-scenario', 'research-findings', 'decision-reasons'], ['reflection-written', 'feelings', 'action-plan', 'impact', 'peer-discussion']],
+    [
+      'nothing written',
+      written(Object.fromEntries(Object.keys(written().reflection).map((k) => [k, ''])), {
+        impactOnPractice: '',
+        impactOnPeople: '',
+        peerDiscussion: '',
+      }),
+      ['played-scenario', 'research-findings', 'decision-reasons'],
+      ['reflection-written', 'feelings', 'action-plan', 'impact', 'peer-discussion'],
+    ],
     ['everything written', written(), ['reflection-written', 'feelings', 'action-plan', 'impact', 'peer-discussion'], []],
     ['no peer yet', written({}, { peerDiscussion: '  ' }), ['impact'], ['peer-discussion']],
   ])('%s', (_name, entry, present, absent) => {
@@ -90,11 +121,46 @@ describe('what an entry evidences', () => {
 describe('the CPD record', () => {
   const england = buildCpdRecord(written(), { jurisdiction: 'england', frameworks, includeTime: false });
   const wales = buildCpdRecord(written(), { jurisdiction: 'wales', frameworks, includeTime: false });
-  const labels = (doc: typeof england) => doc.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => (b.kind === 'field' ? b.label : b.kind === 'subheading' ? b.text : ''))]);
+  const labels = (doc: typeof england) =>
+    doc.sections.flatMap((s) => [
+      s.heading,
+      ...s.blocks.map((b) => (b.kind === 'field' ? b.label : b.kind === 'subheading' ? b.text : '')),
+    ]);
 
-  const ENGLAND_FIELDS = ['Type of activity', 'Date', 'Time spent', 'Short description', 'Why it is relevant to my practice', 'What I learned', 'The impact on my practice', 'The impact on the people I work with', 'What I learned from discussing it with a peer'];
-  const WALES_FIELDS = ['What the activity was', 'Date', 'Description', 'Why it matters for my practice', 'What I learned', 'How it will change my practice', 'The difference for the people I support', 'Discussion with a colleague (optional)'];
-  const SHARED = ['Reflection (Gibbs\' reflective cycle)', 'Description', 'Feelings', 'Evaluation', 'Analysis', 'Conclusion', 'Action plan', 'Decisions and my reasons', 'What the debrief found', 'How this maps to professional frameworks', 'Source'];
+  const ENGLAND_FIELDS = [
+    'Type of activity',
+    'Date',
+    'Time spent',
+    'Short description',
+    'Why it is relevant to my practice',
+    'What I learned',
+    'The impact on my practice',
+    'The impact on the people I work with',
+    'What I learned from discussing it with a peer',
+  ];
+  const WALES_FIELDS = [
+    'What the activity was',
+    'Date',
+    'Description',
+    'Why it matters for my practice',
+    'What I learned',
+    'How it will change my practice',
+    'The difference for the people I support',
+    'Discussion with a colleague (optional)',
+  ];
+  const SHARED = [
+    "Reflection (Gibbs' reflective cycle)",
+    'Description',
+    'Feelings',
+    'Evaluation',
+    'Analysis',
+    'Conclusion',
+    'Action plan',
+    'Decisions and my reasons',
+    'What the debrief found',
+    'How this maps to professional frameworks',
+    'Source',
+  ];
 
   it('for Social Work England has every field it asks for, the peer section and its prompts', () => {
     for (const label of [...ENGLAND_FIELDS, ...SHARED, 'Peer reflection']) expect(labels(england)).toContain(label);
@@ -119,7 +185,7 @@ describe('the CPD record', () => {
   });
 });
 
-describe('exports carry every field and the player\'s own words', () => {
+describe("exports carry every field and the player's own words", () => {
   const entry = written({ feelings: `Uneasy. ${INJECTIONS.join('\n')}`, conclusion: 'Łódź, Caerdydd, ŵ ŷ: WHERE is not HOW.' });
   const doc = buildCpdRecord(entry, { jurisdiction: 'england', frameworks, includeTime: true });
 
@@ -129,7 +195,13 @@ describe('exports carry every field and the player\'s own words', () => {
       expect(text).toContain(squash(section.heading));
       for (const block of section.blocks) if (block.kind === 'field') expect(text).toContain(squash(block.label));
     }
-    for (const words of [...INJECTIONS, 'Łódź, Caerdydd, ŵ ŷ: WHERE is not HOW.', 'I chair strategy meetings.', 'My supervisor saw it differently.', 'It is a welfare matter first']) {
+    for (const words of [
+      ...INJECTIONS,
+      'Łódź, Caerdydd, ŵ ŷ: WHERE is not HOW.',
+      'I chair strategy meetings.',
+      'My supervisor saw it differently.',
+      'It is a welfare matter first',
+    ]) {
       expect(text).toContain(squash(words));
     }
   }, 30_000);
@@ -141,14 +213,25 @@ describe('exports carry every field and the player\'s own words', () => {
     // Only the record's own headings: none from the player's text.
     expect(html).not.toContain('<h1>Not a heading');
     const rendered = new MarkdownIt({ html: true }).renderInline(escapeMarkdownLine(INJECTIONS.join(' ')));
-    const plain = rendered.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const plain = rendered
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(plain).toBe(INJECTIONS.join(' '));
     for (const section of doc.sections) expect(markdown).toContain(`## ${escapeMarkdownLine(section.heading)}`);
   });
 
   it.each(INJECTIONS)('a line of Markdown stays literal text: %s', (line) => {
     const html = new MarkdownIt({ html: true }).render(escapeMarkdownLine(line));
-    expect(html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim()).toBe(`<p>${line}</p>`);
+    expect(
+      html
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .trim(),
+    ).toBe(`<p>${line}</p>`);
   });
 });
 
@@ -163,7 +246,12 @@ describe('bare addresses in the Markdown', () => {
     'a colon: fine, at 10:30 on 3.5 days, e.g. Node.js and пример.рф',
   ];
   const linkify = new MarkdownIt({ html: true, linkify: true });
-  const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (html: string) =>
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
 
   it.each(ADDRESSES)('stay plain text in a viewer with linkify: %s', (line) => {
     const html = linkify.render(escapeMarkdownLine(line));
@@ -182,9 +270,17 @@ describe('bare addresses in the Markdown', () => {
 
 describe('the certificate', () => {
   it('carries the typed name, the scenario, the date and the time spent', async () => {
-    const certificate = buildCertificate(written(), '  Dr Sam O\'Neill-Jones <b>  ');
+    const certificate = buildCertificate(written(), "  Dr Sam O'Neill-Jones <b>  ");
     const text = squash(await pdfText(await certificatePdf(certificate, fonts())));
-    for (const part of ['Certificate of completion', 'Dr Sam O\'Neill-Jones <b>', '"The Shelter"', '26 November 2026', '34 minutes', 'Owens, R. and Lloyd, J. (2023)']) expect(text).toContain(part);
+    for (const part of [
+      'Certificate of completion',
+      "Dr Sam O'Neill-Jones <b>",
+      '"The Shelter"',
+      '26 November 2026',
+      '34 minutes',
+      'Owens, R. and Lloyd, J. (2023)',
+    ])
+      expect(text).toContain(part);
     expect(certificate.fileStem).toBe('certificate-the-shelter-2026-11-26');
   }, 30_000);
 

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { relaxForDev } from '../../tools/ink/dev-csp-plugin.ts';
 
 const policy = readFileSync('index.html', 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
-const directives = (text: string) => Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+const directives = (text: string) =>
+  Object.fromEntries(
+    text
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
 
 describe('the content security policy', () => {
   it('in index.html is strict: no inline styles, no sockets, no base, objects or forms', () => {
@@ -14,8 +20,12 @@ describe('the content security policy', () => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('ws:');
     expect(csp).toMatchObject({
-      'default-src': ["'self'"], 'style-src': ["'self'"], 'connect-src': ["'self'"],
-      'base-uri': ["'none'"], 'object-src': ["'none'"], 'form-action': ["'none'"],
+      'default-src': ["'self'"],
+      'style-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'base-uri': ["'none'"],
+      'object-src': ["'none'"],
+      'form-action': ["'none'"],
     });
   });
 

@@ -7,13 +7,21 @@ import { parseChoiceTags, parseLineTags, parseStoryTags } from '../../src/story/
 describe('choice tags for dilemmas', () => {
   it.each([
     {
-      name: 'the author\'s reading, contested',
+      name: "the author's reading, contested",
       tags: ['where:context', 'how:behaviour', 'why:It acts on the park by sanctioning people in it.', 'contested'],
       value: { reading: 'It acts on the park by sanctioning people in it.', contested: true, pressure: false },
     },
     {
       name: 'a pressed, costed action',
-      tags: ['where:individual', 'how:behaviour', 'adopt', 'pressure', 'cost:Mia loses her friends', 'benefit:She is away from the stop this week', 'cost:Two buses a day'],
+      tags: [
+        'where:individual',
+        'how:behaviour',
+        'adopt',
+        'pressure',
+        'cost:Mia loses her friends',
+        'benefit:She is away from the stop this week',
+        'cost:Two buses a day',
+      ],
       value: { pressure: true, costs: ['Mia loses her friends', 'Two buses a day'], benefits: ['She is away from the stop this week'] },
     },
     {
@@ -48,16 +56,28 @@ describe('choice tags for dilemmas', () => {
     ['a fact with a bad name', ['where:context', 'how:ecological', 'learns:Time Tables'], /lower-case name with dashes/],
     ['no axis and not unscored', ['adopt'], /or #unscored for information gathering/],
   ])('rejects %s', (_name, tags, message) => {
-    const messages = parseChoiceTags(tags).errors.map((e) => e.message).join(' | ');
+    const messages = parseChoiceTags(tags)
+      .errors.map((e) => e.message)
+      .join(' | ');
     expect(messages).toMatch(message);
   });
 });
 
 describe('line tags for dilemmas', () => {
-  it('reads a name-it with the author\'s reason, and facts learned on a line', () => {
-    const parsed = parseLineTags(['name-it:individual-behaviour', 'why:Each pupil is asked to choose differently.', 'contested', 'learns:hotspots']);
+  it("reads a name-it with the author's reason, and facts learned on a line", () => {
+    const parsed = parseLineTags([
+      'name-it:individual-behaviour',
+      'why:Each pupil is asked to choose differently.',
+      'contested',
+      'learns:hotspots',
+    ]);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.value).toMatchObject({ nameIt: { where: 'individual', how: 'behaviour' }, reading: 'Each pupil is asked to choose differently.', contested: true, learns: ['hotspots'] });
+    expect(parsed.value).toMatchObject({
+      nameIt: { where: 'individual', how: 'behaviour' },
+      reading: 'Each pupil is asked to choose differently.',
+      contested: true,
+      learns: ['hotspots'],
+    });
   });
 
   it('refuses a reading on a line with nothing to name', () => {
@@ -65,16 +85,29 @@ describe('line tags for dilemmas', () => {
   });
 });
 
-describe('a scenario\'s objectives and facts', () => {
+describe("a scenario's objectives and facts", () => {
   it('reads objectives in order and facts by name', () => {
-    const parsed = parseStoryTags(['title: T', 'summary: S', 'themes: a', 'minutes: 5', 'research: R', 'cite: C',
-      'objectives: Tell WHERE from HOW', 'objectives: Notice the room\'s pressure', 'fact: timetables = how many pupils are on part-time timetables']);
+    const parsed = parseStoryTags([
+      'title: T',
+      'summary: S',
+      'themes: a',
+      'minutes: 5',
+      'research: R',
+      'cite: C',
+      'objectives: Tell WHERE from HOW',
+      "objectives: Notice the room's pressure",
+      'fact: timetables = how many pupils are on part-time timetables',
+    ]);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.value.objectives).toEqual(['Tell WHERE from HOW', 'Notice the room\'s pressure']);
+    expect(parsed.value.objectives).toEqual(['Tell WHERE from HOW', "Notice the room's pressure"]);
     expect(parsed.value.facts).toEqual({ timetables: 'how many pupils are on part-time timetables' });
   });
 
   it('explains a fact it cannot read', () => {
-    expect(parseStoryTags(['fact: timetables']).errors.map((e) => e.message).join()).toMatch(/fact: name-with-dashes = what the panel finds out/);
+    expect(
+      parseStoryTags(['fact: timetables'])
+        .errors.map((e) => e.message)
+        .join(),
+    ).toMatch(/fact: name-with-dashes = what the panel finds out/);
   });
 });

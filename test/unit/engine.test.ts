@@ -22,54 +22,66 @@ function isPlainData(value: unknown, seen = new Set<unknown>()): boolean {
 const firstAvailable = (s: Step) => s.choices.find((c) => c.available)!.index;
 
 describe('the play engine', () => {
-  it('plays a whole scenario in plain Node, with no page', () => {
-    expect(typeof document).toBe('undefined');
-    const story = openShelter();
-    let current = begin(story, 7);
-    while (!current.ended) current = current.nameIt ? { ...current, nameIt: null } : step(story, current, firstAvailable(current));
-    expect(current.model.ending).toMatch(/\w/);
-    expect(current.model.decisions.length).toBeGreaterThanOrEqual(8);
-  }, COMPILE_BUDGET);
+  it(
+    'plays a whole scenario in plain Node, with no page',
+    () => {
+      expect(typeof document).toBe('undefined');
+      const story = openShelter();
+      let current = begin(story, 7);
+      while (!current.ended) current = current.nameIt ? { ...current, nameIt: null } : step(story, current, firstAvailable(current));
+      expect(current.model.ending).toMatch(/\w/);
+      expect(current.model.decisions.length).toBeGreaterThanOrEqual(8);
+    },
+    COMPILE_BUDGET,
+  );
 
-  it('resumes identically from a step that went through JSON', () => {
-    const story = openShelter();
-    let current = begin(story, 3);
-    for (let i = 0; i < 4; i += 1) current = step(story, current, firstAvailable(current));
-    expect(isPlainData(current)).toBe(true);
-    const copy = JSON.parse(JSON.stringify(current)) as Step;
-    expect(copy).toEqual(current);
-    const fromOriginal = step(story, current, firstAvailable(current));
-    const fromCopy = step(openShelter(), copy, firstAvailable(copy));
-    expect(fromCopy).toEqual(fromOriginal);
-  }, COMPILE_BUDGET);
+  it(
+    'resumes identically from a step that went through JSON',
+    () => {
+      const story = openShelter();
+      let current = begin(story, 3);
+      for (let i = 0; i < 4; i += 1) current = step(story, current, firstAvailable(current));
+      expect(isPlainData(current)).toBe(true);
+      const copy = JSON.parse(JSON.stringify(current)) as Step;
+      expect(copy).toEqual(current);
+      const fromOriginal = step(story, current, firstAvailable(current));
+      const fromCopy = step(openShelter(), copy, firstAvailable(copy));
+      expect(fromCopy).toEqual(fromOriginal);
+    },
+    COMPILE_BUDGET,
+  );
 });
 
 describe('the game machine', () => {
   const json = compiledStory('stories/the-shelter.ink');
   const scenarios = [{ id: 'the-shelter', meta: openShelter().meta }];
 
-  it('holds only plain data in its context, and carries on the same from a snapshot that went through JSON', () => {
-    const machine = createGameMachine(inkOpener());
-    const actor = createActor(machine, { input: { scenarios, seed: 5 } }).start();
-    actor.send({ type: 'SELECT', id: 'the-shelter' });
-    actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'LOADED', json });
-    for (let i = 0; i < 3; i += 1) {
-      const { step: now } = actor.getSnapshot().context;
-      if (now?.nameIt) actor.send({ type: 'NAME', given: null });
-      actor.send({ type: 'CHOOSE', index: firstAvailable(actor.getSnapshot().context.step!), why: `reason ${i}` });
-    }
-    expect(isPlainData(actor.getSnapshot().context)).toBe(true);
+  it(
+    'holds only plain data in its context, and carries on the same from a snapshot that went through JSON',
+    () => {
+      const machine = createGameMachine(inkOpener());
+      const actor = createActor(machine, { input: { scenarios, seed: 5 } }).start();
+      actor.send({ type: 'SELECT', id: 'the-shelter' });
+      actor.send({ type: 'BEGIN' });
+      actor.send({ type: 'LOADED', json });
+      for (let i = 0; i < 3; i += 1) {
+        const { step: now } = actor.getSnapshot().context;
+        if (now?.nameIt) actor.send({ type: 'NAME', given: null });
+        actor.send({ type: 'CHOOSE', index: firstAvailable(actor.getSnapshot().context.step!), why: `reason ${i}` });
+      }
+      expect(isPlainData(actor.getSnapshot().context)).toBe(true);
 
-    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    // A fresh host: a new opener, as a server or a worker would have.
-    const resumed = createActor(createGameMachine(inkOpener()), { input: { scenarios, seed: 5 }, snapshot: persisted }).start();
-    expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);
-    const next = firstAvailable(actor.getSnapshot().context.step!);
-    for (const a of [actor, resumed]) {
-      if (a.getSnapshot().context.step?.nameIt) a.send({ type: 'NAME', given: null });
-      a.send({ type: 'CHOOSE', index: next });
-    }
-    expect(resumed.getSnapshot().context).toEqual(actor.getSnapshot().context);
-  }, COMPILE_BUDGET);
+      const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+      // A fresh host: a new opener, as a server or a worker would have.
+      const resumed = createActor(createGameMachine(inkOpener()), { input: { scenarios, seed: 5 }, snapshot: persisted }).start();
+      expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);
+      const next = firstAvailable(actor.getSnapshot().context.step!);
+      for (const a of [actor, resumed]) {
+        if (a.getSnapshot().context.step?.nameIt) a.send({ type: 'NAME', given: null });
+        a.send({ type: 'CHOOSE', index: next });
+      }
+      expect(resumed.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    },
+    COMPILE_BUDGET,
+  );
 });

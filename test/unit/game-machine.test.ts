@@ -12,16 +12,18 @@ import { COMPILE_BUDGET } from '../budgets.ts';
 
 const gameMachine = createGameMachine(inkOpener());
 
-const tiny = inkStory([
-  'The panel meets. "Move them on," says the inspector. #speaker:police #name-it:context-behaviour',
-  '* [Disperse the group #where:context #how:behaviour #adopt #key] Dispersed.',
-  '* [Put youth workers in the park #where:context #how:ecological #adopt] Youth workers go.',
-  '- Weeks pass. #timeskip:Six weeks later',
-  '* [Review with young people #where:context #how:ecological] Reviewed. #ending:reviewed',
-  '  -> END',
-  '* [Close the case #where:context #how:behaviour] Closed. #ending:closed',
-  '  -> END',
-].join('\n'));
+const tiny = inkStory(
+  [
+    'The panel meets. "Move them on," says the inspector. #speaker:police #name-it:context-behaviour',
+    '* [Disperse the group #where:context #how:behaviour #adopt #key] Dispersed.',
+    '* [Put youth workers in the park #where:context #how:ecological #adopt] Youth workers go.',
+    '- Weeks pass. #timeskip:Six weeks later',
+    '* [Review with young people #where:context #how:ecological] Reviewed. #ending:reviewed',
+    '  -> END',
+    '* [Close the case #where:context #how:behaviour] Closed. #ending:closed',
+    '  -> END',
+  ].join('\n'),
+);
 
 const scenarios = [{ id: 'tiny', meta: tiny.meta }];
 const input = { scenarios };
@@ -46,7 +48,8 @@ type Snapshot = SnapshotFrom<typeof gameMachine>;
 
 const model = createTestModel(gameMachine, {
   events: EVENTS,
-  serializeState: (s: Snapshot) => JSON.stringify([s.value, s.context.selected?.id ?? null, s.context.events, Boolean(s.context.debrief), s.context.entryId]),
+  serializeState: (s: Snapshot) =>
+    JSON.stringify([s.value, s.context.selected?.id ?? null, s.context.events, Boolean(s.context.debrief), s.context.entryId]),
   serializeEvent: (e: GameEvent) => JSON.stringify(e.type === 'LOADED' ? { type: 'LOADED' } : e),
 });
 
@@ -78,13 +81,30 @@ const paths = [
 describe('game machine, paths from the statechart', () => {
   it('generates paths that reach every state', () => {
     const reached = new Set(paths.flatMap(([, p]) => p.steps.map((step) => JSON.stringify(step.state.value))));
-    for (const state of ['"title"', '"prebrief"', '"loading"', '{"playing":"naming"}', '{"playing":"choosing"}', '"debrief"', '"reflection"', '"journal"']) {
+    for (const state of [
+      '"title"',
+      '"prebrief"',
+      '"loading"',
+      '{"playing":"naming"}',
+      '{"playing":"choosing"}',
+      '"debrief"',
+      '"reflection"',
+      '"journal"',
+    ]) {
       expect(reached).toContain(state);
     }
   });
 
   const describePath = (p: (typeof paths)[number][1]) =>
-    p.steps.map((s) => s.event.type === 'NAME' ? `NAME ${s.event.given ? 'given' : 'skipped'}` : s.event.type === 'CHOOSE' ? `CHOOSE ${s.event.index}` : s.event.type).join(' → ');
+    p.steps
+      .map((s) =>
+        s.event.type === 'NAME'
+          ? `NAME ${s.event.given ? 'given' : 'skipped'}`
+          : s.event.type === 'CHOOSE'
+            ? `CHOOSE ${s.event.index}`
+            : s.event.type,
+      )
+      .join(' → ');
   it.each(paths.map(([kind, p]) => [kind, describePath(p), p] as const))('%s: %s', (_kind, _description, path) => {
     const actor = createActor(gameMachine, { input }).start();
     checkState(actor.getSnapshot());
@@ -115,10 +135,15 @@ describe('game machine, regression paths', () => {
       { type: 'choose', index: 1, id: '#Put youth workers in the park', why: 'Adults who stay' },
       { type: 'choose', index: 0, id: '#Review with young people' },
     ]);
-    expect(kept).toEqual([expect.objectContaining({
-      scenarioId: 'tiny', minutes: 12, finishedAt: '2026-11-26T10:00:00.000Z', id: actor.getSnapshot().context.entryId,
-      decisions: [expect.objectContaining({ why: 'Adults who stay' }), expect.objectContaining({ why: null })],
-    })]);
+    expect(kept).toEqual([
+      expect.objectContaining({
+        scenarioId: 'tiny',
+        minutes: 12,
+        finishedAt: '2026-11-26T10:00:00.000Z',
+        id: actor.getSnapshot().context.entryId,
+        decisions: [expect.objectContaining({ why: 'Adults who stay' }), expect.objectContaining({ why: null })],
+      }),
+    ]);
     actor.send({ type: 'REFLECT' });
     expect(actor.getSnapshot().value).toBe('reflection');
   });
@@ -130,25 +155,30 @@ describe('game machine, regression paths', () => {
     expect(actor.getSnapshot().value).toBe('journal');
   });
 
-  it('ignores a choice that is not available', () => {
-    const story = openShelter();
-    const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();
-    actor.send({ type: 'SELECT', id: 'the-shelter' });
-    actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'LOADED', json: story.json });
-    // Keep the panel to professionals: the councillor is never invited.
-    const choose = (pattern: RegExp) => {
-      const choice = actor.getSnapshot().context.step?.choices.find((c) => pattern.test(c.text));
-      actor.send({ type: 'CHOOSE', index: choice?.index ?? -1 });
-    };
-    for (const pattern of [/Treat it as/, /Keep the panel/, /young people at the shelter/, /night/, /nowhere else/, /trusted adults/]) choose(pattern);
-    actor.send({ type: 'NAME', given: null });
-    const before = actor.getSnapshot().context.step;
-    const wardFunds = before?.choices.find((c) => /ward funds/.test(c.text));
-    expect(wardFunds?.available).toBe(false);
-    actor.send({ type: 'CHOOSE', index: wardFunds?.index ?? -1 });
-    expect(actor.getSnapshot().context.step).toBe(before);
-  }, COMPILE_BUDGET);
+  it(
+    'ignores a choice that is not available',
+    () => {
+      const story = openShelter();
+      const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();
+      actor.send({ type: 'SELECT', id: 'the-shelter' });
+      actor.send({ type: 'BEGIN' });
+      actor.send({ type: 'LOADED', json: story.json });
+      // Keep the panel to professionals: the councillor is never invited.
+      const choose = (pattern: RegExp) => {
+        const choice = actor.getSnapshot().context.step?.choices.find((c) => pattern.test(c.text));
+        actor.send({ type: 'CHOOSE', index: choice?.index ?? -1 });
+      };
+      for (const pattern of [/Treat it as/, /Keep the panel/, /young people at the shelter/, /night/, /nowhere else/, /trusted adults/])
+        choose(pattern);
+      actor.send({ type: 'NAME', given: null });
+      const before = actor.getSnapshot().context.step;
+      const wardFunds = before?.choices.find((c) => /ward funds/.test(c.text));
+      expect(wardFunds?.available).toBe(false);
+      actor.send({ type: 'CHOOSE', index: wardFunds?.index ?? -1 });
+      expect(actor.getSnapshot().context.step).toBe(before);
+    },
+    COMPILE_BUDGET,
+  );
 
   it('accepts a decision made by the room as well as by one player', () => {
     const actor = createActor(gameMachine, { input }).start();

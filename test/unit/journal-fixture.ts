@@ -13,7 +13,10 @@ import type { PdfFonts } from '../../src/export/pdf-writer.ts';
 import { openShelter } from './story-fixture.ts';
 
 /** Plays The Shelter with a simple policy; `why` gives a reason for some turns. */
-export function finishedShelter(why: (turn: number) => string | undefined = () => undefined, pick = 0): { debrief: Debrief; entry: JournalEntry } {
+export function finishedShelter(
+  why: (turn: number) => string | undefined = () => undefined,
+  pick = 0,
+): { debrief: Debrief; entry: JournalEntry } {
   const story = openShelter();
   let step = begin(story, 3);
   while (!step.ended) {
@@ -25,10 +28,20 @@ export function finishedShelter(why: (turn: number) => string | undefined = () =
     const choice = available[Math.min(pick, available.length - 1)];
     if (!choice) throw new Error('stuck');
     const reason = why(step.model.decisions.length + 1);
-    step = applyEvent(story, step, reason === undefined ? { type: 'choose', index: choice.index } : { type: 'choose', index: choice.index, why: reason });
+    step = applyEvent(
+      story,
+      step,
+      reason === undefined ? { type: 'choose', index: choice.index } : { type: 'choose', index: choice.index, why: reason },
+    );
   }
   const debrief = buildDebrief(step.model, story.meta);
-  const entry = entryFromDebrief(debrief, { id: 'the-shelter-1', scenarioId: 'the-shelter', finishedAt: new Date('2026-11-26T10:00:00Z'), minutes: 34, cast: story.meta.cast });
+  const entry = entryFromDebrief(debrief, {
+    id: 'the-shelter-1',
+    scenarioId: 'the-shelter',
+    finishedAt: new Date('2026-11-26T10:00:00Z'),
+    minutes: 34,
+    cast: story.meta.cast,
+  });
   return { debrief, entry };
 }
 

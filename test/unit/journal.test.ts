@@ -16,16 +16,28 @@ import { meta, tags } from './fixtures.ts';
 import { finishedShelter } from './journal-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
-const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) => buildDebrief(steps.reduce((s, f) => f(s), startScenario({})), meta({ title: 'The Park', place: 'park' }));
-const adopt = (where: 'context' | 'individual', how: 'behaviour' | 'ecological', text = `${where} ${how}`, extra = {}) =>
-  (s: ScenarioState) => recordChoice(s, text, tags(where, how, extra));
+const plan = (...steps: ((s: ScenarioState) => ScenarioState)[]) =>
+  buildDebrief(
+    steps.reduce((s, f) => f(s), startScenario({})),
+    meta({ title: 'The Park', place: 'park' }),
+  );
+const adopt =
+  (where: 'context' | 'individual', how: 'behaviour' | 'ecological', text = `${where} ${how}`, extra = {}) =>
+  (s: ScenarioState) =>
+    recordChoice(s, text, tags(where, how, extra));
 
 describe('Gibbs hints come from what happened in this playthrough', () => {
   it.each([
-    ['a park plan, mostly behaviour-based', [adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'ecological')],
-      /targeted the context \(the park\) in 4 of its 4 actions, and 3 of those were behaviour-based/],
-    ['a plan about the young person', [adopt('individual', 'behaviour'), adopt('individual', 'ecological'), adopt('context', 'ecological')],
-      /targeted the young people in 2 of its 3 actions, and 1 of those was behaviour-based/],
+    [
+      'a park plan, mostly behaviour-based',
+      [adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'behaviour'), adopt('context', 'ecological')],
+      /targeted the context \(the park\) in 4 of its 4 actions, and 3 of those were behaviour-based/,
+    ],
+    [
+      'a plan about the young person',
+      [adopt('individual', 'behaviour'), adopt('individual', 'ecological'), adopt('context', 'ecological')],
+      /targeted the young people in 2 of its 3 actions, and 1 of those was behaviour-based/,
+    ],
     ['no plan at all', [], /adopted no actions/],
   ])('analysis: %s', (_name, steps, hint) => {
     expect(gibbsHints(plan(...steps)).analysis).toMatch(hint);
@@ -33,7 +45,12 @@ describe('Gibbs hints come from what happened in this playthrough', () => {
 
   it.each([
     ['met none', [adopt('individual', 'behaviour')], /met none of the four domains/, /missed "targets the social conditions of harm"/],
-    ['met all', [adopt('context', 'ecological', 'x', { domains: ['welfare', 'partnership', 'measure'] })], /met 4 of the four domains/, /met all four domains/],
+    [
+      'met all',
+      [adopt('context', 'ecological', 'x', { domains: ['welfare', 'partnership', 'measure'] })],
+      /met 4 of the four domains/,
+      /met all four domains/,
+    ],
   ])('evaluation and action plan: %s', (_name, steps, evaluation, action) => {
     const hints = gibbsHints(plan(...steps));
     expect(hints.evaluation).toMatch(evaluation);
@@ -42,7 +59,11 @@ describe('Gibbs hints come from what happened in this playthrough', () => {
 
   it.each([
     ['skipped every time', [(s: ScenarioState) => recordNameIt(s, 'p', { where: 'context', how: 'behaviour' }, null)], /chose not to name/],
-    ['named once, agreeing on WHERE only', [(s: ScenarioState) => recordNameIt(s, 'p', { where: 'context', how: 'behaviour' }, { where: 'context', how: 'ecological' })], /named 1 proposal: your WHERE matched the scenario author's reading 1 time, your HOW 0/],
+    [
+      'named once, agreeing on WHERE only',
+      [(s: ScenarioState) => recordNameIt(s, 'p', { where: 'context', how: 'behaviour' }, { where: 'context', how: 'ecological' })],
+      /named 1 proposal: your WHERE matched the scenario author's reading 1 time, your HOW 0/,
+    ],
   ])('conclusion: %s', (_name, steps, hint) => {
     expect(gibbsHints(plan(...steps)).conclusion).toMatch(hint);
   });
@@ -53,12 +74,16 @@ describe('Gibbs hints come from what happened in this playthrough', () => {
     expect(gibbsHints(plan(adopt('context', 'ecological'))).feelings).toMatch(/never pressed hard/);
   });
 
-  it('gives a hint for every stage of a real playthrough, with its real numbers', () => {
-    const { debrief, entry } = finishedShelter();
-    for (const stage of GIBBS_STAGES) expect(entry.hints[stage].length).toBeGreaterThan(20);
-    expect(entry.hints.description).toContain(`You made ${debrief.decisions.length} decisions`);
-    expect(entry.hints.description).toContain(debrief.planName);
-  }, COMPILE_BUDGET);
+  it(
+    'gives a hint for every stage of a real playthrough, with its real numbers',
+    () => {
+      const { debrief, entry } = finishedShelter();
+      for (const stage of GIBBS_STAGES) expect(entry.hints[stage].length).toBeGreaterThan(20);
+      expect(entry.hints.description).toContain(`You made ${debrief.decisions.length} decisions`);
+      expect(entry.hints.description).toContain(debrief.planName);
+    },
+    COMPILE_BUDGET,
+  );
 });
 
 describe('a journal entry', () => {
@@ -94,8 +119,20 @@ describe('a journal entry', () => {
     ['an id with a path in it', () => JSON.stringify({ ...good(), id: '../x' }), /damaged name/],
     ['a broken date', () => JSON.stringify({ ...good(), finishedAt: 'last week' }), /date/],
     ['negative minutes', () => JSON.stringify({ ...good(), minutes: -1 }), /time spent/],
-    ['a decision with a made-up axis', () => JSON.stringify({ ...good(), decisions: [{ turn: 1, text: 't', where: 'moon', how: 'ecological', adopted: true, agency: null, why: null }] }), /decisions/],
-    ['a reflection that is not text', () => JSON.stringify({ ...good(), reflection: { ...(good().reflection as object), feelings: 7 } }), /reflection/],
+    [
+      'a decision with a made-up axis',
+      () =>
+        JSON.stringify({
+          ...good(),
+          decisions: [{ turn: 1, text: 't', where: 'moon', how: 'ecological', adopted: true, agency: null, why: null }],
+        }),
+      /decisions/,
+    ],
+    [
+      'a reflection that is not text',
+      () => JSON.stringify({ ...good(), reflection: { ...(good().reflection as object), feelings: 7 } }),
+      /reflection/,
+    ],
     ['a huge entry', () => JSON.stringify({ ...good(), scenarioTitle: 'x'.repeat(500_000) }), /far larger/],
   ])('reports %s in plain words', (_name, raw, problem) => {
     const read = readJournalEntry(raw());
@@ -121,7 +158,9 @@ describe('the journal store', () => {
     store.set('journal:broken', '{"version":1,');
     const { entries, problems } = new JournalStore(store, clock).list();
     expect(entries).toEqual([]);
-    expect(problems).toEqual([{ id: 'broken', problem: expect.stringMatching(/damaged/), keptAs: 'aside:journal-broken:2026-11-27T08:00:00.000Z' }]);
+    expect(problems).toEqual([
+      { id: 'broken', problem: expect.stringMatching(/damaged/), keptAs: 'aside:journal-broken:2026-11-27T08:00:00.000Z' },
+    ]);
     expect(store.get('aside:journal-broken:2026-11-27T08:00:00.000Z')).toBe('{"version":1,');
   });
 });
@@ -136,7 +175,13 @@ describe('time spent', () => {
     expect(times.reduce(tick, startActiveTime()).activeMs).toBe(expected);
   });
 
-  it.each([[0, 0], [1, 1], [29_999, 1], [90_000, 2], [34 * 60_000, 34]])('%i ms is %i minutes', (ms, minutes) => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [29_999, 1],
+    [90_000, 2],
+    [34 * 60_000, 34],
+  ])('%i ms is %i minutes', (ms, minutes) => {
     expect(minutesOf(ms)).toBe(minutes);
   });
 });

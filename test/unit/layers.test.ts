@@ -18,7 +18,11 @@ const FORBIDDEN: [string, string, string][] = [
   ['src/machines/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'machines-import-rules-only'],
   ['src/machines/x.ts', "import { InkStory } from '../story/story-runner';\nexport const s = InkStory;\n", 'machines-import-rules-only'],
   ['src/machines/x.ts', "import type { Howl } from 'howler';\nexport type H = Howl;\n", 'only-one-home-for-howler'],
-  ['src/machines/x.ts', "import { JournalStore } from '../persistence/journal-store.ts';\nexport const j = JournalStore;\n", 'machines-import-rules-only'],
+  [
+    'src/machines/x.ts',
+    "import { JournalStore } from '../persistence/journal-store.ts';\nexport const j = JournalStore;\n",
+    'machines-import-rules-only',
+  ],
   ['src/machines/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'machines-import-rules-only'],
   ['src/model/x.ts', "export const load = () => import('phaser');\n", 'model-is-pure'],
   ['src/model/x.ts', "import { Story } from 'inkjs';\nexport const s = Story;\n", 'model-is-pure'],
@@ -34,7 +38,11 @@ const FORBIDDEN: [string, string, string][] = [
   ['src/export/x.ts', "import fontkit from '@pdf-lib/fontkit';\nexport const f = fontkit;\n", 'only-one-home-for-pdf-lib'],
   ['src/audio/x.ts', "import { Howl } from 'howler';\nexport const h = Howl;\n", 'only-one-home-for-howler'],
   ['src/content/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'content-is-data'],
-  ['src/machines/x.ts', "import { parseLineTags } from '../story/tag-parser.ts';\nexport const p = parseLineTags;\n", 'machines-import-rules-only'],
+  [
+    'src/machines/x.ts',
+    "import { parseLineTags } from '../story/tag-parser.ts';\nexport const p = parseLineTags;\n",
+    'machines-import-rules-only',
+  ],
   ['src/play/x.ts', "import { createActor } from 'xstate';\nexport const a = createActor;\n", 'play-engine-runs-anywhere'],
   ['src/play/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'play-engine-runs-anywhere'],
   ['src/play/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'play-engine-runs-anywhere'],
@@ -51,10 +59,16 @@ const ALLOWED: [string, string][] = [
 ];
 
 /** The probe files get unique names beside real modules, so imports resolve as theirs would. */
-const probes = [...FORBIDDEN.map(([at, code]) => ({ at, code })), ...ALLOWED.map(([at, code]) => ({ at, code }))]
-  .map((probe, i) => ({ ...probe, file: probe.at.replace(/x\.ts$/, `layer-probe-${process.pid}-${i}.ts`) }));
+const probes = [...FORBIDDEN.map(([at, code]) => ({ at, code })), ...ALLOWED.map(([at, code]) => ({ at, code }))].map((probe, i) => ({
+  ...probe,
+  file: probe.at.replace(/x\.ts$/, `layer-probe-${process.pid}-${i}.ts`),
+}));
 
-interface Violation { from: string; to: string; rule: { name: string } }
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string };
+}
 let violations: Violation[] = [];
 
 beforeAll(async () => {
@@ -63,7 +77,9 @@ beforeAll(async () => {
     const bin = join(ROOT, 'node_modules/.bin/depcruise');
     const args = [...probes.map((p) => p.file), '--config', '.dependency-cruiser.cjs', '--output-type', 'json', '--max-depth', '1'];
     // depcruise exits non-zero when it finds violations, which is the point here.
-    const output = await run(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const output = await run(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({
+      stdout: error.stdout ?? '',
+    }));
     violations = (JSON.parse(output.stdout) as { summary: { violations: Violation[] } }).summary.violations;
   } finally {
     for (const probe of probes) rmSync(join(ROOT, probe.file), { force: true });
@@ -75,10 +91,13 @@ afterAll(() => {
 });
 
 describe('dependency-cruiser refuses each forbidden import', () => {
-  it.each(FORBIDDEN.map(([at, code, rule], i) => [at, code.split('\n')[0], rule, i] as const))('%s: %s breaks %s', (_at, _line, rule, i) => {
-    const file = probes[i]!.file;
-    expect(violations.filter((v) => v.from === file).map((v) => v.rule.name)).toContain(rule);
-  });
+  it.each(FORBIDDEN.map(([at, code, rule], i) => [at, code.split('\n')[0], rule, i] as const))(
+    '%s: %s breaks %s',
+    (_at, _line, rule, i) => {
+      const file = probes[i]!.file;
+      expect(violations.filter((v) => v.from === file).map((v) => v.rule.name)).toContain(rule);
+    },
+  );
 
   it.each(ALLOWED.map(([at, code], i) => [at, code.split('\n')[0], FORBIDDEN.length + i] as const))('allows %s: %s', (_at, _line, i) => {
     const file = probes[i]!.file;
@@ -106,13 +125,21 @@ describe('the page stays out of the rules and machines', () => {
     ['src/machines/x.ts', 'export const d = document.title;\n'],
     ['src/model/x.ts', 'export const w = window.innerWidth;\n'],
     ['src/model/x.ts', "export const s = self.localStorage.getItem('x');\n"],
-  ])('lint rejects %s: %s', async (path, code) => {
-    expect(await lint(path, code)).toMatch(/no-restricted-globals/);
-  }, TOOL_BUDGET);
+  ])(
+    'lint rejects %s: %s',
+    async (path, code) => {
+      expect(await lint(path, code)).toMatch(/no-restricted-globals/);
+    },
+    TOOL_BUDGET,
+  );
 
   // tsconfig.model.json: ES2022 only, no DOM or Node types.
   const typecheck = (path: string, code: string, tsconfig = 'tsconfig.model.json'): string[] => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(ROOT, tsconfig),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    );
     if (!config) throw new Error(`${tsconfig} could not be read`);
     const file = join(ROOT, path);
     const host = ts.createCompilerHost(config.options);
@@ -127,31 +154,48 @@ describe('the page stays out of the rules and machines', () => {
     // Without DOM types, globalThis has no `document` at all.
     ['src/machines/x.ts', 'export const d = globalThis.document.title;\n', /globalThis/],
     ['src/model/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
-  ])('the ES2022-only typecheck rejects %s: %s', (path, code, message) => {
-    expect(typecheck(path, code).join('\n')).toMatch(message);
-  }, TOOL_BUDGET);
+  ])(
+    'the ES2022-only typecheck rejects %s: %s',
+    (path, code, message) => {
+      expect(typecheck(path, code).join('\n')).toMatch(message);
+    },
+    TOOL_BUDGET,
+  );
 
   // tsconfig.json: the page has the DOM but no Node types (those are for tools/ and test/).
   it.each([
     ['src/ui/x.ts', 'export const e = process.env.NODE_ENV;\n', /process/],
     ['src/ui/x.ts', "export const b = Buffer.from('x');\n", /Buffer/],
-  ])('the app typecheck (DOM, no Node) rejects %s: %s', (path, code, message) => {
-    expect(typecheck(path, code, 'tsconfig.json').join('\n')).toMatch(message);
-  }, 30_000);
+  ])(
+    'the app typecheck (DOM, no Node) rejects %s: %s',
+    (path, code, message) => {
+      expect(typecheck(path, code, 'tsconfig.json').join('\n')).toMatch(message);
+    },
+    30_000,
+  );
 
-  it('the typecheck accepts plain ES2022', () => {
-    expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
-  }, TOOL_BUDGET);
+  it(
+    'the typecheck accepts plain ES2022',
+    () => {
+      expect(typecheck('src/machines/x.ts', 'export const d = [1, 2].at(-1) ?? Object.hasOwn({}, "x");\n')).toEqual([]);
+    },
+    TOOL_BUDGET,
+  );
 });
 
 describe('a promise is awaited or marked as ignored', () => {
   // Typed rules need the file's project, so the probe stands in for a real file.
   const eslint = new ESLint({ cwd: ROOT });
-  it.each(['src/main.ts', 'tools/ink/compile-ink.ts'])('lint rejects a floating promise in %s', async (path) => {
-    const code = 'export async function later(): Promise<number> { return 1; }\nlater();\nexport const each = (): void => { [1].forEach(async () => { await later(); }); };\n';
-    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
-    const rules = (result?.messages ?? []).map((m) => m.ruleId);
-    expect(rules).toContain('@typescript-eslint/no-floating-promises');
-    expect(rules).toContain('@typescript-eslint/no-misused-promises');
-  }, 60_000);
+  it.each(['src/main.ts', 'tools/ink/compile-ink.ts'])(
+    'lint rejects a floating promise in %s',
+    async (path) => {
+      const code =
+        'export async function later(): Promise<number> { return 1; }\nlater();\nexport const each = (): void => { [1].forEach(async () => { await later(); }); };\n';
+      const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+      const rules = (result?.messages ?? []).map((m) => m.ruleId);
+      expect(rules).toContain('@typescript-eslint/no-floating-promises');
+      expect(rules).toContain('@typescript-eslint/no-misused-promises');
+    },
+    60_000,
+  );
 });

@@ -11,7 +11,10 @@ import { line, tags } from './fixtures.ts';
 const meta = { title: 'T', research: ['R'], cite: ['C'] } as ScenarioMeta;
 
 function planOf(...actions: [Where, How, boolean?][]) {
-  return actions.reduce((state, [where, how, adopt = true], i) => recordChoice(state, `action ${i + 1}`, tags(where, how, { adopt })), startScenario());
+  return actions.reduce(
+    (state, [where, how, adopt = true], i) => recordChoice(state, `action ${i + 1}`, tags(where, how, { adopt })),
+    startScenario(),
+  );
 }
 
 describe('quadrants', () => {
@@ -31,7 +34,11 @@ describe('quadrants', () => {
 
 describe('dynamics', () => {
   it.each([
-    ['risk', 11, 10], ['risk', -3, 0], ['anxiety', 4.6, 5], ['time', 500, 120], ['trust', Number.NaN, 5],
+    ['risk', 11, 10],
+    ['risk', -3, 0],
+    ['anxiety', 4.6, 5],
+    ['time', 500, 120],
+    ['trust', Number.NaN, 5],
   ] as const)('clamps %s %s to %s', (name, value, expected) => {
     expect(clampDynamic(name, value)).toBe(expected);
   });
@@ -49,10 +56,25 @@ describe('dynamics', () => {
 describe('plan orientation', () => {
   it.each([
     { name: 'an empty plan', plan: planOf(), quadrant: null, actions: 0 },
-    { name: 'moving young people out of a park', plan: planOf(['context', 'behaviour'], ['context', 'behaviour'], ['context', 'ecological']), quadrant: 'context-behaviour', actions: 3 },
-    { name: 'changing the park', plan: planOf(['context', 'ecological'], ['context', 'ecological'], ['individual', 'behaviour']), quadrant: 'context-ecological', actions: 3 },
+    {
+      name: 'moving young people out of a park',
+      plan: planOf(['context', 'behaviour'], ['context', 'behaviour'], ['context', 'ecological']),
+      quadrant: 'context-behaviour',
+      actions: 3,
+    },
+    {
+      name: 'changing the park',
+      plan: planOf(['context', 'ecological'], ['context', 'ecological'], ['individual', 'behaviour']),
+      quadrant: 'context-ecological',
+      actions: 3,
+    },
     { name: 'a split plan', plan: planOf(['context', 'ecological'], ['individual', 'behaviour']), quadrant: null, actions: 2 },
-    { name: 'stances that are not actions', plan: planOf(['context', 'behaviour', false], ['individual', 'ecological']), quadrant: 'individual-ecological', actions: 1 },
+    {
+      name: 'stances that are not actions',
+      plan: planOf(['context', 'behaviour', false], ['individual', 'ecological']),
+      quadrant: 'individual-ecological',
+      actions: 1,
+    },
   ])('$name', ({ plan, quadrant, actions }) => {
     const orientation = planOrientation(plan.decisions);
     expect(orientation.quadrant).toBe(quadrant);
@@ -63,14 +85,24 @@ describe('plan orientation', () => {
 describe('scenario state', () => {
   it('numbers decisions and records their quadrant', () => {
     const state = planOf(['context', 'behaviour'], ['individual', 'ecological', false]);
-    expect(state.decisions.map((d) => [d.turn, d.quadrant, d.adopted])).toEqual([[1, 'context-behaviour', true], [2, 'individual-ecological', false]]);
+    expect(state.decisions.map((d) => [d.turn, d.quadrant, d.adopted])).toEqual([
+      [1, 'context-behaviour', true],
+      [2, 'individual-ecological', false],
+    ]);
   });
 
   it('applies choice and line effects and keeps a history per decision', () => {
-    let state = recordChoice(startScenario({ dynamics: { anxiety: 5 } }), 'pause', tags('context', 'ecological', { adopt: false, effects: { anxiety: -2 } }));
+    let state = recordChoice(
+      startScenario({ dynamics: { anxiety: 5 } }),
+      'pause',
+      tags('context', 'ecological', { adopt: false, effects: { anxiety: -2 } }),
+    );
     state = recordLine(state, line({ effects: { anxiety: 3, risk: 2 } }));
     expect(state.dynamics).toMatchObject({ anxiety: 6, risk: 7 });
-    expect(state.history.map((p) => [p.turn, p.dynamics.anxiety])).toEqual([[0, 5], [1, 6]]);
+    expect(state.history.map((p) => [p.turn, p.dynamics.anxiety])).toEqual([
+      [0, 5],
+      [1, 6],
+    ]);
   });
 
   it('records time skips and the ending', () => {
@@ -81,7 +113,14 @@ describe('scenario state', () => {
 
   it('gives the story the numbers it branches on', () => {
     const state = planOf(['context', 'behaviour'], ['context', 'ecological'], ['context', 'ecological']);
-    expect(storyVariables(state)).toMatchObject({ plan_actions: 3, plan_context: 3, plan_ecological: 2, plan_context_behaviour: 1, plan_context_ecological: 2, anxiety: 5 });
+    expect(storyVariables(state)).toMatchObject({
+      plan_actions: 3,
+      plan_context: 3,
+      plan_ecological: 2,
+      plan_context_behaviour: 1,
+      plan_context_ecological: 2,
+      anxiety: 5,
+    });
   });
 });
 

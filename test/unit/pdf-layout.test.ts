@@ -6,7 +6,9 @@ import type { RecordDocument } from '../../src/model/record-document.ts';
 import { fonts, pdfText } from './journal-fixture.ts';
 
 const record = (...texts: string[]): RecordDocument => ({
-  title: 'CPD record', subtitle: 'Made on this device.', fileStem: 'cpd-record',
+  title: 'CPD record',
+  subtitle: 'Made on this device.',
+  fileStem: 'cpd-record',
   sections: [{ heading: 'Reflection', blocks: texts.map((text, i) => ({ kind: 'field', label: `Field ${i + 1}`, text, byPlayer: true })) }],
 });
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -16,19 +18,25 @@ async function placed(bytes: Uint8Array): Promise<{ str: string; x: number; y: n
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   const content = await (await pdf.getPage(1)).getTextContent();
-  return content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
+  return content.items.flatMap((item) =>
+    'str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+  );
 }
 
 describe('long fields', () => {
   it.each([
     ['2,000 characters with no spaces', 'a'.repeat(1000) + 'b'.repeat(1000)],
     ['2,000 words', 'word '.repeat(400).trim()],
-  ])('%s: made in seconds, every character kept', async (_name, text) => {
-    const started = performance.now();
-    const bytes = await recordPdf(record(text), fonts());
-    expect(performance.now() - started).toBeLessThan(15_000);
-    expect(squash(await pdfText(bytes))).toContain(squash(text));
-  }, 30_000);
+  ])(
+    '%s: made in seconds, every character kept',
+    async (_name, text) => {
+      const started = performance.now();
+      const bytes = await recordPdf(record(text), fonts());
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(squash(await pdfText(bytes))).toContain(squash(text));
+    },
+    30_000,
+  );
 
   it('2,000 CJK characters: made in seconds, and the record says plainly that its font cannot show them', async () => {
     const started = performance.now();
@@ -40,7 +48,9 @@ describe('long fields', () => {
   }, 30_000);
 
   it('says nothing about missing characters when the font has them all', async () => {
-    expect(squash(await pdfText(await recordPdf(record('Łódź, Caerdydd, ŵ ŷ, שלום, سلام'), fonts())))).not.toContain(squash(MISSING_CHARACTERS));
+    expect(squash(await pdfText(await recordPdf(record('Łódź, Caerdydd, ŵ ŷ, שלום, سلام'), fonts())))).not.toContain(
+      squash(MISSING_CHARACTERS),
+    );
   }, 30_000);
 });
 

@@ -13,10 +13,30 @@ describe('the place at a time skip', () => {
   const start = initialPlace({ guardianship: 2, welcome: 3, harm: 6, displacement: 1 });
 
   it.each([
-    ['moving young people on quietens the place and pushes harm elsewhere', [action('context', 'behaviour')], 0, { harm: 4, displacement: 3, welcome: 1 }],
-    ['changing the conditions adds caring adults and welcome', [action('context', 'ecological')], 0, { guardianship: 3, welcome: 4, harm: 6 }],
-    ['work with one young person leaves the place as it was', [action('individual', 'behaviour')], 0, { guardianship: 2, welcome: 3, harm: 6 }],
-    ['an author\'s place tags replace the defaults', [action('context', 'behaviour', { place: { guardianship: 2 } })], 0, { guardianship: 4, displacement: 1, harm: 6 }],
+    [
+      'moving young people on quietens the place and pushes harm elsewhere',
+      [action('context', 'behaviour')],
+      0,
+      { harm: 4, displacement: 3, welcome: 1 },
+    ],
+    [
+      'changing the conditions adds caring adults and welcome',
+      [action('context', 'ecological')],
+      0,
+      { guardianship: 3, welcome: 4, harm: 6 },
+    ],
+    [
+      'work with one young person leaves the place as it was',
+      [action('individual', 'behaviour')],
+      0,
+      { guardianship: 2, welcome: 3, harm: 6 },
+    ],
+    [
+      "an author's place tags replace the defaults",
+      [action('context', 'behaviour', { place: { guardianship: 2 } })],
+      0,
+      { guardianship: 4, displacement: 1, harm: 6 },
+    ],
     ['displaced harm creeps back at a later skip while no one looks out', [], 1, { harm: 7 }],
   ])('%s', (_name, actions, skips, expected) => {
     const from = skips ? { ...start, displacement: 4 } : start;
@@ -37,7 +57,12 @@ describe('the place at a time skip', () => {
   });
 
   it('has a default for every quadrant', () => {
-    expect(Object.keys(DEFAULT_PLACE_EFFECTS).sort()).toEqual(['context-behaviour', 'context-ecological', 'individual-behaviour', 'individual-ecological']);
+    expect(Object.keys(DEFAULT_PLACE_EFFECTS).sort()).toEqual([
+      'context-behaviour',
+      'context-ecological',
+      'individual-behaviour',
+      'individual-ecological',
+    ]);
   });
 });
 
@@ -60,13 +85,22 @@ describe('consequences', () => {
     expect(placeOutcome(initialPlace(place))).toBe(expected);
   });
 
-  it.each([[7, 'trusting'], [10, 'trusting'], [6, 'reporting'], [4, 'reporting'], [3, 'fragmenting'], [0, 'fragmenting']] as const)(
-    'trust %i leaves the partnership %s', (trust, expected) => {
-      expect(partnershipOutcome(dynamics({ trust }))).toBe(expected);
-    });
+  it.each([
+    [7, 'trusting'],
+    [10, 'trusting'],
+    [6, 'reporting'],
+    [4, 'reporting'],
+    [3, 'fragmenting'],
+    [0, 'fragmenting'],
+  ] as const)('trust %i leaves the partnership %s', (trust, expected) => {
+    expect(partnershipOutcome(dynamics({ trust }))).toBe(expected);
+  });
 
   it('reaches the story as variables it can branch on', () => {
-    const state = timeSkip(recordChoice(recordChoice(startScenario(), 'a', tags('context', 'behaviour')), 'b', tags('context', 'behaviour')), 'later');
+    const state = timeSkip(
+      recordChoice(recordChoice(startScenario(), 'a', tags('context', 'behaviour')), 'b', tags('context', 'behaviour')),
+      'later',
+    );
     expect(storyVariables(state)).toMatchObject({ outcome_young_people: 'out-of-sight', outcome_place: 'quiet-but-displaced' });
     expect(consequencesOf(state.place, state.dynamics).youngPeople).toBe('out-of-sight');
   });
@@ -88,7 +122,10 @@ describe('naming it', () => {
     [[{ where: 'context', how: 'behaviour' }], { labels: 1, whereAgreed: 1, howAgreed: 1, score: 10 }],
     [[{ where: 'context', how: 'ecological' }], { labels: 1, whereAgreed: 1, howAgreed: 0, score: 5 }],
     [[null], { labels: 1, whereAgreed: 0, howAgreed: 0, score: 0 }],
-    [[{ where: 'context', how: 'behaviour' }, { where: 'individual', how: 'ecological' }, null], { labels: 3, whereAgreed: 1, howAgreed: 1, score: 3 }],
+    [
+      [{ where: 'context', how: 'behaviour' }, { where: 'individual', how: 'ecological' }, null],
+      { labels: 3, whereAgreed: 1, howAgreed: 1, score: 3 },
+    ],
     [[], { labels: 0, score: 0 }],
   ] as const)('%o gives %o', (given, expected) => {
     const state = given.reduce((s, g) => recordNameIt(s, 'proposal', author, g), startScenario());
@@ -100,9 +137,17 @@ describe('the four domains', () => {
   it.each([
     ['a context-ecological action meets domain one by itself', [tags('context', 'ecological')], { target: true, welfare: false }],
     ['a behaviour-based action in the park does not', [tags('context', 'behaviour')], { target: false }],
-    ['positions argued but not adopted meet nothing', [tags('context', 'ecological', { adopt: false, domains: ['welfare', 'measure'] })], { welfare: false, measure: false, target: false }],
+    [
+      'positions argued but not adopted meet nothing',
+      [tags('context', 'ecological', { adopt: false, domains: ['welfare', 'measure'] })],
+      { welfare: false, measure: false, target: false },
+    ],
     ['information gathering meets nothing', [tags(null, null, { adopt: false, domains: ['measure'] })], { measure: false }],
-    ['an agreed goal meets its domains', [tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] })], { measure: true, target: true }],
+    [
+      'an agreed goal meets its domains',
+      [tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] })],
+      { measure: true, target: true },
+    ],
     ['a partnership tag meets domain three', [tags('individual', 'behaviour', { domains: ['partnership'] })], { partnership: true }],
   ])('%s', (_name, choices, expected) => {
     const state = choices.reduce((s, t, i) => recordChoice(s, `d${i}`, t), startScenario());
@@ -117,8 +162,16 @@ describe('the four domains', () => {
 
   it('names the decision in the plan that met a domain, and the goal as a goal', () => {
     const state = recordChoice(startScenario(), 'Invite the councillor', tags('context', 'ecological', { domains: ['partnership'] }));
-    expect(domainReport(state.decisions).find((d) => d.domain === 'partnership')?.reason).toBe('Met by the plan, at decision 1: Invite the councillor');
-    const goal = recordChoice(startScenario(), 'Measure the park', tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] }));
-    expect(domainReport(goal.decisions).find((d) => d.domain === 'measure')?.reason).toBe('Met by the plan, at decision 1 (the goal): Measure the park');
+    expect(domainReport(state.decisions).find((d) => d.domain === 'partnership')?.reason).toBe(
+      'Met by the plan, at decision 1: Invite the councillor',
+    );
+    const goal = recordChoice(
+      startScenario(),
+      'Measure the park',
+      tags('context', 'ecological', { adopt: false, goal: true, domains: ['measure'] }),
+    );
+    expect(domainReport(goal.decisions).find((d) => d.domain === 'measure')?.reason).toBe(
+      'Met by the plan, at decision 1 (the goal): Measure the park',
+    );
   });
 });

@@ -12,14 +12,19 @@ import { inkOpener, inkStory } from './story-fixture.ts';
 
 const gameMachine = createGameMachine(inkOpener());
 
-const story = (first: string[], second: string[]) => inkStory([
-  '=== start ===',
-  'The panel meets.',
-  ...first.map((text) => `* [${text} #where:context #how:ecological] ${text}. -> next`),
-  '=== next ===',
-  'Weeks pass.',
-  ...second.map((text) => `* [${text} #where:individual #how:behaviour] Done. #ending:done\n  -> END`),
-].join('\n').replace('=== start ===', '-> start\n=== start ==='));
+const story = (first: string[], second: string[]) =>
+  inkStory(
+    [
+      '=== start ===',
+      'The panel meets.',
+      ...first.map((text) => `* [${text} #where:context #how:ecological] ${text}. -> next`),
+      '=== next ===',
+      'Weeks pass.',
+      ...second.map((text) => `* [${text} #where:individual #how:behaviour] Done. #ending:done\n  -> END`),
+    ]
+      .join('\n')
+      .replace('=== start ===', '-> start\n=== start ==='),
+  );
 
 const original = () => story(['Talk with youth workers', 'Map the park', 'Ask the school'], ['Review', 'Close']);
 
@@ -37,7 +42,7 @@ function play(picks: number[]): { events: PlayEvent[]; build: string } {
 }
 
 describe('choice ids and builds', () => {
-  it('names an option by its knot and words, not by ink\'s generated position', () => {
+  it("names an option by its knot and words, not by ink's generated position", () => {
     expect(choiceId('referral.councillor.0.c-1', 'Invite her')).toBe('referral.councillor#Invite her');
     expect(choiceId('referral.0.61', 'Go')).toBe(choiceId('referral.0.76', 'Go'));
     expect(choiceIdText('referral#Say #no')).toBe('Say #no');
@@ -47,7 +52,9 @@ describe('choice ids and builds', () => {
     expect(contentHash('{"a":1}')).toBe(contentHash('{"a":1}'));
     expect(contentHash('{"a":1}')).not.toBe(contentHash('{"a":2}'));
     expect(contentHash('x'.repeat(10))).toMatch(/^[0-9a-z]{2,14}$/);
-    expect(original().build).not.toBe(story(['New option', 'Talk with youth workers', 'Map the park', 'Ask the school'], ['Review', 'Close']).build);
+    expect(original().build).not.toBe(
+      story(['New option', 'Talk with youth workers', 'Map the park', 'Ask the school'], ['Review', 'Close']).build,
+    );
   });
 });
 
@@ -57,7 +64,10 @@ describe('replaying a save on the story as it is now', () => {
     const check = checkedReplay(original(), { seed: 1, events, build });
     expect(check).toMatchObject({ storyChanged: false, saved: 2, kept: 2, problem: null });
     expect(needsAsking(check)).toBe(false);
-    expect(check.step.model.decisions.map((d) => [d.text, d.why])).toEqual([['Map the park', 'reason 1'], ['Review', 'reason 2']]);
+    expect(check.step.model.decisions.map((d) => [d.text, d.why])).toEqual([
+      ['Map the park', 'reason 1'],
+      ['Review', 'reason 2'],
+    ]);
   });
 
   it('follows the decision, not its index, when an option is inserted before it', () => {
@@ -81,7 +91,10 @@ describe('replaying a save on the story as it is now', () => {
   });
 
   it('turns an out-of-range index in an edited save (no ids) into a plain problem', () => {
-    const events: PlayEvent[] = [{ type: 'choose', index: 0 }, { type: 'choose', index: 7 }];
+    const events: PlayEvent[] = [
+      { type: 'choose', index: 0 },
+      { type: 'choose', index: 7 },
+    ];
     const check = checkedReplay(original(), { seed: 1, events, build: null });
     expect(check).toMatchObject({ storyChanged: false, saved: 2, kept: 1 });
     expect(check.problem).toBe('Decision 2 could not be replayed: the save asks for option 8, and there are 2 options at that point.');

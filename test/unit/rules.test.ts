@@ -1,6 +1,14 @@
 // One table per rule the paper supports.
 import { describe, expect, it } from 'vitest';
-import { PAUSE_EFFECTS, PRESSURE_REASONS, availability, effectsOfChoice, orderUnderPressure, pressureSource, underPressure } from '../../src/model/rules.ts';
+import {
+  PAUSE_EFFECTS,
+  PRESSURE_REASONS,
+  availability,
+  effectsOfChoice,
+  orderUnderPressure,
+  pressureSource,
+  underPressure,
+} from '../../src/model/rules.ts';
 import { recordChoice, startScenario } from '../../src/model/scenario-state.ts';
 import { planOrientation } from '../../src/model/plan.ts';
 import { dynamics, meta, tags } from './fixtures.ts';
@@ -62,21 +70,84 @@ describe('options that need a partner, trust or a commissioned service', () => {
     dynamics: dynamics({ trust: extra.trust ?? 5 }),
     present: extra.present ?? [],
     known: extra.known ?? [],
-    meta: meta({ commissioned: extra.commissioned === undefined ? null : extra.commissioned, facts: { timetables: 'how many pupils are on part-time timetables' } }),
+    meta: meta({
+      commissioned: extra.commissioned === undefined ? null : extra.commissioned,
+      facts: { timetables: 'how many pupils are on part-time timetables' },
+    }),
   });
 
   it.each([
-    ['ward funds without the councillor', tags('context', 'ecological', { needs: ['councillor'] }), context(), false, /Needs Councillor Maureen Doyle at the table first/],
-    ['ward funds with the councillor', tags('context', 'ecological', { needs: ['councillor'] }), context({ present: ['councillor'] }), true, null],
-    ['a conference without a coordinator and residents', tags('context', 'ecological', { needs: ['coordinator', 'resident'] }), context({ present: ['coordinator'] }), false, /Needs resident/],
-    ['school culture work with too little trust', tags('context', 'ecological', { needsTrust: 6 }), context({ trust: 5 }), false, /more trust/],
+    [
+      'ward funds without the councillor',
+      tags('context', 'ecological', { needs: ['councillor'] }),
+      context(),
+      false,
+      /Needs Councillor Maureen Doyle at the table first/,
+    ],
+    [
+      'ward funds with the councillor',
+      tags('context', 'ecological', { needs: ['councillor'] }),
+      context({ present: ['councillor'] }),
+      true,
+      null,
+    ],
+    [
+      'a conference without a coordinator and residents',
+      tags('context', 'ecological', { needs: ['coordinator', 'resident'] }),
+      context({ present: ['coordinator'] }),
+      false,
+      /Needs resident/,
+    ],
+    [
+      'school culture work with too little trust',
+      tags('context', 'ecological', { needsTrust: 6 }),
+      context({ trust: 5 }),
+      false,
+      /more trust/,
+    ],
     ['school culture work with enough trust', tags('context', 'ecological', { needsTrust: 6 }), context({ trust: 6 }), true, null],
-    ['timetable figures nobody asked the schools for', tags('context', 'ecological', { needsKnown: ['timetables'] }), context(), false, /Nobody has found out how many pupils are on part-time timetables yet/],
-    ['timetable figures once the schools were asked', tags('context', 'ecological', { needsKnown: ['timetables'] }), context({ known: ['timetables'] }), true, null],
-    ['a fact the story never described', tags('context', 'ecological', { needsKnown: ['bus-times'] }), context(), false, /Nobody has found out bus times yet/],
-    ['mentoring where it is not commissioned', tags('individual', 'behaviour', { service: 'mentoring' }), context({ commissioned: ['clear-choices'] }), false, /not commissioned/],
-    ['mentoring where it is commissioned', tags('individual', 'behaviour', { service: 'mentoring' }), context({ commissioned: ['mentoring'] }), true, null],
-    ['a service where the story sets no limits', tags('individual', 'behaviour', { service: 'mentoring' }), context({ commissioned: null }), true, null],
+    [
+      'timetable figures nobody asked the schools for',
+      tags('context', 'ecological', { needsKnown: ['timetables'] }),
+      context(),
+      false,
+      /Nobody has found out how many pupils are on part-time timetables yet/,
+    ],
+    [
+      'timetable figures once the schools were asked',
+      tags('context', 'ecological', { needsKnown: ['timetables'] }),
+      context({ known: ['timetables'] }),
+      true,
+      null,
+    ],
+    [
+      'a fact the story never described',
+      tags('context', 'ecological', { needsKnown: ['bus-times'] }),
+      context(),
+      false,
+      /Nobody has found out bus times yet/,
+    ],
+    [
+      'mentoring where it is not commissioned',
+      tags('individual', 'behaviour', { service: 'mentoring' }),
+      context({ commissioned: ['clear-choices'] }),
+      false,
+      /not commissioned/,
+    ],
+    [
+      'mentoring where it is commissioned',
+      tags('individual', 'behaviour', { service: 'mentoring' }),
+      context({ commissioned: ['mentoring'] }),
+      true,
+      null,
+    ],
+    [
+      'a service where the story sets no limits',
+      tags('individual', 'behaviour', { service: 'mentoring' }),
+      context({ commissioned: null }),
+      true,
+      null,
+    ],
   ])('%s', (_name, choiceTags, ctx, available, reason) => {
     const result = availability(choiceTags, ctx);
     expect(result.available).toBe(available);
@@ -85,7 +156,11 @@ describe('options that need a partner, trust or a commissioned service', () => {
   });
 
   it('brings a partner to the table when a choice says so', () => {
-    const state = recordChoice(startScenario(), 'Invite the councillor', tags('context', 'ecological', { brings: ['councillor'], adopt: false }));
+    const state = recordChoice(
+      startScenario(),
+      'Invite the councillor',
+      tags('context', 'ecological', { brings: ['councillor'], adopt: false }),
+    );
     expect(state.present).toEqual(['councillor']);
   });
 });
@@ -100,14 +175,21 @@ describe('a reflective pause', () => {
   });
 
   it('costs meeting time, lowers anxiety and raises trust', () => {
-    const state = recordChoice(startScenario({ dynamics: { time: 60, anxiety: 8, trust: 4 } }), 'Pause', tags('context', 'ecological', { pause: true, adopt: false }));
+    const state = recordChoice(
+      startScenario({ dynamics: { time: 60, anxiety: 8, trust: 4 } }),
+      'Pause',
+      tags('context', 'ecological', { pause: true, adopt: false }),
+    );
     expect(state.dynamics).toMatchObject({ time: 50, anxiety: 6, trust: 5 });
   });
 });
 
 describe('context-targeted behaviour-based actions', () => {
-  it.each(['Relocate the girls', 'Disperse the group', 'Remove the shelter', 'Disrupt the group'])('"%s" counts towards WHERE and against HOW', (text) => {
-    const orientation = planOrientation(recordChoice(startScenario(), text, tags('context', 'behaviour')).decisions);
-    expect(orientation).toMatchObject({ where: 'context', how: 'behaviour', quadrant: 'context-behaviour' });
-  });
+  it.each(['Relocate the girls', 'Disperse the group', 'Remove the shelter', 'Disrupt the group'])(
+    '"%s" counts towards WHERE and against HOW',
+    (text) => {
+      const orientation = planOrientation(recordChoice(startScenario(), text, tags('context', 'behaviour')).decisions);
+      expect(orientation).toMatchObject({ where: 'context', how: 'behaviour', quadrant: 'context-behaviour' });
+    },
+  );
 });

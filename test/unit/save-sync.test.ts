@@ -14,14 +14,18 @@ function quotaStorage(budget: number): Storage & { budget: number; data: Map<str
   return {
     data,
     budget,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
     setItem(k: string, v: string) {
       if (used() - (data.get(k)?.length ?? 0) + k.length + v.length > this.budget) throw new DOMException('full', 'QuotaExceededError');
       data.set(k, v);
     },
-    removeItem: (k: string) => { data.delete(k); },
+    removeItem: (k: string) => {
+      data.delete(k);
+    },
     clear: () => data.clear(),
   };
 }
@@ -58,7 +62,14 @@ describe('device storage that fills up', () => {
 });
 
 describe('two tabs writing one save', () => {
-  const play = (n: number) => ({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 1, build: 'b1', activeMs: 0, events: Array.from({ length: n }, () => ({ type: 'choose' as const, index: 0 })) });
+  const play = (n: number) => ({
+    scenarioId: 'the-shelter',
+    title: 'The Shelter',
+    seed: 1,
+    build: 'b1',
+    activeMs: 0,
+    events: Array.from({ length: n }, () => ({ type: 'choose' as const, index: 0 })),
+  });
 
   it('writes only over the revision a tab last saw, and never brings back a removed save', () => {
     const saves = new SaveStore(new MemoryStore());
@@ -80,7 +91,7 @@ describe('two tabs writing one save', () => {
 describe('two tabs editing one journal entry', () => {
   const { entry } = finishedShelter(() => 'first reason');
 
-  it('merges field by field: each tab\'s change survives the other\'s', () => {
+  it("merges field by field: each tab's change survives the other's", () => {
     const mine = { ...entry, reflection: { ...entry.reflection, feelings: 'Pressed' } };
     const theirs = { ...entry, reflection: { ...entry.reflection, conclusion: 'Ask first' }, cpd: { ...entry.cpd, relevance: 'My role' } };
     const merged = mergeEntry(entry, mine, theirs);
@@ -92,7 +103,11 @@ describe('two tabs editing one journal entry', () => {
   it('merges reasons decision by decision', () => {
     const mine = { ...entry, decisions: entry.decisions.map((d, i) => (i === 0 ? { ...d, why: 'mine' } : d)) };
     const theirs = { ...entry, decisions: entry.decisions.map((d, i) => (i === 1 ? { ...d, why: 'theirs' } : d)) };
-    expect(mergeEntry(entry, mine, theirs).decisions.slice(0, 2).map((d) => d.why)).toEqual(['mine', 'theirs']);
+    expect(
+      mergeEntry(entry, mine, theirs)
+        .decisions.slice(0, 2)
+        .map((d) => d.why),
+    ).toEqual(['mine', 'theirs']);
   });
 
   it('does not bring back an entry deleted in another tab', () => {

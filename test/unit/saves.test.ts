@@ -10,7 +10,16 @@ import { replay } from '../../src/play/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
-const good = { scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[], savedAt: '2026-11-26T10:00:00.000Z', activeMs: 60_000, build: 'abc123', rev: 'r1' };
+const good = {
+  scenarioId: 'the-shelter',
+  title: 'The Shelter',
+  seed: 7,
+  events: [{ type: 'choose', index: 1, id: 'referral#Start from the complaints' }] as SavedEvent[],
+  savedAt: '2026-11-26T10:00:00.000Z',
+  activeMs: 60_000,
+  build: 'abc123',
+  rev: 'r1',
+};
 
 describe('reading a save', () => {
   it('reads back what was written', () => {
@@ -29,7 +38,11 @@ describe('reading a save', () => {
     ['a wrong seed type', JSON.stringify({ ...good, version: 1, seed: 'seven' }), /seed/],
     ['events that are not events', JSON.stringify({ ...good, version: 1, events: [{ type: 'jump' }] }), /decisions/],
     ['a choice index out of range', JSON.stringify({ ...good, version: 1, events: [{ type: 'choose', index: -1 }] }), /decisions/],
-    ['a naming with a made-up axis', JSON.stringify({ ...good, version: 1, events: [{ type: 'name', given: { where: 'moon', how: 'ecological' } }] }), /decisions/],
+    [
+      'a naming with a made-up axis',
+      JSON.stringify({ ...good, version: 1, events: [{ type: 'name', given: { where: 'moon', how: 'ecological' } }] }),
+      /decisions/,
+    ],
     ['a broken date', JSON.stringify({ ...good, version: 1, savedAt: 'yesterday' }), /date/],
     ['a huge string', JSON.stringify({ ...good, version: 1, title: 'x'.repeat(300_000) }), /far larger than any real save/],
     ['an overlong title', JSON.stringify({ ...good, version: 1, title: 'x'.repeat(500) }), /title/],
@@ -60,13 +73,24 @@ describe('reading a save', () => {
   });
 
   it('upgrades a version 1 save: decisions kept, time spent starts from nothing', () => {
-    const v1 = { version: 1, scenarioId: 'the-shelter', title: 'The Shelter', seed: 7, events: [{ type: 'choose', index: 1 }, { type: 'name', given: null }], savedAt: '2026-11-20T09:00:00.000Z' };
+    const v1 = {
+      version: 1,
+      scenarioId: 'the-shelter',
+      title: 'The Shelter',
+      seed: 7,
+      events: [
+        { type: 'choose', index: 1 },
+        { type: 'name', given: null },
+      ],
+      savedAt: '2026-11-20T09:00:00.000Z',
+    };
     expect(readSave(JSON.stringify(v1))).toEqual({ ok: true, save: { ...v1, version: SAVE_VERSION, activeMs: 0, build: null, rev: '' } });
   });
 
   it('still loads a save written today (format 2): no build, decisions by index', () => {
     // Exactly what the game wrote before format 3.
-    const today = '{"version":2,"scenarioId":"the-shelter","title":"The Shelter","seed":482113,"events":[{"type":"choose","index":0,"why":"Their park"},{"type":"choose","index":1},{"type":"name","given":null}],"savedAt":"2026-11-26T18:02:11.000Z","activeMs":93000}';
+    const today =
+      '{"version":2,"scenarioId":"the-shelter","title":"The Shelter","seed":482113,"events":[{"type":"choose","index":0,"why":"Their park"},{"type":"choose","index":1},{"type":"name","given":null}],"savedAt":"2026-11-26T18:02:11.000Z","activeMs":93000}';
     const read = readSave(today);
     expect(read).toEqual({ ok: true, save: { ...JSON.parse(today), version: SAVE_VERSION, build: null, rev: '' } });
   });
@@ -80,9 +104,28 @@ describe('taking back the last decision', () => {
   it.each([
     [[], []],
     [[{ type: 'choose', index: 0 }], []],
-    [[{ type: 'choose', index: 0 }, { type: 'choose', index: 1 }], [{ type: 'choose', index: 0 }]],
-    [[{ type: 'choose', index: 0 }, { type: 'name', given: null }, { type: 'choose', index: 2 }], [{ type: 'choose', index: 0 }]],
-    [[{ type: 'choose', index: 0 }, { type: 'name', given: null }], []],
+    [
+      [
+        { type: 'choose', index: 0 },
+        { type: 'choose', index: 1 },
+      ],
+      [{ type: 'choose', index: 0 }],
+    ],
+    [
+      [
+        { type: 'choose', index: 0 },
+        { type: 'name', given: null },
+        { type: 'choose', index: 2 },
+      ],
+      [{ type: 'choose', index: 0 }],
+    ],
+    [
+      [
+        { type: 'choose', index: 0 },
+        { type: 'name', given: null },
+      ],
+      [],
+    ],
   ] as [SavedEvent[], SavedEvent[]][])('%j becomes %j', (events, expected) => {
     expect(withoutLastDecision(events)).toEqual(expected);
   });
@@ -104,7 +147,9 @@ describe('the save store', () => {
     const saves = new SaveStore(store, clock);
     const { saves: list, problems } = saves.list();
     expect(list).toEqual([]);
-    expect(problems).toEqual([{ scenarioId: 'the-shelter', problem: expect.stringMatching(/damaged/), keptAs: 'aside:the-shelter:2026-11-26T12:00:00.000Z' }]);
+    expect(problems).toEqual([
+      { scenarioId: 'the-shelter', problem: expect.stringMatching(/damaged/), keptAs: 'aside:the-shelter:2026-11-26T12:00:00.000Z' },
+    ]);
     expect(store.get('aside:the-shelter:2026-11-26T12:00:00.000Z')).toBe('{"version": 1, "scenarioId": "the-sh');
     // A new save does not touch what was kept aside.
     saves.save({ ...good });
@@ -120,26 +165,54 @@ describe('the save store', () => {
     expect(store.keys()).toEqual([]);
   });
 
-  it('replays a save to the same line and the same numbers', () => {
-    const first = replay(openShelter(), { scenarioId: 'the-shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }] });
-    const saves = new SaveStore(new MemoryStore(), clock);
-    saves.save({ scenarioId: 'the-shelter', title: 'The Shelter', seed: 3, events: [{ type: 'choose', index: 0, why: 'It is their park too' }, { type: 'choose', index: 0 }, { type: 'choose', index: 1 }], activeMs: 90_000, build: null });
-    const [save] = saves.list().saves;
-    const again = replay(openShelter(), { scenarioId: save!.scenarioId, seed: save!.seed, events: save!.events });
-    expect(again.lines).toEqual(first.lines);
-    expect(again.model).toEqual(first.model);
-    // The reason travels with the decision it explains, and the time spent with the save.
-    expect(again.model.decisions.map((d) => d.why)).toEqual(['It is their park too', null, null]);
-    expect(save!.activeMs).toBe(90_000);
-  }, COMPILE_BUDGET);
+  it(
+    'replays a save to the same line and the same numbers',
+    () => {
+      const first = replay(openShelter(), {
+        scenarioId: 'the-shelter',
+        seed: 3,
+        events: [
+          { type: 'choose', index: 0, why: 'It is their park too' },
+          { type: 'choose', index: 0 },
+          { type: 'choose', index: 1 },
+        ],
+      });
+      const saves = new SaveStore(new MemoryStore(), clock);
+      saves.save({
+        scenarioId: 'the-shelter',
+        title: 'The Shelter',
+        seed: 3,
+        events: [
+          { type: 'choose', index: 0, why: 'It is their park too' },
+          { type: 'choose', index: 0 },
+          { type: 'choose', index: 1 },
+        ],
+        activeMs: 90_000,
+        build: null,
+      });
+      const [save] = saves.list().saves;
+      const again = replay(openShelter(), { scenarioId: save!.scenarioId, seed: save!.seed, events: save!.events });
+      expect(again.lines).toEqual(first.lines);
+      expect(again.model).toEqual(first.model);
+      // The reason travels with the decision it explains, and the time spent with the save.
+      expect(again.model.decisions.map((d) => d.why)).toEqual(['It is their park too', null, null]);
+      expect(save!.activeMs).toBe(90_000);
+    },
+    COMPILE_BUDGET,
+  );
 });
 
 describe('device storage', () => {
   const failing = (failOn: 'set' | 'all'): Storage => ({
     length: 0,
     key: () => null,
-    getItem: () => { if (failOn === 'all') throw new Error('SecurityError'); return null; },
-    setItem: () => { throw new Error('QuotaExceededError'); },
+    getItem: () => {
+      if (failOn === 'all') throw new Error('SecurityError');
+      return null;
+    },
+    setItem: () => {
+      throw new Error('QuotaExceededError');
+    },
     removeItem: () => undefined,
     clear: () => undefined,
   });
@@ -160,7 +233,9 @@ describe('device storage', () => {
   });
 
   it('works in memory when there is no storage at all', () => {
-    const store = new DeviceStore(() => { throw new Error('denied'); });
+    const store = new DeviceStore(() => {
+      throw new Error('denied');
+    });
     expect(store.durable).toBe(false);
     expect(store.set('k', 'v')).toBe(false);
     expect(store.keys()).toEqual(['k']);

@@ -26,15 +26,18 @@ ${top}
 ${body}
 `;
 
-const NEW_STORY = story(`# place: allotments
+const NEW_STORY = story(
+  `# place: allotments
 # present: probation, police
 # cast: probation = Sam Okoro, probation officer
-# cast: police = Inspector Gail Mercer, neighbourhood policing`, `"Three of them sleep in the sheds." #speaker:probation #section:handover
+# cast: police = Inspector Gail Mercer, neighbourhood policing`,
+  `"Three of them sleep in the sheds." #speaker:probation #section:handover
 The lane by the sheds. #scene:allotments
 * [Open the community shed after school #where:context #how:ecological #adopt #agency:probation #guardianship:+1] The shed opens. #ending:open
   -> END
 * [Lock the gates #where:context #how:behaviour #adopt #agency:police #harm:-1] The gates are locked. #ending:locked
-  -> END`);
+  -> END`,
+);
 
 /** A content folder: the shipped files plus what a trainer adds. */
 function contentWith(add: { agencies?: object; places?: object; sections?: object }): string {
@@ -61,7 +64,10 @@ const ALLOTMENTS = {
   ambience: 'ambience-park.wav',
   layout: {
     background: '#4f6b3a',
-    gathering: [{ when: 'shed-open', x: 600, y: 240 }, { x: 300, y: 260 }],
+    gathering: [
+      { when: 'shed-open', x: 600, y: 240 },
+      { x: 300, y: 260 },
+    ],
     edge: { x: 900, y: 395 },
     shapes: [
       { draw: 'rect', x: 560, y: 180, w: 90, h: 50, colour: 'building', when: 'shed-open' },
@@ -91,15 +97,22 @@ describe('a new agency and a new place, added by data alone', () => {
   const { content, problems } = readContentDir(contentDir);
   const { dir, path } = storyFile(NEW_STORY);
 
-  it('are accepted by the checker', () => {
-    expect(problems).toEqual([]);
-    const check = checkStory(path, { content });
-    expect(check.errors.map((e) => formatFinding(e, 'error'))).toEqual([]);
-    expect(check.endings).toEqual(['locked', 'open']);
-  }, COMPILE_BUDGET);
+  it(
+    'are accepted by the checker',
+    () => {
+      expect(problems).toEqual([]);
+      const check = checkStory(path, { content });
+      expect(check.errors.map((e) => formatFinding(e, 'error'))).toEqual([]);
+      expect(check.endings).toEqual(['locked', 'open']);
+    },
+    COMPILE_BUDGET,
+  );
 
-  it('are found by the game\'s lookups', () => {
-    const seats = seatsOf({ probation: { name: 'Sam Okoro', role: 'probation officer' }, 'young-person': { name: 'Jay', role: 'a young person' } }, content);
+  it("are found by the game's lookups", () => {
+    const seats = seatsOf(
+      { probation: { name: 'Sam Okoro', role: 'probation officer' }, 'young-person': { name: 'Jay', role: 'a young person' } },
+      content,
+    );
     expect(seats.map((s) => s.id)).toEqual(['you', 'probation']);
     expect(seats[1]?.label).toBe('Sam\nProbation');
     expect(agencyColour(content, 'probation')).toBe(0x6a4c93);
@@ -113,34 +126,55 @@ describe('a new agency and a new place, added by data alone', () => {
     expect(sectionTitle(content, 'handover')).toBe('The handover');
   });
 
-  it('are accepted by npm run stories:check given the content folder', () => {
-    const output = execFileSync('node', ['scripts/check-stories.mjs', dir, contentDir], { encoding: 'utf8' });
-    expect(output).toMatch(/✓ .*allotments\.ink: every path checked/);
-  }, TOOL_BUDGET);
+  it(
+    'are accepted by npm run stories:check given the content folder',
+    () => {
+      const output = execFileSync('node', ['scripts/check-stories.mjs', dir, contentDir], { encoding: 'utf8' });
+      expect(output).toMatch(/✓ .*allotments\.ink: every path checked/);
+    },
+    TOOL_BUDGET,
+  );
 });
 
 describe('a story that names an unknown place or agency', () => {
-  const typo = story(`# place: allotment
+  const typo = story(
+    `# place: allotment
 # present: probaton, police
-# cast: police = Inspector Gail Mercer, neighbourhood policing`, `"Three of them sleep in the sheds." #speaker:police
+# cast: police = Inspector Gail Mercer, neighbourhood policing`,
+    `"Three of them sleep in the sheds." #speaker:police
 The lane by the sheds. #scene:the-lane
 * [Open the shed #where:context #how:ecological #adopt #agency:probation #guardianship:+1] The shed opens. #ending:open
   -> END
 * [Bring in youth work #unscored #brings:youth-wrok] They come. #ending:locked
-  -> END`);
+  -> END`,
+  );
 
-  it('is an error with file, line and what to do, never the park', () => {
-    const check = checkStory(storyFile(typo).path);
-    const errors = check.errors.map((e) => formatFinding(e, 'error')).join('\n');
-    expect(errors).toMatch(/allotments\.ink:7: error: "allotment" in "# place:" is not a place in assets\/places\.json \(known: park, city-centre, estate, school\)/);
-    expect(errors).toMatch(/allotments\.ink:8: error: "probaton" in "# present:" is not an agency in assets\/agencies\.json/);
-    expect(errors).toMatch(/allotments\.ink:12: error: "probation" in #agency: is not an agency/);
-    expect(errors).toMatch(/allotments\.ink:14: error: "youth-wrok" in #brings: is not an agency/);
-    expect(layoutOf(SHIPPED_CONTENT, 'allotment')).toBe(BARE_LAYOUT);
-  }, COMPILE_BUDGET);
+  it(
+    'is an error with file, line and what to do, never the park',
+    () => {
+      const check = checkStory(storyFile(typo).path);
+      const errors = check.errors.map((e) => formatFinding(e, 'error')).join('\n');
+      expect(errors).toMatch(
+        /allotments\.ink:7: error: "allotment" in "# place:" is not a place in assets\/places\.json \(known: park, city-centre, estate, school\)/,
+      );
+      expect(errors).toMatch(/allotments\.ink:8: error: "probaton" in "# present:" is not an agency in assets\/agencies\.json/);
+      expect(errors).toMatch(/allotments\.ink:12: error: "probation" in #agency: is not an agency/);
+      expect(errors).toMatch(/allotments\.ink:14: error: "youth-wrok" in #brings: is not an agency/);
+      expect(layoutOf(SHIPPED_CONTENT, 'allotment')).toBe(BARE_LAYOUT);
+    },
+    COMPILE_BUDGET,
+  );
 
   it('a content file with a mistake is named with the problem', () => {
-    const dir = contentWith({ places: { marsh: { label: 'The marsh', ambience: 'ambience-park.wav', layout: { ...ALLOTMENTS.layout, shapes: [{ draw: 'rect', x: 1, y: 2, w: 3, h: 4, colour: 'mauve' }] } } } });
+    const dir = contentWith({
+      places: {
+        marsh: {
+          label: 'The marsh',
+          ambience: 'ambience-park.wav',
+          layout: { ...ALLOTMENTS.layout, shapes: [{ draw: 'rect', x: 1, y: 2, w: 3, h: 4, colour: 'mauve' }] },
+        },
+      },
+    });
     expect(readContentDir(dir).problems).toEqual([
       'places.json: place "marsh", shape 1: a "rect" needs x, y, w, h and a "colour" (a palette name or "#rrggbb")',
     ]);

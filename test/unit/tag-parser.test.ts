@@ -22,8 +22,24 @@ describe('parseChoiceTags', () => {
     },
     {
       name: 'a full action',
-      tags: ['where:context', 'how:behaviour', 'adopt', 'agency:police', 'domain:welfare', 'domain:partnership', 'anxiety:-2', 'youth-trust:-1'],
-      value: { where: 'context', how: 'behaviour', adopt: true, agency: 'police', domains: ['welfare', 'partnership'], effects: { anxiety: -2, youthTrust: -1 } },
+      tags: [
+        'where:context',
+        'how:behaviour',
+        'adopt',
+        'agency:police',
+        'domain:welfare',
+        'domain:partnership',
+        'anxiety:-2',
+        'youth-trust:-1',
+      ],
+      value: {
+        where: 'context',
+        how: 'behaviour',
+        adopt: true,
+        agency: 'police',
+        domains: ['welfare', 'partnership'],
+        effects: { anxiety: -2, youthTrust: -1 },
+      },
     },
     {
       name: 'repeated effects add up',
@@ -85,12 +101,20 @@ describe('parseStoryTags', () => {
 
   it('reads the metadata a scenario declares', () => {
     const parsed = parseStoryTags([
-      ...minimal, 'site: C', 'order: 2', 'cast: police = Inspector Gail Mercer, neighbourhood policing',
-      'start: risk 6, anxiety 5, youth-trust 3', 'research: R2',
+      ...minimal,
+      'site: C',
+      'order: 2',
+      'cast: police = Inspector Gail Mercer, neighbourhood policing',
+      'start: risk 6, anxiety 5, youth-trust 3',
+      'research: R2',
     ]);
     expect(parsed.errors).toEqual([]);
     expect(parsed.value).toMatchObject({
-      title: 'T', themes: ['a', 'b'], site: 'C', order: 2, research: ['R', 'R2'],
+      title: 'T',
+      themes: ['a', 'b'],
+      site: 'C',
+      order: 2,
+      research: ['R', 'R2'],
       cast: { police: { name: 'Inspector Gail Mercer', role: 'neighbourhood policing' } },
       start: { risk: 6, anxiety: 5, youthTrust: 3 },
     });
@@ -103,7 +127,11 @@ describe('parseStoryTags', () => {
     [[...minimal, 'order: first'], /"order" needs a whole number/],
     [[...minimal, 'author: me'], /unknown tag "author"/],
   ])('reports %s', (tags, pattern) => {
-    expect(parseStoryTags(tags).errors.map((e) => e.message).join('\n')).toMatch(pattern);
+    expect(
+      parseStoryTags(tags)
+        .errors.map((e) => e.message)
+        .join('\n'),
+    ).toMatch(pattern);
   });
 });
 

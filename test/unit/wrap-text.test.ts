@@ -49,11 +49,17 @@ describe('wrapText', () => {
   });
 
   it('fits every line and loses no word, for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '字', '。', '\n', 'é') }), fc.integer({ min: 10, max: 200 }), (text, max) => {
-      const lines = wrapText(text, max, (s) => [...s].length * 10);
-      for (const line of lines) expect([...line].length === 1 || [...line].length * 10 <= max).toBe(true);
-      const words = (t: string) => t.split(/[\s]+/).join('');
-      expect(words(lines.join(''))).toBe(words(text));
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '字', '。', '\n', 'é') }),
+        fc.integer({ min: 10, max: 200 }),
+        (text, max) => {
+          const lines = wrapText(text, max, (s) => [...s].length * 10);
+          for (const line of lines) expect([...line].length === 1 || [...line].length * 10 <= max).toBe(true);
+          const words = (t: string) => t.split(/[\s]+/).join('');
+          expect(words(lines.join(''))).toBe(words(text));
+        },
+      ),
+    );
   });
 });

@@ -18,25 +18,42 @@ export function choiceProblems(choice: StoryChoice, meta: ScenarioMeta): Authori
   if (!tags) return [];
   const problems: AuthoringProblem[] = [];
   for (const fact of [...tags.learns, ...tags.needsKnown]) {
-    if (!meta.facts[fact]) problems.push({ severity: 'error', message: `the fact "${fact}" is not declared: add "# fact: ${fact} = what the panel finds out" at the top` });
+    if (!meta.facts[fact])
+      problems.push({
+        severity: 'error',
+        message: `the fact "${fact}" is not declared: add "# fact: ${fact} = what the panel finds out" at the top`,
+      });
   }
   if (tags.where && !tags.reading) {
-    problems.push({ severity: 'warning', message: 'this scored choice has no #why: tag: one sentence on why you read it as this WHERE and HOW (shown in the debrief)' });
+    problems.push({
+      severity: 'warning',
+      message: 'this scored choice has no #why: tag: one sentence on why you read it as this WHERE and HOW (shown in the debrief)',
+    });
   }
   if ((tags.adopt || tags.goal) && (!tags.costs.length || !tags.benefits.length)) {
-    problems.push({ severity: 'warning', message: 'an action or goal needs a real #cost: and a real #benefit:, so no option is free and none is only wrong' });
+    problems.push({
+      severity: 'warning',
+      message: 'an action or goal needs a real #cost: and a real #benefit:, so no option is free and none is only wrong',
+    });
   }
   if (tags.adopt && tags.where === 'context' && !Object.keys(tags.place).length) {
-    problems.push({ severity: 'warning', message: 'say what this action does to the place (#guardianship, #welcome, #pull, #harm, #displacement); write #harm:0 if it changes nothing there' });
+    problems.push({
+      severity: 'warning',
+      message:
+        'say what this action does to the place (#guardianship, #welcome, #pull, #harm, #displacement); write #harm:0 if it changes nothing there',
+    });
   }
   return problems;
 }
 
 /** Facts learned on lines must be declared too. */
 export function lineFactProblems(line: StoryLine, meta: ScenarioMeta): AuthoringProblem[] {
-  return line.tags.learns.filter((fact) => !meta.facts[fact]).map((fact) => ({
-    severity: 'error', message: `the fact "${fact}" is not declared: add "# fact: ${fact} = what the panel finds out" at the top`,
-  }));
+  return line.tags.learns
+    .filter((fact) => !meta.facts[fact])
+    .map((fact) => ({
+      severity: 'error',
+      message: `the fact "${fact}" is not declared: add "# fact: ${fact} = what the panel finds out" at the top`,
+    }));
 }
 
 const IN_THE_ROOM = (scene: string | null) => scene === null || scene === 'room';
@@ -46,7 +63,11 @@ const IN_THE_ROOM = (scene: string | null) => scene === null || scene === 'room'
  * or brought by a choice), or be the player. The scene is followed line by
  * line from where the step began.
  */
-export function speakerProblems(lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]): { text: string; problem: AuthoringProblem }[] {
+export function speakerProblems(
+  lines: readonly StoryLine[],
+  sceneBefore: string | null,
+  present: readonly string[],
+): { text: string; problem: AuthoringProblem }[] {
   const found: { text: string; problem: AuthoringProblem }[] = [];
   let scene = sceneBefore;
   for (const line of lines) {
@@ -55,7 +76,10 @@ export function speakerProblems(lines: readonly StoryLine[], sceneBefore: string
     if (!speaker || speaker === 'you' || !IN_THE_ROOM(scene) || present.includes(speaker)) continue;
     found.push({
       text: line.text,
-      problem: { severity: 'error', message: `"${speaker}" speaks in the panel room but is not at the table here: bring them with #brings:${speaker}, list them in # present:, or set the #scene: to where this happens` },
+      problem: {
+        severity: 'error',
+        message: `"${speaker}" speaks in the panel room but is not at the table here: bring them with #brings:${speaker}, list them in # present:, or set the #scene: to where this happens`,
+      },
     });
   }
   return found;
@@ -64,7 +88,12 @@ export function speakerProblems(lines: readonly StoryLine[], sceneBefore: string
 /** What the top of a shipped scenario must declare for the prebrief and debrief. */
 export function metaProblems(meta: ScenarioMeta): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
-  if (meta.objectives.length < 2) problems.push({ severity: 'warning', message: 'a shipped scenario declares 2 to 4 learning objectives with "# objectives:" (shown in the prebrief and the debrief)' });
-  if (!meta.cast.you) problems.push({ severity: 'warning', message: 'declare the player\'s role with "# cast: you = You, <role>" (the prebrief states it)' });
+  if (meta.objectives.length < 2)
+    problems.push({
+      severity: 'warning',
+      message: 'a shipped scenario declares 2 to 4 learning objectives with "# objectives:" (shown in the prebrief and the debrief)',
+    });
+  if (!meta.cast.you)
+    problems.push({ severity: 'warning', message: 'declare the player\'s role with "# cast: you = You, <role>" (the prebrief states it)' });
   return problems;
 }

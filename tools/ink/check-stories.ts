@@ -36,7 +36,8 @@ export const SHIPPED = { minWords: 2500, minDecisions: 8, minEndings: 2 };
 
 const PLAIN: Record<WalkProblem['kind'], (p: WalkProblem) => string> = {
   'dead-end': () => 'a path stops here without an #ending: tag, so the game cannot tell which ending the player reached',
-  'untagged-choice': (p) => `this choice is missing a tag: ${p.message}. Put the tags inside the square brackets, e.g. [Move the shelter #where:context #how:ecological]`,
+  'untagged-choice': (p) =>
+    `this choice is missing a tag: ${p.message}. Put the tags inside the square brackets, e.g. [Move the shelter #where:context #how:ecological]`,
   'unknown-tag': (p) => p.message,
   unreached: (p) => `no choice the player can make leads to "${p.at}", so nobody will ever read it`,
   meta: (p) => p.message,
@@ -83,13 +84,18 @@ export interface CheckOptions {
   content?: ScenarioContent;
 }
 
-export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 1500, content = shippedContent() }: CheckOptions = {}): StoryCheck {
+export function checkStory(
+  path: string,
+  { maxStates = 80_000, sampleWalks = 1500, content = shippedContent() }: CheckOptions = {},
+): StoryCheck {
   const near = relative(process.cwd(), path);
   const file = near && !near.startsWith('..') ? near : path || basename(path);
   const source = readFileSync(path, 'utf8');
   const compiled = compileInk(source, file);
   const errors: Finding[] = compiled.problems.map((p) => ({
-    file, line: p.line, message: p.severity === 'error' ? `ink could not read this: ${p.message}` : `ink warns: ${p.message}`,
+    file,
+    line: p.line,
+    message: p.severity === 'error' ? `ink could not read this: ${p.message}` : `ink warns: ${p.message}`,
   }));
   const empty: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
   if (!compiled.json) return { file, coverage: { kind: 'every-path', states: 0 }, stats: empty, endings: [], errors, warnings: [] };
@@ -107,9 +113,24 @@ export function checkStory(path: string, { maxStates = 80_000, sampleWalks = 150
     (problem.kind === 'advice' ? warnings : errors).push(finding);
   }
   const { stats, endings } = report;
-  if (stats.minWords < SHIPPED.minWords) warnings.push({ file, line: 0, message: `the shortest path has ${stats.minWords} words; scenarios shipped with the game need at least ${SHIPPED.minWords}` });
-  if (stats.minDecisions < SHIPPED.minDecisions) warnings.push({ file, line: 0, message: `the shortest path has ${stats.minDecisions} decisions; scenarios shipped with the game need at least ${SHIPPED.minDecisions}` });
-  if (endings.length < SHIPPED.minEndings) warnings.push({ file, line: 0, message: `the story reaches ${endings.length} ending(s); scenarios shipped with the game need at least ${SHIPPED.minEndings}` });
+  if (stats.minWords < SHIPPED.minWords)
+    warnings.push({
+      file,
+      line: 0,
+      message: `the shortest path has ${stats.minWords} words; scenarios shipped with the game need at least ${SHIPPED.minWords}`,
+    });
+  if (stats.minDecisions < SHIPPED.minDecisions)
+    warnings.push({
+      file,
+      line: 0,
+      message: `the shortest path has ${stats.minDecisions} decisions; scenarios shipped with the game need at least ${SHIPPED.minDecisions}`,
+    });
+  if (endings.length < SHIPPED.minEndings)
+    warnings.push({
+      file,
+      line: 0,
+      message: `the story reaches ${endings.length} ending(s); scenarios shipped with the game need at least ${SHIPPED.minEndings}`,
+    });
   return { file, coverage, stats, endings, errors, warnings };
 }
 
@@ -131,9 +152,14 @@ export function runCheck(storiesDir: string, print: (line: string) => void, cont
   for (const path of files) {
     const started = Date.now();
     const check = checkStory(path, { content });
-    const how = check.coverage.kind === 'every-path' ? `every path checked (${check.coverage.states} story states)` : `${check.coverage.walks} sampled playthroughs`;
+    const how =
+      check.coverage.kind === 'every-path'
+        ? `every path checked (${check.coverage.states} story states)`
+        : `${check.coverage.walks} sampled playthroughs`;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    print(`${check.errors.length ? '✗' : '✓'} ${check.file}: ${how} in ${seconds} s; shortest path ${check.stats.minWords} words and ${check.stats.minDecisions} decisions; endings: ${check.endings.join(', ') || 'none'}`);
+    print(
+      `${check.errors.length ? '✗' : '✓'} ${check.file}: ${how} in ${seconds} s; shortest path ${check.stats.minWords} words and ${check.stats.minDecisions} decisions; endings: ${check.endings.join(', ') || 'none'}`,
+    );
     for (const e of check.errors) print(`  ${formatFinding(e, 'error')}`);
     for (const w of check.warnings) print(`  ${formatFinding(w, 'warning')}`);
     if (check.errors.length) ok = false;

@@ -56,7 +56,8 @@ export function contentProblems(source: string, meta: ScenarioMeta, content: Sce
   const lines = source.split('\n');
   const topLine = (key: string) => lines.findIndex((l) => new RegExp(`^\\s*#\\s*${key}\\s*:`).test(l)) + 1;
   const found: ContentFinding[] = [];
-  if (meta.place && !content.places[meta.place]) found.push({ line: topLine('place'), message: unknownPlace(meta.place, content, '"# place:"') });
+  if (meta.place && !content.places[meta.place])
+    found.push({ line: topLine('place'), message: unknownPlace(meta.place, content, '"# place:"') });
   for (const id of meta.present) {
     if (!agencyOf(content, id)) found.push({ line: topLine('present'), message: unknownAgency(id, content, '"# present:"') });
   }

@@ -26,7 +26,10 @@ export function devCsp(): Plugin {
     name: 'rules-at-play:dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_m, start: string, policy: string, end: string) => `${start}${relaxForDev(policy)}${end}`);
+      return html.replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
+        (_m, start: string, policy: string, end: string) => `${start}${relaxForDev(policy)}${end}`,
+      );
     },
   };
 }

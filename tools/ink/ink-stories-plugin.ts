@@ -39,16 +39,24 @@ export function compileStoryFile(path: string, displayName = basename(path), cou
   if (!json || errors.length) throw new StoryBuildError(errors);
   const meta = parseStoryTags(new Story(json).globalTags ?? []);
   if (meta.errors.length) {
-    throw new StoryBuildError(meta.errors.map((e) => ({
-      severity: 'error', file: displayName, line: 1, message: `${e.message}${e.tag ? ` (in "# ${e.tag}")` : ''}`,
-    })));
+    throw new StoryBuildError(
+      meta.errors.map((e) => ({
+        severity: 'error',
+        file: displayName,
+        line: 1,
+        message: `${e.message}${e.tag ? ` (in "# ${e.tag}")` : ''}`,
+      })),
+    );
   }
   return { id: basename(path, '.ink'), file: displayName, json, meta: meta.value };
 }
 
 export function inkStories(storiesDir: string): Plugin {
   const rootRelative = (path: string) => relative(process.cwd(), path);
-  const compileOrFail = (path: string, fail: (error: { message: string; id: string; loc?: { file: string; line: number; column: number } }) => never) => {
+  const compileOrFail = (
+    path: string,
+    fail: (error: { message: string; id: string; loc?: { file: string; line: number; column: number } }) => never,
+  ) => {
     try {
       return compileStoryFile(path, rootRelative(path));
     } catch (error) {

@@ -42,7 +42,8 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
     let decisions = 0;
     while (!current.ended && decisions < 500) {
       for (const choice of current.choices) {
-        for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at: `choice "${choice.text}"` });
+        for (const e of choice.tagErrors)
+          report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at: `choice "${choice.text}"` });
       }
       checkChoices(current.choices);
       const available = current.choices.filter((c) => c.available);
@@ -71,7 +72,12 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
     }
     if (current.ended) {
       if (current.model.ending) endings.add(current.model.ending);
-      else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: lastLine(current.lines) ?? (story.position() || 'end') });
+      else
+        report({
+          kind: 'dead-end',
+          message: 'the story stops here without an #ending: tag',
+          at: lastLine(current.lines) ?? (story.position() || 'end'),
+        });
       stats.minWords = Math.min(stats.minWords, read);
       stats.maxWords = Math.max(stats.maxWords, read);
       stats.minDecisions = Math.min(stats.minDecisions, decisions);

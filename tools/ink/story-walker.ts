@@ -49,8 +49,11 @@ export interface Collector {
   checkLines: (lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]) => void;
 }
 
-const asWalkProblem = (problem: AuthoringProblem, at: string): WalkProblem =>
-  ({ kind: problem.severity === 'error' ? 'authoring' : 'advice', message: problem.message, at });
+const asWalkProblem = (problem: AuthoringProblem, at: string): WalkProblem => ({
+  kind: problem.severity === 'error' ? 'authoring' : 'advice',
+  message: problem.message,
+  at,
+});
 
 /** Collects problems once each, starting with the story's own metadata errors. */
 export function problemCollector(story: InkStory): Collector {
@@ -70,7 +73,8 @@ export function problemCollector(story: InkStory): Collector {
     }
   };
   const checkLines = (lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]) => {
-    for (const { text, problem } of speakerProblems(lines, sceneBefore, present)) report(asWalkProblem(problem, `line "${text.slice(0, 60)}"`));
+    for (const { text, problem } of speakerProblems(lines, sceneBefore, present))
+      report(asWalkProblem(problem, `line "${text.slice(0, 60)}"`));
     for (const line of lines) {
       for (const problem of lineFactProblems(line, story.meta)) report(asWalkProblem(problem, `line "${line.text.slice(0, 60)}"`));
     }
@@ -184,7 +188,12 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
     }
     if (next.ended) {
       if (next.model.ending) endings.add(next.model.ending);
-      else report({ kind: 'dead-end', message: 'the story stops here without an #ending: tag', at: lastLine(next.lines) ?? (story.position() || 'end') });
+      else
+        report({
+          kind: 'dead-end',
+          message: 'the story stops here without an #ending: tag',
+          at: lastLine(next.lines) ?? (story.position() || 'end'),
+        });
     }
     return next.lines.reduce((sum, line) => sum + words(line.text), 0);
   };
@@ -195,7 +204,11 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
-      report({ kind: 'too-large', message: `more than ${maxStates} distinct story states; declare fewer VARs or simplify branching`, at: '' });
+      report({
+        kind: 'too-large',
+        message: `more than ${maxStates} distinct story states; declare fewer VARs or simplify branching`,
+        at: '',
+      });
       return noMore;
     }
     const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
@@ -233,7 +246,12 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
     const first = begin(story);
     const read = inspect(first, 0, null);
     const rest = visit(first);
-    stats = { minWords: read + rest.minWords, maxWords: read + rest.maxWords, minDecisions: rest.minDecisions, maxDecisions: rest.maxDecisions };
+    stats = {
+      minWords: read + rest.minWords,
+      maxWords: read + rest.maxWords,
+      minDecisions: rest.minDecisions,
+      maxDecisions: rest.maxDecisions,
+    };
   } catch (error) {
     report({ kind: 'runtime', message: String(error), at: 'start' });
   }
@@ -245,7 +263,11 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   // A variable the story reads but no path ever sets: whatever reads it is decided by its default every time.
   if (!problems.some((p) => p.kind === 'too-large')) {
     for (const name of ownReads.filter((n) => !assigned.has(n))) {
-      report({ kind: 'authoring', message: `the story reads VAR ${name}, but no path ever sets it, so text that depends on it always follows its starting value`, at: `VAR ${name}` });
+      report({
+        kind: 'authoring',
+        message: `the story reads VAR ${name}, but no path ever sets it, so text that depends on it always follows its starting value`,
+        at: `VAR ${name}`,
+      });
     }
   }
   return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems };
