@@ -2,9 +2,10 @@
 // presentation and the game machine, and connects the machine's emitted
 // events and snapshots to them. The state that lives for the whole page
 // (settings, the open story) lives here and nowhere else.
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { createGameMachine } from './machines/game-machine.ts';
+import type { LoadStoryInput } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
 import { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
@@ -49,18 +50,21 @@ const open = (json: string): StoryPort => {
   return openStory.story;
 };
 
+// The machine asks for a story by id; the shell fetches its chunk and answers
+// with the JSON. A failed download is put in the player's words, not the browser's.
+const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
+  const entry = scenarios.find((s) => s.id === input.id);
+  if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
+  return entry.load().catch(() => {
+    throw new Error('Its story did not download. Check the connection to the page and try again; nothing has been lost.');
+  });
+});
+
 // Each session gets its own seed, recorded in the save so replays match.
-const actor = createActor(createGameMachine(open), {
+const actor = createActor(createGameMachine(open).provide({ actors: { loadStory } }), {
   input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
 });
 
-// The machine asks for a story; the shell fetches its chunk and hands over the JSON.
-actor.on('load', ({ id }) => {
-  const entry = scenarios.find((s) => s.id === id);
-  (entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)))
-    .then((json) => actor.send({ type: 'LOADED', json }))
-    .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
-});
 // Autosave after every decision; a failed write keeps play going in memory.
 actor.on('checkpoint', ({ type: _type, ...point }) => {
   clock.touch();
