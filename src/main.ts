@@ -16,6 +16,7 @@ import { parseSettings } from './model/settings.ts';
 import type { Settings } from './model/settings.ts';
 import { SaveShell } from './shell/save-shell.ts';
 import { JournalShell } from './shell/journal-shell.ts';
+import { createFileExports } from './shell/file-exports.ts';
 import { PlayClock } from './shell/play-clock.ts';
 import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
@@ -24,7 +25,7 @@ const screen = findScreen();
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
-const journal = new JournalShell(store, () => saves.report());
+const journal = new JournalShell(store, () => saves.report(), createFileExports());
 const clock = new PlayClock(() => performance.now());
 let settings: Settings = parseSettings(store.get('settings'));
 const presentation = new Presentation(
