@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { PHONE_PATH, ROOM_NAME } from '../room/protocol.ts';
+import { MAX_PARTICIPANTS, PHONE_PATH, ROOM_NAME } from '../room/protocol.ts';
 import { httpHandler, sameOrigin } from './http-routes.ts';
 import { PanelRoom } from './panel-room.ts';
 import { RoomCodes } from './room-codes.ts';
@@ -39,12 +39,22 @@ export interface RunningServer {
   /** What phones open: http://publicHost:port/phone */
   joinBase: string;
   liveRooms(): number;
+  roomIds(): string[];
   /** Codes held by rooms still alive. */
-  codesInUse(): number;
+  codesInUse(): string[];
   close(): Promise<void>;
 }
 
-export const DEFAULT_LIMITS: RoomLimits = { maxRooms: 50, phoneBurst: 10, phonePerSecond: 3 };
+export const DEFAULT_LIMITS: RoomLimits = {
+  maxRooms: 50,
+  maxPhones: MAX_PARTICIPANTS,
+  phoneBurst: 10,
+  phonePerSecond: 3,
+  lookupBurst: 20,
+  lookupPerSecond: 1,
+  joinBurst: 30,
+  joinPerSecond: 3,
+};
 
 /** Colyseus' WebSocket path: /<process id>/<room id>?sessionId=… */
 const COLYSEUS_SOCKET = /^\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+(\?.*)?$/;
@@ -92,6 +102,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   const server = createServer(
     httpHandler({
       distDir: options.distDir,
+      limits,
       lookup: (code) => codes.lookup(code),
       matchmake: (req, res) => internal.emit('request', req, res),
     }),
@@ -114,7 +125,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     port,
     joinBase,
     liveRooms: () => live.size,
-    codesInUse: () => codes.size,
+    roomIds: () => [...live],
+    codesInUse: () => codes.inUse(),
     async close() {
       await colyseus.gracefullyShutdown(false);
       server.closeAllConnections();
