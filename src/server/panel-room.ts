@@ -47,7 +47,7 @@ const CONSOLE_PER_SECOND = 20;
 const OTHER_SCREENS = 12;
 
 export class PanelRoom extends Room {
-  static services: RoomServices;
+  declare static readonly services: RoomServices;
   private panel: RoomState | null = null;
   private story: StoryPort | null = null;
   private key = '';

@@ -87,7 +87,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     seed: options.seed ?? (() => randomInt(1, 2 ** 31 - 1)),
   };
   class BoundPanelRoom extends PanelRoom {
-    static override services = services;
+    static override readonly services = services;
   }
 
   const internal = createServer();
