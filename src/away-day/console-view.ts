@@ -6,7 +6,7 @@ import type { ConsoleMessage, ConsoleView } from '../room/protocol.ts';
 import { button, el } from '../ui/dom.ts';
 import { qrSvg } from './qr-code.ts';
 import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
-import { keyedRegion, storyLines, tallyTableElement } from './room-dom.ts';
+import { keyedRegion, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
 
 export interface ConsoleActions {
   send(message: ConsoleMessage): void;
@@ -199,7 +199,7 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     joinR(view.code + view.joinUrl + view.title, () => joinPanel(view, actions));
     words.textContent = phaseWords(view);
     controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack]), () => controls(view, actions));
-    storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt]), () =>
+    storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming]), () =>
       [
         el('h2', {}, 'The story now'),
         storyLines(view),
@@ -208,6 +208,7 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
           ? el('ol', { class: 'option-list' }, ...view.options.map((o) => el('li', {}, o.text)))
           : null,
         view.tally ? tallyTableElement(view, view.tally) : null,
+        view.naming ? namingTableElement(view.naming) : null,
         view.ending ? el('p', { class: 'ending' }, view.ending) : null,
       ].filter((n): n is HTMLElement => n !== null),
     );

@@ -10,8 +10,7 @@ import { button, el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
 import type { RoomLink } from './room-client.ts';
 import { leaders, phoneScreen, tallyTable } from './room-model.ts';
-import { keyedRegion, statusLine } from './room-dom.ts';
-import { SEAT_CHOICES } from './seat-choices.ts';
+import { keyedRegion, namingTableElement, statusLine } from './room-dom.ts';
 import { readCode, remember, recall } from './page-storage.ts';
 
 const main = document.getElementById('main')!;
@@ -28,19 +27,18 @@ function send(message: PhoneMessage): void {
 }
 
 function seatScreen(view: PhoneView): Node[] {
-  const people = (agency: string) => view.seats.find((s) => s.agency === agency)?.people ?? 0;
   return [
     el('h1', { tabindex: '-1' }, 'Choose your seat'),
     el('p', {}, 'Pick the agency you sit for today. Several people may hold the same agency. No names are asked.'),
     el(
       'ul',
       { class: 'big-choices', 'aria-label': 'Agency seats' },
-      ...SEAT_CHOICES.map(({ agency, label }) =>
+      ...view.seats.map(({ agency, label, people }) =>
         el(
           'li',
           {},
           button(
-            people(agency) ? `${label} (${people(agency)} here)` : label,
+            people ? `${label} (${people} here)` : label,
             () => {
               remember('phone-agency', agency);
               send({ type: 'seat', agency });
@@ -155,7 +153,7 @@ function resultScreen(view: PhoneView): Node[] {
 function show(view: PhoneView): void {
   codeBadge.textContent = `Room ${view.code}`;
   const screen = phoneScreen(view);
-  words.textContent = screen.kind === 'seat' ? '' : screen.words;
+  words.textContent = screen.words;
   const key = JSON.stringify([
     screen.kind,
     view.options,
@@ -174,6 +172,12 @@ function show(view: PhoneView): void {
         return [el('h1', { tabindex: '-1' }, 'Vote'), voteButtons(view)];
       case 'naming':
         return namingScreen(view);
+      case 'named':
+        return [
+          el('h1', { tabindex: '-1' }, 'Name it'),
+          el('blockquote', {}, view.nameIt ?? ''),
+          view.naming ? namingTableElement(view.naming) : el('p', {}, ''),
+        ];
       case 'revealed':
         return resultScreen(view);
       case 'wait':

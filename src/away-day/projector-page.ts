@@ -7,7 +7,7 @@ import { el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
 import { readCode, recall, remember } from './page-storage.ts';
 import { clock, phaseWords } from './room-model.ts';
-import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
+import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
 import { qrSvg } from './qr-code.ts';
 import { openRoomStage, roomStageView } from './projector-stage.ts';
 
@@ -93,6 +93,8 @@ function watch(code: string): void {
                 ? el('ol', { class: 'option-list', 'aria-label': 'Options' }, ...view.options.map((o) => el('li', {}, o.text)))
                 : null,
               view.tally ? tallyTableElement(view, view.tally) : null,
+              view.naming ? namingTableElement(view.naming) : null,
+              view.naming ? namingTableElement(view.naming) : null,
               view.ending ? el('p', { class: 'ending' }, view.ending) : null,
               decisionsList(view),
               seatsList(view),

@@ -2,7 +2,8 @@
 // words, the controls the facilitator may use now, the tally as rows, and
 // the votes as dots for the projector's map. Pure, so every state's words are
 // tested without a server or a page.
-import type { How, Where } from '../model/orientation.ts';
+import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
+import type { How, Quadrant, Where } from '../model/orientation.ts';
 import { OTHER_SEATS } from '../room/protocol.ts';
 import type { ConsoleMessage, ConsoleView, PhoneView, SharedView, Tally } from '../room/protocol.ts';
 
@@ -10,15 +11,16 @@ export const OTHER_LABEL = 'Other seats';
 
 /** What a phone shows now. */
 export type PhoneScreen =
-  | { kind: 'seat' }
+  | { kind: 'seat'; words: string }
   | { kind: 'wait'; words: string }
   | { kind: 'vote'; words: string }
   | { kind: 'revealed'; words: string }
   | { kind: 'naming'; words: string }
+  | { kind: 'named'; words: string }
   | { kind: 'ended'; words: string };
 
 export function phoneScreen(view: PhoneView): PhoneScreen {
-  if (view.agency === null && view.phase !== 'ended') return { kind: 'seat' };
+  if (view.agency === null && view.phase !== 'ended') return { kind: 'seat', words: 'Choose your agency seat.' };
   switch (view.phase) {
     case 'lobby':
       return { kind: 'wait', words: 'You have a seat. Waiting for the facilitator to start.' };
@@ -35,10 +37,11 @@ export function phoneScreen(view: PhoneView): PhoneScreen {
     case 'revealed':
       return { kind: 'revealed', words: 'The votes are revealed. The room discusses; the facilitator decides.' };
     case 'naming':
+      if (view.naming) return { kind: 'named', words: 'Naming is closed. The big screen shows how the room read the proposal.' };
       return {
         kind: 'naming',
         words: view.named
-          ? 'Your reading is received. You can change it until the facilitator moves on.'
+          ? 'Your reading is received. You can change it until the facilitator closes naming.'
           : 'Name it: how do you read this proposal?',
       };
     case 'ended':
@@ -58,7 +61,7 @@ export function phaseWords(view: SharedView): string {
     case 'revealed':
       return 'The votes are revealed. Discuss; the facilitator decides.';
     case 'naming':
-      return 'Name it: where does this proposal act, and how?';
+      return view.naming ? 'How the room named the proposal.' : 'Name it on your phone: where does this proposal act, and how?';
     case 'ended':
       return 'The scenario has ended.';
   }
@@ -77,15 +80,20 @@ export function consoleControls(view: ConsoleView): Control[] {
     case 'lobby':
       return [{ label: 'Start the scenario', message: { type: 'start' } }];
     case 'reading':
-      return view.options.length
-        ? [{ label: 'Open the vote', message: { type: 'open-vote' } }]
-        : [{ label: 'Continue the story', message: { type: 'continue' } }];
+      // A proposal to name comes before its vote; the server refuses a vote until it is named.
+      if (view.nameIt) return [{ label: 'Open “Name it”', message: { type: 'continue' } }];
+      return view.options.length ? [{ label: 'Open the vote', message: { type: 'open-vote' } }] : [];
     case 'voting':
       return [{ label: 'Reveal the votes', message: { type: 'reveal' } }];
     case 'revealed':
-      return view.tie.length ? [] : [{ label: 'Decide by the majority', message: { type: 'decide' } }];
+      return [
+        ...(view.tie.length ? [] : [{ label: 'Decide by the majority', message: { type: 'decide' } } as Control]),
+        { label: 'Vote again', message: { type: 'open-vote' } },
+      ];
     case 'naming':
-      return [{ label: 'Continue', message: { type: 'continue' } }];
+      return view.naming === null
+        ? [{ label: 'Close naming and show the room’s reading', message: { type: 'continue' } }]
+        : [{ label: 'Continue the story', message: { type: 'continue' } }];
     case 'ended':
       return [];
   }
@@ -163,4 +171,24 @@ export function leaders(tally: Tally): number[] {
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export interface NamingRow {
+  quadrant: Quadrant;
+  reading: string;
+  name: string;
+  count: number;
+}
+
+/** The room's labels for a "Name it", a row per quadrant. */
+export function namingRows(naming: Record<Quadrant, number>): NamingRow[] {
+  return (Object.keys(QUADRANTS) as Quadrant[]).map((quadrant) => {
+    const [where, how] = quadrant.split('-') as [Where, How];
+    return {
+      quadrant,
+      reading: `${WHERE_LABELS[where]} · ${HOW_LABELS[how]}`,
+      name: QUADRANTS[quadrant].name,
+      count: naming[quadrant] ?? 0,
+    };
+  });
 }
