@@ -198,7 +198,9 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     ];
     joinR(view.code + view.joinUrl + view.title, () => joinPanel(view, actions));
     words.textContent = phaseWords(view);
-    controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack]), () => controls(view, actions));
+    controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming]), () =>
+      controls(view, actions),
+    );
     storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming]), () =>
       [
         el('h2', {}, 'The story now'),

@@ -36,23 +36,45 @@ function decisionsList(view: ProjectorView): HTMLElement | null {
   );
 }
 
+/** What the room needs to read now comes first: the votes after a reveal, the options while voting, otherwise the text. */
+function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
+  const options = view.options.length
+    ? el('ol', { class: 'option-list', 'aria-label': 'Options' }, ...view.options.map((o) => el('li', {}, o.text)))
+    : null;
+  const proposal = view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null;
+  switch (view.phase) {
+    case 'revealed':
+      return [view.tally ? tallyTableElement(view, view.tally) : null, storyLines(view)];
+    case 'voting':
+      return [options, storyLines(view)];
+    case 'naming':
+      return [proposal, view.naming ? namingTableElement(view.naming) : null, storyLines(view)];
+    case 'reading':
+      return [storyLines(view), options];
+    default:
+      return [storyLines(view), view.ending ? el('p', { class: 'ending' }, view.ending) : null];
+  }
+}
+
 function watch(code: string): void {
   remember('projector-code', code);
   const status = statusLine();
   const words = el('p', { class: 'phase-words', role: 'status' });
   const timer = el('p', { class: 'timer', role: 'timer' });
+  const title = el('h1', {}, 'Away-day room');
   const stage = el('div', { id: 'stage', class: 'room-stage', 'aria-hidden': 'true' });
   const body = el('div', { class: 'projector-body' });
   const render = keyedRegion(body);
   const showStage = openRoomStage(stage);
   let present: string[] = [];
-  main.replaceChildren(status.element, words, timer, stage, body);
+  main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body);
   connectRoom<ProjectorView>(
     'away-day:projector',
     async () => ({ kind: 'join', roomId: await lookUpCode(code), options: { audience: 'projector' } }),
     {
       view: (view) => {
         codeBadge.textContent = `Room ${view.code}`;
+        title.textContent = view.title;
         words.textContent = phaseWords(view);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
         const picture = roomStageView(view, reducedMotion(), present);
@@ -72,7 +94,6 @@ function watch(code: string): void {
           ]),
           () =>
             [
-              el('h1', {}, view.title),
               view.phase === 'lobby'
                 ? el(
                     'div',
@@ -87,22 +108,16 @@ function watch(code: string): void {
                     ),
                   )
                 : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
-              storyLines(view),
-              view.phase === 'naming' && view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null,
-              view.options.length && (view.phase === 'reading' || view.phase === 'voting')
-                ? el('ol', { class: 'option-list', 'aria-label': 'Options' }, ...view.options.map((o) => el('li', {}, o.text)))
-                : null,
-              view.tally ? tallyTableElement(view, view.tally) : null,
-              view.naming ? namingTableElement(view.naming) : null,
-              view.naming ? namingTableElement(view.naming) : null,
-              view.ending ? el('p', { class: 'ending' }, view.ending) : null,
-              decisionsList(view),
-              seatsList(view),
+              ...projectorParts(view),
             ].filter((n): n is HTMLElement => n !== null),
         );
       },
-      error: () => undefined,
-      status: (state) => status.set(state),
+      error: (message) => status.set('failed', message),
+      status: (state) => {
+        status.set(state);
+        if (state === 'failed') main.replaceChildren(status.element, codeForm());
+        if (state === 'closed') body.replaceChildren(el('p', {}, 'The room has closed. Nothing about it is kept.'));
+      },
     },
   );
 }

@@ -53,7 +53,7 @@ export function phoneScreen(view: PhoneView): PhoneScreen {
 export function phaseWords(view: SharedView): string {
   switch (view.phase) {
     case 'lobby':
-      return `Join at the address below with the code ${view.code}. Waiting for the facilitator to start.`;
+      return `Join with the code ${view.code}. Waiting for the facilitator to start.`;
     case 'reading':
       return view.options.length ? 'The panel reads. A vote opens next.' : 'The panel reads.';
     case 'voting':

@@ -92,12 +92,13 @@ export class RoomVotesScene extends Phaser.Scene {
       'individual-ecological': 0,
     };
     const perRow = 9;
+    // Past five rows the marks overlap a little rather than leave their quadrant; the count above stays exact.
     this.votes.marks.forEach((mark, i) => {
       const quadrant: Quadrant = `${mark.where}-${mark.how}`;
       const [col, row] = CELL[quadrant];
       const slot = slots[quadrant]++;
       const x = LEFT + col * CELL_W + 34 + (slot % perRow) * 44;
-      const y = TOP + row * CELL_H + 70 + Math.floor(slot / perRow) * 44;
+      const y = TOP + row * CELL_H + 95 + Math.floor(slot / perRow) * 42;
       const disc = this.add.circle(0, 0, 19, agencyColour(mark.agency)).setStrokeStyle(3, PALETTE.paper);
       const label = this.add
         .text(0, 0, mark.short, { ...LABEL_STYLE, fontSize: '14px', fontStyle: 'bold', stroke: '#141a22', strokeThickness: 4 })
