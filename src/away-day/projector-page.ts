@@ -109,6 +109,8 @@ function watch(code: string): void {
                   )
                 : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
               ...projectorParts(view),
+              decisionsList(view),
+              seatsList(view),
             ].filter((n): n is HTMLElement => n !== null),
         );
       },
