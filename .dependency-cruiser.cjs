@@ -7,7 +7,9 @@
 // tools/ is Node tooling for the build and for authors (compiling ink, the
 // story checker): it lives outside src, so the app-only rules below do not
 // reach it; it may use node:*, vite and the ink compiler, and the app may not
-// import it.
+// import it. src/server is the away-day room server: it runs in Node, is the
+// only place under src that may use node:* and Colyseus' server packages,
+// and nothing else under src may import it.
 
 // Each library has one home, so swapping or mocking it touches one module.
 const LIBRARY_HOMES = [
@@ -18,6 +20,8 @@ const LIBRARY_HOMES = [
   { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/room-client\\.ts$' },
   { name: 'uqr', packages: 'uqr', home: '^src/away-day/qr-code\\.ts$' },
   { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
+  { name: 'colyseus-server', packages: '@colyseus/core|@colyseus/ws-transport', home: '^src/server/' },
+  { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/' },
 ];
 
 module.exports = {
@@ -45,6 +49,21 @@ module.exports = {
       to: { pathNot: '^src/(model|play|machines)/|^node_modules/xstate/' },
     },
     {
+      name: 'room-is-pure',
+      comment:
+        'src/room (the away-day room: protocol, messages, room state, views) imports only src/model, the play engine and itself, so the server, the pages and the tests share it and it runs in any host.',
+      severity: 'error',
+      from: { path: '^src/room/' },
+      to: { pathNot: '^src/(model|play|room)/' },
+    },
+    {
+      name: 'server-stays-on-the-server',
+      comment: 'src/server (Colyseus, node:*, the HTTP server) runs in Node only: nothing the page loads may import it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/server/' },
+      to: { path: '^src/server/' },
+    },
+    {
       name: 'content-is-data',
       comment: 'src/content reads assets/*.json into plain data and answers lookups: it runs in the checker (Node) and the game alike.',
       severity: 'error',
@@ -67,9 +86,9 @@ module.exports = {
     },
     {
       name: 'no-node-in-app',
-      comment: 'The app runs in a browser: node:* belongs to the build tooling only.',
+      comment: 'The app runs in a browser: node:* belongs to the build tooling and the room server (src/server) only.',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^src/', pathNot: '^src/server/' },
       to: { dependencyTypes: ['core'] },
     },
     ...LIBRARY_HOMES.map(({ name, packages, home }) => ({

@@ -28,7 +28,7 @@ const HOST_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'test-results/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,13 +51,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.ts', 'src/machines/**/*.ts', 'src/content/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/machines/**/*.ts', 'src/content/**/*.ts', 'src/room/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
         ...HOST_GLOBALS.map((name) => ({
           name,
-          message: 'src/model, src/machines and src/content run in any host: take the page, storage or Node through a port passed in.',
+          message:
+            'src/model, src/machines, src/content and src/room run in any host: take the page, storage or Node through a port passed in.',
         })),
       ],
     },

@@ -39,7 +39,11 @@ export type Phase =
   | 'naming' // "Name it": phones label the proposal WHERE and HOW
   | 'ended'; // the scenario reached its ending
 
-/** Messages from the console. Only a client that joined with the facilitator key may send them. */
+/**
+ * Messages from the console. Only a client that joined with the facilitator key may send them.
+ * A page sends a console or phone message as `room.send(message.type, message)` (the payload may
+ * leave `type` out); anything the room refuses is answered with ERROR and changes nothing.
+ */
 export type ConsoleMessage =
   | { type: 'start' }
   | { type: 'open-vote' }

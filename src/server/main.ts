@@ -1,0 +1,39 @@
+// `npm start`: the game, the away-day pages and the room server on one port.
+// By default only this machine can reach it (127.0.0.1:4173, solo play as
+// before); `npm start -- --lan` (or HOST=0.0.0.0) listens on the local
+// network for an away-day and prints the address phones join at.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CONSOLE_PATH, PROJECTOR_PATH } from '../room/protocol.ts';
+import { lanAddress } from './lan-address.ts';
+import { startRoomServer } from './room-server.ts';
+import { shippedStories } from './shipped-stories.ts';
+import { answerStats } from './stats.ts';
+
+const { values } = parseArgs({
+  options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' } },
+});
+
+const lan = values.lan || process.env.HOST === '0.0.0.0';
+const host = values.host ?? (lan ? '0.0.0.0' : (process.env.HOST ?? '127.0.0.1'));
+const port = Number(values.port ?? process.env.PORT ?? 4173);
+const publicHost = lan ? (lanAddress() ?? undefined) : undefined;
+const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+const server = await startRoomServer({ host, port, distDir, stories: await shippedStories(), ...(publicHost ? { publicHost } : {}) });
+console.log(`Rules at Play: ${server.url}/`);
+console.log(`Away-day console: ${server.url}${CONSOLE_PATH}   projector: ${server.url}${PROJECTOR_PATH}`);
+if (lan && publicHost) console.log(`Phones join at: ${server.joinBase} (on the same network as this machine)`);
+else if (lan) console.log('No local network address was found: connect this machine to Wi-Fi or a hotspot and start again.');
+else console.log('Only this machine can reach it. For an away-day: npm start -- --lan');
+
+let closing = false;
+const stop = () => {
+  if (closing) return;
+  closing = true;
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+answerStats(server);
