@@ -67,9 +67,8 @@ export class RoomVotesScene extends Phaser.Scene {
       this.add.rectangle(x + CELL_W / 2, y + CELL_H / 2, CELL_W - 6, CELL_H - 6, FILL[quadrant]).setStrokeStyle(3, PALETTE.paper, 0.6);
       this.add.text(x + 14, y + 10, QUADRANTS[quadrant].name, { ...BIG_LABEL_STYLE, fontSize: '24px' });
       const n = counts[quadrant];
-      this.add
-        .text(x + CELL_W - 14, y + 10, `${n} ${n === 1 ? 'vote' : 'votes'}`, { ...BIG_LABEL_STYLE, fontSize: '24px' })
-        .setOrigin(1, 0);
+      // The count sits under the name, so a long name never runs into it.
+      this.add.text(x + 14, y + 42, `${n} ${n === 1 ? 'vote' : 'votes'}`, { ...LABEL_STYLE, fontSize: '20px' });
     }
     this.add.text(LEFT + CELL_W / 2, HEIGHT - 40, HOW_LABELS.behaviour, LABEL_STYLE).setOrigin(0.5, 0);
     this.add.text(LEFT + CELL_W * 1.5, HEIGHT - 40, HOW_LABELS.ecological, LABEL_STYLE).setOrigin(0.5, 0);
