@@ -203,15 +203,15 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     );
     storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming]), () =>
       [
-        el('h2', {}, 'The story now'),
-        storyLines(view),
-        view.phase === 'naming' && view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null,
-        view.phase === 'voting' || view.phase === 'reading'
-          ? el('ol', { class: 'option-list' }, ...view.options.map((o) => el('li', {}, o.text)))
-          : null,
+        // What the room has just said comes before the text it answered.
         view.tally ? tallyTableElement(view, view.tally) : null,
         view.naming ? namingTableElement(view.naming) : null,
-        view.ending ? el('p', { class: 'ending' }, view.ending) : null,
+        view.phase === 'naming' && view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null,
+        el('h2', {}, 'The story now'),
+        storyLines(view),
+        view.phase === 'voting' || view.phase === 'reading'
+          ? el('ol', { class: 'option-list', 'aria-label': 'Options' }, ...view.options.map((o) => el('li', {}, o.text)))
+          : null,
       ].filter((n): n is HTMLElement => n !== null),
     );
     timerR(String(view.timer), () => timerControls(view, actions));

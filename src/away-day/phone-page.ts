@@ -183,7 +183,10 @@ function show(view: PhoneView): void {
       case 'wait':
         return [el('h1', { tabindex: '-1' }, view.title)];
       case 'ended':
-        return [el('h1', { tabindex: '-1' }, 'The scenario has ended'), view.ending ? el('p', {}, view.ending) : el('p', {}, '')];
+        return [
+          el('h1', { tabindex: '-1' }, 'The scenario has ended'),
+          el('p', {}, 'The big screen shows what the room decided. Thank you for taking part.'),
+        ];
     }
   });
   // A new screen (not a change of vote on the same one) moves focus to its heading.

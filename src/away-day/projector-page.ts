@@ -52,7 +52,8 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
     case 'reading':
       return [storyLines(view), options];
     default:
-      return [storyLines(view), view.ending ? el('p', { class: 'ending' }, view.ending) : null];
+      // The ending is the story's last text (view.ending is its id, for the record, not for reading).
+      return [storyLines(view)];
   }
 }
 

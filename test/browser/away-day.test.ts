@@ -50,6 +50,11 @@ async function noViolations(page: Page, where: string): Promise<void> {
   expect(await axeViolations(page), where).toEqual([]);
 }
 
+/** Keeps a full-page screenshot of each page at a phase, to look at (test-results/away-day/<phase>-<page>.png). */
+async function keep(phase: string, pages: Record<string, Page>): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) await page.screenshot({ path: `${shots}${phase}-${name}.png`, fullPage: true });
+}
+
 /** The console's first enabled control in "Next step", or null when there is none. */
 async function nextStep(desk: Page): Promise<string | null> {
   const buttons = desk.locator('.console-controls .actions button:not([disabled])');
@@ -117,11 +122,14 @@ describe('an away-day room', () => {
       await noViolations(phones[0]!.page, 'phone: lobby');
       await desk.getByText('Police: 2 · School: 1').waitFor();
       await noViolations(desk, 'console: lobby');
+      const all = () => ({ console: desk, projector: projector.page, phone: phones[0]!.page });
+      await keep('lobby', all());
 
       await facilitatorPresses(desk, 'Start the scenario');
       await phones[0]!.page.getByText('Waiting for the facilitator to open a vote').waitFor();
       await noViolations(phones[0]!.page, 'phone: reading');
       await noViolations(projector.page, 'projector: reading');
+      await keep('reading', all());
 
       let decisions = 0;
       let reloadedPhone = false;
@@ -133,7 +141,10 @@ describe('an away-day room', () => {
         if (step === 'Open “Name it”') {
           await facilitatorPresses(desk, step);
           for (const phone of phones) await nameIt(phone.page);
-          if (!named) await noViolations(phones[0]!.page, 'phone: naming');
+          if (!named) {
+            await noViolations(phones[0]!.page, 'phone: naming');
+            await keep('naming', all());
+          }
           continue;
         }
         if (step.startsWith('Close naming')) {
@@ -144,6 +155,7 @@ describe('an away-day room', () => {
             await projector.page.getByRole('table', { name: 'How the room named the proposal' }).waitFor();
             await noViolations(projector.page, 'projector: named');
             await noViolations(phones[0]!.page, 'phone: named');
+            await keep('named', all());
           }
           continue;
         }
@@ -174,6 +186,7 @@ describe('an away-day room', () => {
             await noViolations(phones[0]!.page, 'phone: voting');
             await noViolations(desk, 'console: voting');
             await noViolations(projector.page, 'projector: voting');
+            await keep('voting', all());
           }
           await facilitatorPresses(desk, 'Reveal the votes');
           await projector.page.locator('table.tally').waitFor();
@@ -189,6 +202,7 @@ describe('an away-day room', () => {
             await phones[0]!.page.getByRole('heading', { name: 'How the room voted' }).waitFor();
             await noViolations(phones[0]!.page, 'phone: revealed');
             await noViolations(desk, 'console: revealed');
+            await keep('revealed', all());
           }
           continue;
         }
@@ -215,6 +229,7 @@ describe('an away-day room', () => {
       await noViolations(desk, 'console: ended');
       await noViolations(projector.page, 'projector: ended');
       await noViolations(phones[0]!.page, 'phone: ended');
+      await keep('ended', all());
 
       await pressButton(desk, 'Close the room…');
       await desk.getByRole('dialog', { name: 'Close the room?' }).waitFor();
