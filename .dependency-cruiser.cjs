@@ -17,6 +17,8 @@ const LIBRARY_HOMES = [
   { name: 'phaser', packages: 'phaser', home: '^src/scenes/' },
   { name: 'howler', packages: 'howler', home: '^src/audio/howler-audio\\.ts$' },
   { name: 'pdf-lib', packages: 'pdf-lib|@pdf-lib/fontkit', home: '^src/export/pdf-writer\\.ts$' },
+  { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/room-client\\.ts$' },
+  { name: 'uqr', packages: 'uqr', home: '^src/away-day/qr-code\\.ts$' },
   { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
   { name: 'colyseus-server', packages: '@colyseus/core|@colyseus/ws-transport', home: '^src/server/' },
   { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/' },

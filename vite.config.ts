@@ -5,12 +5,22 @@ import { devCsp } from './tools/ink/dev-csp-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
-export default defineConfig({
+// The away-day pages (phone, console, projector) are a second build into the
+// same dist/ (`vite build --mode away-day`, run by `npm run build` after the
+// game's): no chunk is shared with the game, so the solo game's start-up files
+// stay exactly what they were, and the phone loads none of the game.
+const AWAY_DAY_PAGES = ['phone', 'console', 'projector'];
+
+export default defineConfig(({ mode }) => ({
   plugins: [inkStories(storiesDir), devCsp()],
   build: {
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.
     chunkSizeWarningLimit: 1600,
+    ...(mode === 'away-day' && {
+      emptyOutDir: false,
+      rolldownOptions: { input: AWAY_DAY_PAGES.map((page) => fileURLToPath(new URL(`./${page}.html`, import.meta.url))) },
+    }),
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
@@ -38,4 +48,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

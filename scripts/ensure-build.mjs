@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SOURCES = ['src', 'stories', 'assets', 'public', 'index.html', 'vite.config.ts'];
+const SOURCES = ['src', 'stories', 'assets', 'public', 'index.html', 'phone.html', 'console.html', 'projector.html', 'vite.config.ts'];
 const BUILT = join(ROOT, 'dist', 'index.html');
 
 /** The newest modification time under a file or folder (0 if it does not exist). */
@@ -43,6 +43,8 @@ export async function ensureBuild() {
   console.log(`Building the game: ${reason}`);
   const { build } = await import('vite');
   await build({ root: ROOT, logLevel: 'warn' });
+  // The away-day pages: a second build into the same dist/, sharing no chunk with the game.
+  await build({ root: ROOT, logLevel: 'warn', mode: 'away-day' });
   if (!existsSync(BUILT)) throw new Error('The build finished without dist/index.html');
   return true;
 }

@@ -14,3 +14,6 @@ export const BUILD_BUDGET = 120_000;
 
 /** Walks every path of a shipped story (the largest take about 40 s on an idle machine). */
 export const WALK_BUDGET = 600_000;
+
+/** Plays a whole scenario in an away-day room: the room server, a console, a projector and three phones, by keyboard. */
+export const ROOM_PLAY_BUDGET = 600_000;

@@ -24,7 +24,7 @@ type Listener = [type: string, listener: EventListenerOrEventListenerObject | nu
  * emitted, so listeners added to the document are noted from READY until the
  * current task has finished, and only those for visibility changes.
  */
-function makeGame(config: Phaser.Types.Core.GameConfig): { game: Phaser.Game; release: () => void } {
+export function makeGame(config: Phaser.Types.Core.GameConfig): { game: Phaser.Game; release: () => void } {
   const game = new Phaser.Game(config);
   const added: Listener[] = [];
   let released = false;

@@ -48,6 +48,11 @@ export async function closeBrowser(): Promise<void> {
 }
 
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
+  return openPage(inject('baseUrl'), options);
+}
+
+/** Opens any address (an away-day page on the room server, say) in a fresh context of the file's Chromium. */
+export async function openPage(url: string, options: OpenOptions = {}): Promise<GamePage> {
   const browser = await fileBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -61,7 +66,7 @@ export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
   if (options.blockPhaser) await page.route(/start-game-.*\.js$/, (route) => route.abort());
   if (options.blockAudio) await page.route(/\.wav$/, (route) => route.abort());
   if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
-  await page.goto(inject('baseUrl'));
+  await page.goto(url);
   return { browser, context, page, errors, requests, close: () => context.close() };
 }
 

@@ -1,0 +1,157 @@
+// The projector: read-only, for the back of the room. The story text large,
+// the seats by agency, the options while a vote is open (with how many have
+// voted, never who or what), and after a reveal the room's votes on the
+// WHERE × HOW map (Phaser) and in a table. It rejoins by itself.
+import type { ProjectorView } from '../room/protocol.ts';
+import { el } from '../ui/dom.ts';
+import { connectRoom, lookUpCode } from './room-client.ts';
+import { readCode, recall, remember } from './page-storage.ts';
+import { clock, phaseWords } from './room-model.ts';
+import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
+import { qrSvg } from './qr-code.ts';
+import { openRoomStage, roomStageView } from './projector-stage.ts';
+
+const main = document.getElementById('main')!;
+const codeBadge = document.getElementById('room-code')!;
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function decisionsList(view: ProjectorView): HTMLElement | null {
+  if (!view.decisions.length) return null;
+  return el(
+    'section',
+    { 'aria-labelledby': 'decisions-heading' },
+    el('h2', { id: 'decisions-heading' }, 'What the room decided'),
+    el(
+      'ol',
+      { class: 'decisions' },
+      ...view.decisions.map((d) =>
+        el(
+          'li',
+          {},
+          d.option,
+          el('span', { class: 'note' }, d.decidedBy === 'majority' ? ' (by the room’s majority)' : ' (the facilitator’s call)'),
+        ),
+      ),
+    ),
+  );
+}
+
+/** What the room needs to read now comes first: the votes after a reveal, the options while voting, otherwise the text. */
+function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
+  const options = view.options.length
+    ? el('ol', { class: 'option-list', 'aria-label': 'Options' }, ...view.options.map((o) => el('li', {}, o.text)))
+    : null;
+  const proposal = view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null;
+  switch (view.phase) {
+    case 'revealed':
+      return [view.tally ? tallyTableElement(view, view.tally) : null, storyLines(view)];
+    case 'voting':
+      return [options, storyLines(view)];
+    case 'naming':
+      return [proposal, view.naming ? namingTableElement(view.naming) : null, storyLines(view)];
+    case 'reading':
+      return [storyLines(view), options];
+    default:
+      // The ending is the story's last text (view.ending is its id, for the record, not for reading).
+      return [storyLines(view)];
+  }
+}
+
+function watch(code: string): void {
+  remember('projector-code', code);
+  const status = statusLine();
+  const words = el('p', { class: 'phase-words', role: 'status' });
+  const timer = el('p', { class: 'timer', role: 'timer' });
+  const title = el('h1', {}, 'Away-day room');
+  const stage = el('div', { id: 'stage', class: 'room-stage', 'aria-hidden': 'true' });
+  const body = el('div', { class: 'projector-body' });
+  const render = keyedRegion(body);
+  const showStage = openRoomStage(stage);
+  let present: string[] = [];
+  main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body);
+  connectRoom<ProjectorView>(
+    'away-day:projector',
+    async () => ({ kind: 'join', roomId: await lookUpCode(code), options: { audience: 'projector' } }),
+    {
+      view: (view) => {
+        codeBadge.textContent = `Room ${view.code}`;
+        title.textContent = view.title;
+        words.textContent = phaseWords(view);
+        timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
+        const picture = roomStageView(view, reducedMotion(), present);
+        if (picture.kind === 'room') present = picture.room.present;
+        showStage(picture);
+        render(
+          JSON.stringify([
+            view.phase,
+            view.lines,
+            view.options,
+            view.tally,
+            view.seats,
+            view.decisions,
+            view.nameIt,
+            view.naming,
+            view.ending,
+          ]),
+          () =>
+            [
+              view.phase === 'lobby'
+                ? el(
+                    'div',
+                    { class: 'join-panel' },
+                    qrSvg(view.joinUrl, `QR code of the join address, ${view.joinUrl}`),
+                    el(
+                      'div',
+                      {},
+                      el('p', {}, 'Join on your phone at'),
+                      el('p', { class: 'join-url' }, view.joinUrl),
+                      el('p', {}, 'Room code ', el('strong', { class: 'big-code' }, view.code)),
+                    ),
+                  )
+                : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
+              ...projectorParts(view),
+              decisionsList(view),
+              seatsList(view),
+            ].filter((n): n is HTMLElement => n !== null),
+        );
+      },
+      error: (message) => status.set('failed', message),
+      status: (state) => {
+        status.set(state);
+        if (state === 'failed') main.replaceChildren(status.element, codeForm());
+        if (state === 'closed') body.replaceChildren(el('p', {}, 'The room has closed. Nothing about it is kept.'));
+      },
+    },
+  );
+}
+
+function codeForm(): HTMLElement {
+  const input = el('input', {
+    id: 'code',
+    name: 'code',
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'characters',
+  });
+  const form = el(
+    'form',
+    { class: 'code-form' },
+    el('h1', {}, 'Show a room on the projector'),
+    el('label', { for: 'code' }, 'Room code'),
+    input,
+    el('button', { type: 'submit', class: 'primary' }, 'Show the room'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = readCode(input.value);
+    if (!code) return;
+    history.replaceState(null, '', `#${code}`);
+    watch(code);
+  });
+  return form;
+}
+
+const code = readCode(location.hash.slice(1)) || recall('projector-code');
+if (code) watch(code);
+else main.replaceChildren(codeForm());

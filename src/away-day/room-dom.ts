@@ -1,0 +1,125 @@
+// DOM pieces the three away-day pages share: the connection line, the seats
+// by agency, the story text and the tally table. Text goes in as text.
+import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
+import type { Quadrant } from '../model/orientation.ts';
+import type { SharedView, Tally } from '../room/protocol.ts';
+import { el, scrollable } from '../ui/dom.ts';
+import { STATUS_WORDS } from './connection-words.ts';
+import type { ConnectionStatus } from './connection-words.ts';
+import { namingRows, tallyTable } from './room-model.ts';
+
+/** A live line for the connection: read out when it changes, never by colour alone. */
+export function statusLine(): { element: HTMLElement; set(status: ConnectionStatus, extra?: string): void } {
+  const element = el('p', { class: 'connection', role: 'status', 'aria-live': 'polite' }, STATUS_WORDS.connecting);
+  return {
+    element,
+    set(status, extra) {
+      element.dataset.status = status;
+      element.textContent = extra ? `${STATUS_WORDS[status]} ${extra}` : STATUS_WORDS[status];
+    },
+  };
+}
+
+export function seatsList(view: SharedView, heading = 'Seats by agency'): HTMLElement {
+  const filled = view.seats.filter((s) => s.people > 0);
+  return el(
+    'section',
+    { class: 'room-seats', 'aria-labelledby': 'seats-heading' },
+    el('h2', { id: 'seats-heading' }, heading),
+    filled.length
+      ? el(
+          'ul',
+          { class: 'seat-counts' },
+          ...filled.map((s) => el('li', {}, el('strong', {}, s.label), ` ${s.people} ${s.people === 1 ? 'person' : 'people'}`)),
+        )
+      : el('p', {}, 'No one has taken a seat yet.'),
+  );
+}
+
+export function storyLines(view: SharedView): HTMLElement {
+  return el('div', { class: 'room-story' }, ...view.lines.map((line) => el('p', { class: 'line' }, line)));
+}
+
+/** The reveal as a table: every option, its total, and the count from each agency group. */
+export function tallyTableElement(view: SharedView, tally: Tally, caption = 'How the room voted'): HTMLElement {
+  const table = tallyTable(view, tally);
+  return scrollable(
+    el(
+      'table',
+      { class: 'tally' },
+      el('caption', {}, caption),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Option'),
+          el('th', { scope: 'col' }, 'Votes'),
+          ...table.groups.map((g) => el('th', { scope: 'col' }, g.label)),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        ...table.rows.map((row) =>
+          el(
+            'tr',
+            {},
+            el(
+              'th',
+              { scope: 'row' },
+              row.text,
+              el(
+                'span',
+                { class: 'reading' },
+                row.reading
+                  ? `${WHERE_LABELS[row.reading.where]} · ${HOW_LABELS[row.reading.how]}`
+                  : 'Not on the map: finding out, or not acting',
+              ),
+            ),
+            el('td', {}, String(row.total)),
+            ...row.counts.map((count) => el('td', {}, String(count))),
+          ),
+        ),
+      ),
+    ),
+    caption,
+  );
+}
+
+/**
+ * Replaces a region's content only when what it shows has changed (`key`),
+ * so a new count arriving never resets a half-made choice, and puts focus
+ * back on the same control (by its data-focus) when the content is rebuilt.
+ */
+export function keyedRegion(region: HTMLElement): (key: string, build: () => Node[]) => boolean {
+  let shown: string | null = null;
+  return (key, build) => {
+    if (key === shown) return false;
+    shown = key;
+    const active = document.activeElement;
+    const focusKey = active instanceof HTMLElement && region.contains(active) ? active.dataset.focus : undefined;
+    region.replaceChildren(...build());
+    const again = focusKey ? region.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`) : null;
+    again?.focus();
+    return true;
+  };
+}
+
+/** How the room named a proposal: a row per quadrant, in words. */
+export function namingTableElement(naming: Record<Quadrant, number>): HTMLElement {
+  return el(
+    'table',
+    { class: 'naming' },
+    el('caption', {}, 'How the room named the proposal'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Reading'), el('th', { scope: 'col' }, 'People'))),
+    el(
+      'tbody',
+      {},
+      ...namingRows(naming).map((row) =>
+        el('tr', {}, el('th', { scope: 'row' }, row.reading, el('span', { class: 'reading' }, row.name)), el('td', {}, String(row.count))),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,245 @@
+// An away-day played whole on the real room server (started here on a free
+// 127.0.0.1 port, serving the built pages): a facilitator's desk, a
+// projector at 1920×1080 and three phones at 360×740, each in its own
+// context, by keyboard. One phone reloads mid-vote and keeps its vote; the
+// facilitator reloads and carries on; axe checks every page in every phase;
+// the projector at the first reveal is kept under test-results/.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRoomServer } from '../../src/server/room-server.ts';
+import type { RunningServer } from '../../src/server/room-server.ts';
+import { storyLibrary } from '../../src/server/story-library.ts';
+import { compiledStory } from '../unit/story-fixture.ts';
+import { COMPILE_BUDGET, ROOM_PLAY_BUDGET } from '../budgets.ts';
+import { axeViolations, closeBrowser, openPage, pressButton, tabToField } from './game-page.ts';
+import type { GamePage } from './game-page.ts';
+
+const SCENARIO = 'where-and-how';
+const PHONE = { width: 360, height: 740 };
+const shots = fileURLToPath(new URL('../../test-results/away-day/', import.meta.url));
+
+let server: RunningServer;
+
+// @colyseus/core reads the global WebSocket when a client rejoins its held
+// seat (Room._onJoin: `client.readyState !== WebSocket.OPEN`); Node 20 has
+// none, so without this every rejoin fails with a ReferenceError. Node 22
+// has one. Until the server provides it itself, the test process does.
+(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startRoomServer({
+    host: '127.0.0.1',
+    port: 0,
+    distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
+    stories: storyLibrary(new Map([[SCENARIO, compiledStory(`stories/${SCENARIO}.ink`)]])),
+    // Every page here comes from 127.0.0.1: the per-address limits are the room server's own tests.
+    limits: { lookupBurst: 10_000, joinBurst: 10_000 },
+  });
+}, COMPILE_BUDGET);
+
+afterAll(async () => {
+  await closeBrowser();
+  await server?.close();
+});
+
+async function noViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+/** Keeps a full-page screenshot of each page at a phase, to look at (test-results/away-day/<phase>-<page>.png). */
+async function keep(phase: string, pages: Record<string, Page>): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) await page.screenshot({ path: `${shots}${phase}-${name}.png`, fullPage: true });
+}
+
+/** The console's first enabled control in "Next step", or null when there is none. */
+async function nextStep(desk: Page): Promise<string | null> {
+  const buttons = desk.locator('.console-controls .actions button:not([disabled])');
+  return (await buttons.count()) ? (await buttons.first().innerText()).trim() : null;
+}
+
+/** What the console shows that a step changes: its controls and the story. */
+const consoleState = (desk: Page) =>
+  desk.evaluate(
+    () => `${document.querySelector('.console-controls')?.textContent}|${document.querySelector('.console-story')?.textContent}`,
+  );
+
+async function facilitatorPresses(desk: Page, label: string): Promise<void> {
+  const before = await consoleState(desk);
+  await pressButton(desk, label);
+  await desk.waitForFunction(
+    (was) => `${document.querySelector('.console-controls')?.textContent}|${document.querySelector('.console-story')?.textContent}` !== was,
+    before,
+  );
+}
+
+async function vote(phone: Page, option: number): Promise<string> {
+  const text = (await phone.locator('.big-choice:not([aria-disabled])').nth(option).innerText()).trim();
+  await pressButton(phone, text);
+  await phone.getByText('Vote received').waitFor();
+  return text;
+}
+
+async function nameIt(phone: Page): Promise<void> {
+  await tabToField(phone, 'The young person');
+  await phone.keyboard.press('ArrowDown');
+  await tabToField(phone, 'Behaviour-based');
+  await phone.keyboard.press('ArrowDown');
+  await pressButton(phone, /my reading$/);
+  await phone.getByText('Your reading is received').waitFor();
+}
+
+describe('an away-day room', () => {
+  it(
+    'plays a whole scenario with a console, a projector and three phones',
+    async () => {
+      const facilitator = await openPage(`${server.url}/console`);
+      const desk = facilitator.page;
+      await noViolations(desk, 'console: start');
+      await pressButton(desk, 'Create the room');
+      const code = (await desk.locator('.big-code').innerText()).trim();
+      expect(code).toMatch(/^[A-Z0-9]{5}$/);
+      await expect.poll(() => desk.locator('.console-join svg.qr path').getAttribute('d')).toMatch(/^M/);
+
+      const projector = await openPage(`${server.url}/projector#${code}`, { viewport: { width: 1920, height: 1080 } });
+      await projector.page.getByText(`Room code ${code}`).waitFor();
+      const bodySize = await projector.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main')!).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(28);
+      await noViolations(projector.page, 'projector: lobby');
+
+      const phones: GamePage[] = [];
+      for (const agency of ['Police', 'Police', 'School']) {
+        const phone = await openPage(`${server.url}/phone#${code}`, { viewport: PHONE });
+        await phone.page.getByRole('heading', { name: 'Choose your seat' }).waitFor();
+        if (!phones.length) await noViolations(phone.page, 'phone: seat');
+        await pressButton(phone.page, new RegExp(`^${agency}`));
+        await phone.page.getByText('Waiting for the facilitator to start').waitFor();
+        phones.push(phone);
+      }
+      await noViolations(phones[0]!.page, 'phone: lobby');
+      await desk.getByText('Police: 2 · School: 1').waitFor();
+      await noViolations(desk, 'console: lobby');
+      const all = () => ({ console: desk, projector: projector.page, phone: phones[0]!.page });
+      await keep('lobby', all());
+
+      await facilitatorPresses(desk, 'Start the scenario');
+      await phones[0]!.page.getByText('Waiting for the facilitator to open a vote').waitFor();
+      await noViolations(phones[0]!.page, 'phone: reading');
+      await noViolations(projector.page, 'projector: reading');
+      await keep('reading', all());
+
+      let decisions = 0;
+      let reloadedPhone = false;
+      let reloadedFacilitator = false;
+      let named = false;
+      for (let turn = 0; turn < 200; turn += 1) {
+        const step = await nextStep(desk);
+        if (!step || step === 'Take back the last decision') break;
+        if (step === 'Open “Name it”') {
+          await facilitatorPresses(desk, step);
+          for (const phone of phones) await nameIt(phone.page);
+          if (!named) {
+            await noViolations(phones[0]!.page, 'phone: naming');
+            await keep('naming', all());
+          }
+          continue;
+        }
+        if (step.startsWith('Close naming')) {
+          await facilitatorPresses(desk, step);
+          await phones[0]!.page.getByText('Naming is closed').waitFor();
+          if (!named) {
+            named = true;
+            await projector.page.getByRole('table', { name: 'How the room named the proposal' }).waitFor();
+            await noViolations(projector.page, 'projector: named');
+            await noViolations(phones[0]!.page, 'phone: named');
+            await keep('named', all());
+          }
+          continue;
+        }
+        if (step === 'Continue the story') {
+          await facilitatorPresses(desk, step);
+          continue;
+        }
+        if (step === 'Open the vote') {
+          await facilitatorPresses(desk, step);
+          for (const phone of phones) await phone.page.getByRole('heading', { name: 'Vote' }).waitFor();
+          const first = decisions === 0;
+          // Two phones vote for the first option, one for the second; the first time, one changes its mind.
+          if (first) await vote(phones[1]!.page, 1);
+          const kept = await vote(phones[1]!.page, 0);
+          if (first && !reloadedPhone) {
+            reloadedPhone = true;
+            await phones[1]!.page.reload();
+            await phones[1]!.page.getByText('Vote received').waitFor();
+            await expect.poll(() => phones[1]!.page.locator('[aria-pressed="true"]').innerText()).toBe(kept);
+          }
+          await vote(phones[0]!.page, 0);
+          await vote(phones[2]!.page, 1);
+          await desk.getByText('Voting is open: 3 of 3 have voted.').waitFor();
+          // Until the reveal the console and the projector know how many, never what.
+          expect(await desk.locator('table.tally').count()).toBe(0);
+          expect(await projector.page.locator('table.tally').count()).toBe(0);
+          if (first) {
+            await noViolations(phones[0]!.page, 'phone: voting');
+            await noViolations(desk, 'console: voting');
+            await noViolations(projector.page, 'projector: voting');
+            await keep('voting', all());
+          }
+          await facilitatorPresses(desk, 'Reveal the votes');
+          await projector.page.locator('table.tally').waitFor();
+          if (first) {
+            const totals = await projector.page.locator('table.tally tbody tr td:first-of-type').allInnerTexts();
+            expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(3);
+            await projector.page.locator('#stage canvas').waitFor();
+            await projector.page.evaluate(
+              () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+            );
+            await projector.page.screenshot({ path: `${shots}projector-reveal.png` });
+            await noViolations(projector.page, 'projector: revealed');
+            await phones[0]!.page.getByRole('heading', { name: 'How the room voted' }).waitFor();
+            await noViolations(phones[0]!.page, 'phone: revealed');
+            await noViolations(desk, 'console: revealed');
+            await keep('revealed', all());
+          }
+          continue;
+        }
+        if (step === 'Decide by the majority' || step === 'Vote again') {
+          if (step === 'Decide by the majority') await facilitatorPresses(desk, step);
+          else await facilitatorPresses(desk, (await desk.locator('.decide-list button').first().innerText()).trim());
+          decisions += 1;
+          if (!reloadedFacilitator) {
+            reloadedFacilitator = true;
+            await desk.reload();
+            await desk.locator('.console-controls .actions button').first().waitFor();
+            expect(await desk.getByText('Take back the last decision').isEnabled()).toBe(true);
+          }
+          continue;
+        }
+        throw new Error(`The console offered "${step}", which this test does not know`);
+      }
+      expect(reloadedPhone && reloadedFacilitator && named).toBe(true);
+      expect(decisions).toBeGreaterThan(2);
+      await desk.getByText('The scenario has ended.').first().waitFor();
+      for (const phone of phones) await phone.page.getByRole('heading', { name: 'The scenario has ended' }).waitFor();
+      await projector.page.getByRole('heading', { name: 'What the room decided' }).waitFor();
+      expect(await projector.page.locator('.decisions li').count()).toBe(decisions);
+      await noViolations(desk, 'console: ended');
+      await noViolations(projector.page, 'projector: ended');
+      await noViolations(phones[0]!.page, 'phone: ended');
+      await keep('ended', all());
+
+      await pressButton(desk, 'Close the room…');
+      await desk.getByRole('dialog', { name: 'Close the room?' }).waitFor();
+      await pressButton(desk, 'Close the room');
+      await desk.getByRole('heading', { name: 'The room is closed' }).waitFor();
+      for (const phone of phones) await phone.page.getByText('You are no longer in the room').waitFor();
+      await projector.page.getByText('The room has closed').waitFor();
+      await expect.poll(() => server.liveRooms()).toBe(0);
+      for (const page of [facilitator, projector, ...phones]) expect(page.errors.filter((e) => !/WebGL|GL Driver/.test(e))).toEqual([]);
+    },
+    ROOM_PLAY_BUDGET,
+  );
+});
