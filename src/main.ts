@@ -140,5 +140,5 @@ actor.subscribe(renderer.render);
 actor.start();
 // Only the LMS build (vite --mode lms) looks for a learning system; the web build leaves it out entirely.
 if (import.meta.env.MODE === 'lms')
-  void import('./shell/lms-shell.ts').then(({ connectLms }) => connectLms({ actor, scenarios, open, clock, win: window }));
+  void import('./shell/lms-shell.ts').then(({ connectLms }) => connectLms({ actor, scenarios, open, clock, journal, win: window }));
 window.setTimeout(() => journal.prefetch(), 2000);

@@ -46,9 +46,11 @@ export function showReflection(
   send: (event: GameEvent) => void,
   keep: (entry: JournalEntry) => EditResult,
   canGoToDebrief: boolean,
+  shareWithLms: ((text: string) => boolean) | null = null,
 ): void {
   renderReflection(screen, entry, {
     ...EXPORTS,
+    shareWithLms,
     save: keep,
     toDebrief: canGoToDebrief ? () => send({ type: 'DEBRIEF' }) : null,
     toJournal: () => send({ type: 'JOURNAL' }),

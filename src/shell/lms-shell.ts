@@ -12,12 +12,14 @@ import { LmsSession } from '../lms/lms-session.ts';
 import { findScormApi } from '../lms/scorm-api.ts';
 import { clearNotice, showNotice } from '../ui/storage-notice.ts';
 import type { PlayClock } from './play-clock.ts';
+import type { JournalShell } from './journal-shell.ts';
 
 export interface LmsDeps {
   actor: GameActor;
   scenarios: readonly { id: string; load: () => Promise<string> }[];
   open: (json: string) => StoryPort;
   clock: PlayClock;
+  journal: JournalShell;
   win: Window;
 }
 
@@ -56,6 +58,7 @@ export function connectLms(deps: LmsDeps): LmsSession | null {
     return null;
   }
   clearNotice('lms-status');
+  deps.journal.shareWithLms = (text) => session.comment(text);
   let reported = 0;
   let inProgress = false;
 

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
-import { axeViolations, heading, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { axeViolations, heading, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
 import { framed, gameFrame, leavePackage, lmsRecord, startLmsHost } from './lms/lms-host.ts';
 import type { LmsHost, LmsRecord } from './lms/lms-host.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../../src/model/lms-suspend.ts';
@@ -132,6 +132,37 @@ describe('SCORM 1.2: The Shelter package', () => {
     record = await lmsRecord(page);
     expect(record.status).toBe('completed');
     expect(sets(record, /score|success/)).toEqual([]);
+
+    // The journal stays the learner's: nothing is sent until they choose, after the reminder.
+    await pressButton(game, 'Write your reflection');
+    await tabToField(game, 'Description');
+    await page.keyboard.type('The panel moved quickly to the young people.');
+    expect(sets(await lmsRecord(page), /^cmi\.comments/)).toEqual([]);
+    await tabTo(game, 'Send a summary of your reflection to your learning system');
+    await page.keyboard.press('Enter');
+    expect(await game.locator('#lms-share-reminder').textContent()).toMatch(/no names or details that could identify anyone/);
+    await pressButton(game, 'Send this summary');
+    expect(await game.getByText('Nothing was sent.').count()).toBe(1);
+    expect(sets(await lmsRecord(page), /^cmi\.comments/)).toEqual([]);
+    await tabToField(game, /I have checked it/);
+    await page.keyboard.press('Space');
+    await pressButton(game, 'Send this summary');
+    const shareStatus = game.locator('#lms-share-heading ~ details [role="status"]');
+    await shareStatus
+      .filter({ hasText: /learning system/ })
+      .waitFor({ timeout: 5000 })
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'lms-12-04-share-failed');
+        throw error;
+      });
+    expect([await shareStatus.textContent(), sets(await lmsRecord(page), /^cmi\.comments/)]).toEqual([
+      'Sent to your learning system. Your journal is unchanged on this device.',
+      expect.anything(),
+    ]);
+    await screenshot(page, 'lms-12-04-summary-sent');
+    const comments = sets(await lmsRecord(page), /^cmi\.comments$/);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.[1]).toMatch(/^The Shelter\. Plan: .*\nDescription: The panel moved quickly to the young people\.$/);
     await leavePackage(page);
     record = await lmsRecord(page);
     expect(record.sets.filter(([, , answer]) => answer !== 'ok')).toEqual([]);
