@@ -10,7 +10,7 @@
 // Format, fields joined by "~":
 //   r1 ~ scenario id ~ seed (base 36) ~ build ~ active seconds (base 36) ~ events
 // Events joined by ".": a decision is its 4-character key, its index in
-// base 36 and "r" when a room decided; a naming is "n" and 0–4 (0: not named).
+// base 36 and "+" when a room decided; a naming is "n" and 0–4 (0: not named).
 
 import type { SavedEvent } from './save-schema.ts';
 
@@ -64,13 +64,13 @@ export function encodeSuspend(play: {
   const events = play.events.map((event) => {
     if (event.type === 'name') return `n${namingCode(event.given)}`;
     const key = event.id === undefined ? '----' : choiceKey(event.id);
-    return `${key}${event.index.toString(36)}${event.by === 'room' ? 'r' : ''}`;
+    return `${key}${event.index.toString(36)}${event.by === 'room' ? '+' : ''}`;
   });
   const seconds = Math.round(play.activeMs / 1000).toString(36);
   return [FORMAT, play.scenarioId, play.seed.toString(36), play.build ?? '', seconds, events.join('.')].join('~');
 }
 
-const EVENT = /^(?:n([0-4])|([0-9a-z]{4}|-{4})([0-9a-z]{1,2})(r?))$/;
+const EVENT = /^(?:n([0-4])|([0-9a-z]{4}|-{4})([0-9a-z]{1,2})(\+?))$/;
 
 /** Reads suspend_data; anything that is not a save this game wrote is a plain-words problem, never an exception. */
 export function decodeSuspend(raw: string): SuspendRead {
