@@ -4,6 +4,7 @@
 // completes at the debrief (no score), reports session time, asks for nothing
 // outside its package; without an API it plays as on the web and says so.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
@@ -61,6 +62,13 @@ describe('the manifests', () => {
       expect(out).toBe('');
       expect(p.manifest).toContain(p.target.title);
     }
+  });
+
+  it('the web build (dist/) leaves the LMS runtime out; the LMS build has it', () => {
+    const holding = (dir: string) =>
+      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('API_1484_11'));
+    expect(holding('dist/assets')).toEqual([]);
+    expect(holding('dist-lms/site/assets')).toHaveLength(1);
   });
 
   it('a manifest that breaks the schema is refused, so the check can fail', () => {
@@ -227,6 +235,8 @@ describe('no learning system', () => {
     const game = framed(page, await gameFrame(page));
     await game.locator('#lms-status').waitFor();
     expect(await game.locator('#lms-status').textContent()).toMatch(/No learning system was found/);
+    await screenshot(page, 'lms-none-00-notice');
+    expect(await axeViolations(game)).toEqual([]);
     await pressButton(game, 'Read the briefing for City Centre');
     await pressButton(game, 'Begin the scenario');
     await game.getByRole('group', { name: 'Choices' }).waitFor();
