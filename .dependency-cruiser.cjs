@@ -71,6 +71,14 @@ module.exports = {
       to: { pathNot: '^src/content/|^assets/[^/]+\\.json$' },
     },
     {
+      name: 'lms-speaks-scorm-only',
+      comment:
+        'src/lms (finding the SCORM API, the session, the values it is told) imports only src/model and itself: the shell wires it to the game.',
+      severity: 'error',
+      from: { path: '^src/lms/' },
+      to: { pathNot: '^src/(model|lms)/' },
+    },
+    {
       name: 'ui-not-persistence',
       comment: "Views show what they are given; saving is the shell's job (persistence is wired in src/*.ts).",
       severity: 'error',

@@ -22,7 +22,11 @@ import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
 
 const screen = findScreen();
-const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+// An LMS package for one scenario names it on the page (tools/lms/package.ts); the others offer every scenario.
+const onlyScenario = import.meta.env.MODE === 'lms' ? document.documentElement.dataset.lmsScenario : undefined;
+const scenarios = [...catalogue]
+  .filter((s) => !onlyScenario || s.id === onlyScenario)
+  .sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
 const journal = new JournalShell(store, () => saves.report(), createFileExports());
@@ -139,4 +143,7 @@ saves.followOtherTabs(
 
 actor.subscribe(renderer.render);
 actor.start();
+// Only the LMS build (vite --mode lms) looks for a learning system; the web build leaves it out entirely.
+if (import.meta.env.MODE === 'lms')
+  void import('./shell/lms-shell.ts').then(({ connectLms }) => connectLms({ actor, scenarios, open, clock, journal, win: window }));
 window.setTimeout(() => journal.prefetch(), 2000);

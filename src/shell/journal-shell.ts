@@ -81,6 +81,9 @@ export class JournalShell {
    * Shows the journal or a reflection once their code has loaded, unless the
    * player has moved on meanwhile (`stillWanted`). A failed load is reported.
    */
+  /** Set by the LMS shell when a learning system is connected: the learner may send it a summary. */
+  shareWithLms: ((text: string) => boolean) | null = null;
+
   async show(
     screen: Screen,
     view: { entryId: string | null; canGoToDebrief: boolean },
@@ -130,6 +133,7 @@ export class JournalShell {
         },
         view.canGoToDebrief,
         this.files,
+        this.shareWithLms,
       );
     }
   }

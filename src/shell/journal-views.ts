@@ -27,9 +27,11 @@ export function showReflection(
   keep: (entry: JournalEntry) => EditResult,
   canGoToDebrief: boolean,
   files: ExportActions,
+  shareWithLms: ((text: string) => boolean) | null = null,
 ): void {
   renderReflection(screen, entry, {
     ...files,
+    shareWithLms,
     save: keep,
     toDebrief: canGoToDebrief ? () => send({ type: 'DEBRIEF' }) : null,
     toJournal: () => send({ type: 'JOURNAL' }),

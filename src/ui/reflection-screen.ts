@@ -13,6 +13,8 @@ import type { Screen } from './screen.ts';
 import { writingField } from './writing-fields.ts';
 import { renderExportPanel } from './export-panel.ts';
 import type { ExportActions } from './export-panel.ts';
+import { renderLmsShare } from './lms-share.ts';
+import { lmsSummary } from '../model/lms-summary.ts';
 
 export interface ReflectionActions extends ExportActions {
   /** Keeps the entry on the device, merged with any other tab's writing in it. */
@@ -20,6 +22,8 @@ export interface ReflectionActions extends ExportActions {
   toDebrief: (() => void) | null;
   toJournal: () => void;
   toTitle: () => void;
+  /** Present only inside a learning system: sends a summary the learner chose to share. */
+  shareWithLms?: ((text: string) => boolean) | null;
 }
 
 const SAVE_STATUS = {
@@ -151,6 +155,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
       ]),
     ),
     renderExportPanel(() => entry, actions),
+    actions.shareWithLms ? renderLmsShare(() => lmsSummary(entry), actions.shareWithLms) : null,
     el(
       'div',
       { class: 'actions' },

@@ -90,5 +90,5 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
   for (const name of declaredKnots(json)) {
     if (!reached.has(name)) report({ kind: 'unreached', message: `no path reaches "${name}"`, at: name });
   }
-  return { states: 0, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems };
+  return { states: 0, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: [] };
 }

@@ -30,6 +30,8 @@ export interface WalkReport {
   stats: PathStats;
   reached: string[];
   problems: WalkProblem[];
+  /** The choice indexes of one path with the most decisions (for sizing what a save of it takes); empty when sampled. */
+  longestPath: number[];
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -179,6 +181,9 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   const memo = new Map<string, PathStats>();
   const needed = neededFacts(json);
   const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
+  // Beside each merged state, the choices of its longest way to an end.
+  const longest = new Map<string, number[]>();
+  const keyOf = (node: Step) => (node.ended ? '' : stateKey(node.storyState) + modelKey(node.model, needed));
 
   // Checks what a step read, and returns the words read.
   const inspect = (next: Step, lineErrorsBefore: number, sceneBefore: string | null): number => {
@@ -200,7 +205,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
 
   const visit = (node: Step): PathStats => {
     if (node.ended) return noMore;
-    const key = stateKey(node.storyState) + modelKey(node.model, needed);
+    const key = keyOf(node);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
@@ -231,6 +236,7 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
         continue;
       }
       const rest = visit(next);
+      if (1 + rest.maxDecisions > stats.maxDecisions) longest.set(key, [choice.index, ...(longest.get(keyOf(next)) ?? [])]);
       stats.minWords = Math.min(stats.minWords, read + rest.minWords);
       stats.maxWords = Math.max(stats.maxWords, read + rest.maxWords);
       stats.minDecisions = Math.min(stats.minDecisions, 1 + rest.minDecisions);
@@ -270,5 +276,12 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
       });
     }
   }
-  return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems };
+  const start = (() => {
+    try {
+      return longest.get(keyOf(begin(story))) ?? [];
+    } catch {
+      return [];
+    }
+  })();
+  return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: start };
 }

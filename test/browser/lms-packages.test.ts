@@ -1,0 +1,250 @@
+// The SCORM packages in a stand-in LMS (scorm-again, in Chromium): the game
+// finds the API from its frame, starts a session, reports one interaction per
+// decision, keeps its save as suspend_data and resumes it after a reload,
+// completes at the debrief (no score), reports session time, asks for nothing
+// outside its package; without an API it plays as on the web and says so.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_FLAGS } from './find-chromium.ts';
+import { axeViolations, heading, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
+import { framed, gameFrame, leavePackage, lmsRecord, startLmsHost } from './lms/lms-host.ts';
+import type { LmsHost, LmsRecord } from './lms/lms-host.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../../src/model/lms-suspend.ts';
+import { schemaDir } from '../../tools/lms/package-lms.ts';
+import { BUILD_BUDGET } from '../budgets.ts';
+
+let host: LmsHost;
+let browser: Browser;
+beforeAll(async () => {
+  host = await startLmsHost();
+  browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
+}, BUILD_BUDGET);
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openHarness(query: string): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${host.baseUrl}harness.html?${query}`);
+  return { page, requests, errors, close: () => context.close() };
+}
+
+const sets = (record: LmsRecord, pattern: RegExp) => record.sets.filter(([element]) => pattern.test(element));
+const interactionIds = (record: LmsRecord) => new Set(sets(record, /^cmi\.interactions\.\d+\.id$/).map(([element]) => element));
+
+describe('the manifests', () => {
+  it('every package has one, and it validates against the ADL schemas (xmllint)', () => {
+    expect(host.packages).toHaveLength(14);
+    for (const p of host.packages) {
+      const folder = host.unpacked.get(
+        p.file
+          .split('/')
+          .pop()!
+          .replace(/\.zip$/, ''),
+      )!;
+      const schema = join(schemaDir(p.edition), 'validate.xsd');
+      // xmllint exits non-zero (and execFileSync throws) when the manifest does not validate.
+      const out = execFileSync('xmllint', ['--noout', '--schema', schema, join(folder, 'imsmanifest.xml')], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+      expect(out).toBe('');
+      expect(p.manifest).toContain(p.target.title);
+    }
+  });
+
+  it('the web build (dist/) leaves the LMS runtime out; the LMS build has it', () => {
+    const holding = (dir: string) =>
+      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('API_1484_11'));
+    expect(holding('dist/assets')).toEqual([]);
+    expect(holding('dist-lms/site/assets')).toHaveLength(1);
+  });
+
+  it('a manifest that breaks the schema is refused, so the check can fail', () => {
+    const p = host.packages.find((x) => x.edition === 'scorm2004')!;
+    const folder = host.unpacked.get(
+      p.file
+        .split('/')
+        .pop()!
+        .replace(/\.zip$/, ''),
+    )!;
+    const broken = join(folder, 'broken-manifest.xml');
+    execFileSync('sh', ['-c', `sed 's/scormType="sco"/scormType="lesson"/' imsmanifest.xml > broken-manifest.xml`], { cwd: folder });
+    expect(() =>
+      execFileSync('xmllint', ['--noout', '--schema', join(schemaDir('scorm2004'), 'validate.xsd'), broken], { stdio: 'pipe' }),
+    ).toThrow();
+  });
+});
+
+describe('SCORM 1.2: The Shelter package', () => {
+  it('starts, reports each decision, resumes after a reload, completes at the debrief, reports session time', async () => {
+    const { page, requests, errors, close } = await openHarness('version=1.2&pkg=rules-at-play_the-shelter_scorm12');
+    let game = framed(page, await gameFrame(page));
+    expect(
+      await game
+        .locator('main')
+        .getByRole('button', { name: /Read the briefing for/ })
+        .count(),
+    ).toBe(1);
+    await pressButton(game, 'Read the briefing for The Shelter');
+    await pressButton(game, 'Begin the scenario');
+    await game.getByRole('group', { name: 'Choices' }).waitFor();
+    await screenshot(page, 'lms-12-01-first-decision');
+    let turns = 0;
+    const made: string[] = [];
+    // Three decisions, then the learner closes the LMS window and comes back.
+    await playToEnd(game, {
+      pick: (choices) => {
+        turns += 1;
+        if (turns > 3) throw new Error('stop here');
+        made.push(choices[0]!);
+        return 0;
+      },
+    }).catch((error: unknown) => {
+      if (!(error instanceof Error && error.message === 'stop here')) throw error;
+    });
+    let record = await lmsRecord(page);
+    expect(record.initialized).toBe(1);
+    expect(record.status).toBe('incomplete');
+    expect(interactionIds(record).size).toBe(3);
+    const saved = record.suspend;
+    expect(saved).toMatch(/^r1~the-shelter~/);
+
+    await page.reload();
+    game = framed(page, await gameFrame(page));
+    await game.getByRole('group', { name: 'Choices' }).waitFor();
+    record = await lmsRecord(page);
+    expect(record.sessions).toBe(2);
+    expect(record.finished).toBe(1);
+    expect(sets(record, /^cmi\.core\.exit$/).at(-1)?.[1]).toBe('suspend');
+    expect(sets(record, /^cmi\.core\.session_time$/).at(-1)?.[1]).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+    // Resumed where it stopped: the last decision is the one before the reload.
+    expect(await game.locator('.chosen').textContent()).toContain(made[2]);
+    await screenshot(page, 'lms-12-02-resumed');
+
+    await playToEnd(game, { pick: () => 0, name: () => ({ where: 'context', how: 'ecological' }) });
+    await pressButton(game, 'Go to the debrief');
+    expect(await heading(game)).toBe('Debrief: The Shelter');
+    await screenshot(page, 'lms-12-03-debrief');
+    record = await lmsRecord(page);
+    expect(record.status).toBe('completed');
+    expect(sets(record, /score|success/)).toEqual([]);
+
+    // The journal stays the learner's: nothing is sent until they choose, after the reminder.
+    await pressButton(game, 'Write your reflection');
+    await tabToField(game, 'Description');
+    await page.keyboard.type('The panel moved quickly to the young people.');
+    expect(sets(await lmsRecord(page), /^cmi\.comments/)).toEqual([]);
+    await tabTo(game, 'Send a summary of your reflection to your learning system');
+    await page.keyboard.press('Enter');
+    expect(await game.locator('#lms-share-reminder').textContent()).toMatch(/no names or details that could identify anyone/);
+    await pressButton(game, 'Send this summary');
+    expect(await game.getByText('Nothing was sent.').count()).toBe(1);
+    expect(sets(await lmsRecord(page), /^cmi\.comments/)).toEqual([]);
+    await tabToField(game, /I have checked it/);
+    await page.keyboard.press('Space');
+    await pressButton(game, 'Send this summary');
+    const shareStatus = game.locator('#lms-share-heading ~ details [role="status"]');
+    await shareStatus
+      .filter({ hasText: /learning system/ })
+      .waitFor({ timeout: 5000 })
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'lms-12-04-share-failed');
+        throw error;
+      });
+    expect([await shareStatus.textContent(), sets(await lmsRecord(page), /^cmi\.comments/)]).toEqual([
+      'Sent to your learning system. Your journal is unchanged on this device.',
+      expect.anything(),
+    ]);
+    await screenshot(page, 'lms-12-04-summary-sent');
+    const comments = sets(await lmsRecord(page), /^cmi\.comments$/);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.[1]).toMatch(/^The Shelter\. Plan: .*\nDescription: The panel moved quickly to the young people\.$/);
+    await leavePackage(page);
+    record = await lmsRecord(page);
+    expect(record.sets.filter(([, , answer]) => answer !== 'ok')).toEqual([]);
+    const responses = sets(record, /^cmi\.interactions\.\d+\.student_response$/);
+    expect(responses.length).toBeGreaterThanOrEqual(10);
+    for (const [, value] of responses) {
+      expect(value.length).toBeLessThanOrEqual(255);
+      expect(value).toMatch(/^o[0-9a-z]{4} (individual|context|none)\/(behaviour|ecological|none) "/);
+    }
+    expect(Math.max(...sets(record, /^cmi\.suspend_data$/).map(([, v]) => v.length))).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    expect(sets(record, /^cmi\.core\.exit$/).at(-1)?.[1]).toBe('');
+    // Nothing was asked of any address outside the harness and its package.
+    expect(requests.filter((url) => !url.startsWith(host.baseUrl) && url !== 'about:blank')).toEqual([]);
+    expect(requests.filter((url) => /\/(sw|service-worker)\.js/.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('SCORM 2004: the package with every scenario', () => {
+  it('reports choices with WHERE and HOW in their descriptions, resumes, and completes', async () => {
+    const { page, errors, close } = await openHarness('version=2004&pkg=rules-at-play_all-scenarios_scorm2004-4th-edition');
+    let game = framed(page, await gameFrame(page));
+    await pressButton(game, 'Read the briefing for Where and How (induction)');
+    await pressButton(game, 'Begin the scenario');
+    await game.getByRole('group', { name: 'Choices' }).waitFor();
+    await pressButton(game, (await game.locator('.choice-text').first().textContent())!.trim());
+    await game.waitForFunction(() => document.querySelector('.chosen'));
+    const before = await lmsRecord(page);
+    await page.reload();
+    game = framed(page, await gameFrame(page));
+    await screenshot(page, 'lms-2004-00-resumed');
+    await game.locator('.chosen').waitFor();
+    expect((await lmsRecord(page)).suspend).toBe(before.suspend);
+    await playToEnd(game, { pick: (choices) => choices.length - 1, name: () => null });
+    await pressButton(game, 'Go to the debrief');
+    expect(await heading(game)).toBe('Debrief: Where and How (induction)');
+    expect(await axeViolations(game)).toEqual([]);
+    await screenshot(page, 'lms-2004-01-debrief');
+    await leavePackage(page);
+    const record = await lmsRecord(page);
+    expect(record.sets.filter(([, , answer]) => answer !== 'ok')).toEqual([]);
+    expect(record.status).toBe('completed');
+    expect(sets(record, /^cmi\.interactions\.\d+\.type$/).every(([, v]) => v === 'choice')).toBe(true);
+    const descriptions = sets(record, /^cmi\.interactions\.\d+\.description$/).map(([, v]) => v);
+    // Each decision reported once, across both sessions: d1, d2, … with no gap and no repeat.
+    const turns = sets(record, /^cmi\.interactions\.\d+\.id$/).map(([, id]) => Number(/:d(\d+)-/.exec(id)?.[1]));
+    expect(turns).toEqual(turns.map((_t, i) => i + 1));
+    expect(descriptions.length).toBe(turns.length);
+    expect(descriptions.some((d) => /WHERE: the (context|young person); HOW: (ecological|behaviour-based)/.test(d))).toBe(true);
+    expect(sets(record, /^cmi\.session_time$/).at(-1)?.[1]).toMatch(/^PT\d+H\d+M[\d.]+S$/);
+    expect(sets(record, /^cmi\.exit$/).at(-1)?.[1]).toBe('normal');
+    expect(sets(record, /success_status|score/)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('no learning system', () => {
+  it('the package still plays, and says once that nothing is reported', async () => {
+    const { page, errors, close } = await openHarness('version=1.2&api=none&pkg=rules-at-play_city-centre_scorm12');
+    const game = framed(page, await gameFrame(page));
+    await game.locator('#lms-status').waitFor();
+    expect(await game.locator('#lms-status').textContent()).toMatch(/No learning system was found/);
+    await screenshot(page, 'lms-none-00-notice');
+    expect(await axeViolations(game)).toEqual([]);
+    await pressButton(game, 'Read the briefing for City Centre');
+    await pressButton(game, 'Begin the scenario');
+    await game.getByRole('group', { name: 'Choices' }).waitFor();
+    await pressButton(game, (await game.locator('.choice-text').first().textContent())!.trim());
+    await game.waitForFunction(() => document.querySelector('.chosen'));
+    expect(await game.locator('#lms-status').count()).toBe(1);
+    await screenshot(page, 'lms-none-01-playing');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

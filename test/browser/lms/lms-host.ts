@@ -1,0 +1,131 @@
+// The stand-in learning system for the browser tests: builds the packages
+// (npm run package:lms), unzips them, and serves them beside the scorm-again
+// harness page on a free 127.0.0.1 port. The game in a package is driven
+// through its frame with the same keyboard helpers as the web game.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Frame, Page } from 'playwright-core';
+import { packageLms } from '../../../tools/lms/package-lms.ts';
+import type { BuiltPackage } from '../../../tools/lms/package-lms.ts';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '..', '..', '..');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+};
+
+export interface LmsHost {
+  baseUrl: string;
+  packages: BuiltPackage[];
+  /** The folder each package was unzipped into, by package name (without .zip). */
+  unpacked: Map<string, string>;
+  stop: () => Promise<void>;
+}
+
+function unzipInto(zipFile: string, dir: string): void {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  }
+}
+
+export async function startLmsHost(): Promise<LmsHost> {
+  const packages = await packageLms(ROOT);
+  const work = mkdtempSync(join(tmpdir(), 'rules-at-play-lms-'));
+  const unpacked = new Map<string, string>();
+  for (const p of packages) {
+    const name = basename(p.file, '.zip');
+    unzipInto(p.file, join(work, name));
+    unpacked.set(name, join(work, name));
+  }
+  const scormAgain = join(ROOT, 'node_modules', 'scorm-again', 'dist');
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file: string | null = null;
+    if (path === '/harness.html' || path === '/harness.js') file = join(HERE, path);
+    else if (path.startsWith('/scorm-again/')) file = join(scormAgain, path.slice('/scorm-again/'.length));
+    else if (path.startsWith('/pkg/')) file = join(work, path.slice('/pkg/'.length));
+    try {
+      if (!file || !file.startsWith(path.startsWith('/pkg/') ? work : file.startsWith(HERE) ? HERE : scormAgain))
+        throw new Error('outside');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The LMS host did not report a port.');
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    packages,
+    unpacked,
+    stop: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The package's frame once the game in it shows its first heading. */
+export async function gameFrame(page: Page): Promise<Frame> {
+  await page.waitForFunction(() => {
+    const frame = document.getElementById('sco') as HTMLIFrameElement | null;
+    return Boolean(frame?.contentDocument?.querySelector('main h1'));
+  });
+  const frame = page.frames().find((f) => f.url().includes('/pkg/'));
+  if (!frame) throw new Error('The package did not load in its frame.');
+  return frame;
+}
+
+/**
+ * The frame, looking like a page to the keyboard helpers: keys go to the page
+ * (and so to whatever has focus inside the frame); everything else reads the frame.
+ */
+export function framed(page: Page, frame: Frame): Page {
+  return new Proxy(frame, {
+    get(target, prop) {
+      if (prop === 'keyboard') return page.keyboard;
+      if (prop === 'screenshot') return page.screenshot.bind(page);
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as unknown as Page;
+}
+
+export interface LmsRecord {
+  sessions: number;
+  initialized: number;
+  finished: number;
+  commits: number;
+  suspend: string;
+  status: string;
+  sets: [string, string, string][];
+}
+
+export const lmsRecord = (page: Page): Promise<LmsRecord> => page.evaluate(() => (window as unknown as { lmsRecord: LmsRecord }).lmsRecord);
+
+/** Unloads the package's frame, as an LMS does when the learner leaves: the game ends its session. */
+export async function leavePackage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+  });
+  await page.waitForFunction(() => (window as unknown as { lmsRecord: { finished: number } }).lmsRecord.finished > 0);
+}
