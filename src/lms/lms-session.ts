@@ -8,7 +8,7 @@ import type { ScormVersion } from './lms-record.ts';
 import type { ScormApi } from './scorm-api.ts';
 import type { Decision } from '../model/plan.ts';
 
-const NOT_STARTED = new Set(['', 'not attempted', 'unknown']);
+const NOT_STARTED: readonly string[] = ['', 'not attempted', 'unknown'];
 
 export class LmsSession {
   private readonly startedAt: number;
@@ -24,7 +24,7 @@ export class LmsSession {
     this.startedAt = now();
     const status = api.get(this.names.status);
     this.completed = status === 'completed' || status === 'passed';
-    if (NOT_STARTED.has(status)) this.put(this.names.status, 'incomplete');
+    if (NOT_STARTED.includes(status)) this.put(this.names.status, 'incomplete');
   }
 
   /** Initialises the API; null when the LMS refuses, so the game plays on without it. */
