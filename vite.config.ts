@@ -11,6 +11,13 @@ export default defineConfig({
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.
     chunkSizeWarningLimit: 1600,
+    // The game, and the small "For trainers" page (facilitator guides and role cards).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        trainers: fileURLToPath(new URL('./trainers.html', import.meta.url)),
+      },
+    },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

@@ -43,7 +43,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function loadFonts(): Promise<PdfFonts> {
+export function loadFonts(): Promise<PdfFonts> {
   fonts ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {

@@ -12,7 +12,9 @@ const waiting = new Map<number, Waiting>();
 
 async function onThisThread(request: PdfRequest): Promise<Uint8Array> {
   const { certificatePdf, recordPdf } = await import('./pdf-writer.ts');
-  return request.kind === 'record' ? recordPdf(request.doc, request.fonts) : certificatePdf(request.certificate, request.fonts);
+  return request.kind === 'record'
+    ? recordPdf(request.doc, request.fonts, request.layout)
+    : certificatePdf(request.certificate, request.fonts);
 }
 
 /** The worker could not run: finish what it was given here, and use no worker from now on. */
