@@ -29,13 +29,13 @@
 # cast: young-person = Tyrese, 15
 # pressures: community-safety = Twenty-one other children on the next agenda, a panel that has never missed a fortnight, and residents asking for cameras at every meeting
 # pressures: police = A boy has been shot, the estate expects a response, and the unit is measured in arrests and seizures
-# pressures: youth-justice = Figures showing who is stopped and searched, and boys on its caseload who will carry the cost of an operation
+# pressures: youth-justice = Figures showing who is stopped and searched, and boys on your caseload who will carry the cost of an operation
 # pressures: social-care = A safety plan to agree in two minutes for a boy who has been shot, and a mother who wants him safe now
-# pressures: housing = Eleven calls from residents, a parade it manages, and a transfer it could arrange if the panel asked
+# pressures: housing = Eleven calls from residents, a parade you manage, and a transfer you could arrange if the panel asked
 # pressures: school = Seven boys on part-time timetables, and a head who will ask where the staff come from
 # pressures: health = Boys arriving in the emergency department who will not say what happened
 # pressures: youth-work = A service cut back from the parade, and workers the boys will call police until they know them
-# pressures: community = The youth club she ran is closed, and neighbours who want something done
+# pressures: community = The youth club you ran is closed, and neighbours who want something done
 # research: In this site, referrals about places came through systems built for behaviour. The community safety panel's terms of reference described a panel for children causing concern through anti-social behaviour, or behaviour that was getting worse. For the pilot a clause about a possible risk to children outside the home was added in bold, but the panel's original focus stayed.
 # research: Some of the panel's meetings took place at a police station, with images of young people projected on the wall in the style of mug shots. After a boy was shot, his safety plan set out to give him insight into exploitation, so that he could weigh the risks and keep himself safe. A social worker noted that disruption work might lead to more arrests of young people.
 # research: The authors suggest that when risk is highest, partnerships defer to police and community safety, whose methods are taken as more robust, and that behaviour-based plans can defend professionals against the anxiety of the harm and of what changing its drivers would ask of them. The literature they review shows Black young people over-represented in county lines interventions. The paper does not report how Site D's panel changed after the pilot: the second meeting in this scenario is invented, to let you play what a rewrite might change.

@@ -29,8 +29,8 @@
 # cast: young-person = Leah, 15
 # cast: young-person-2 = Amber, 16, Leah's friend
 # pressures: police = A live six-month operation with targets, suspects not yet charged, and a risk that too many people know about it
-# pressures: early-help = Money for one new thing this quarter, a mentoring contract already paid for, and its own outcomes framework
-# pressures: vcs = Two girls who trust one of its workers, no contract for that work, and a funder with its own measures
+# pressures: early-help = Money for one new thing this quarter, a mentoring contract already paid for, and your own outcomes framework
+# pressures: vcs = Two girls who trust one of your workers, no contract for that work, and a funder with its own measures
 # pressures: placements = Four of the girls in care, placements far away available within a fortnight, and a budget that cannot pay for night staff
 # pressures: youth-work = Two nights of detached work and girls who text at all hours
 # pressures: business = Tenants who want groups kept from the entrances, and complaints arriving weekly

@@ -29,9 +29,9 @@
 # cast: young-person-3 = Tash, 14, in Mia's form
 # pressures: school = Four months holding Mia’s case alone, a folder of completed worksheets, and a gate beyond which the policy stops
 # pressures: head-teacher = Staff time, a union question, governors and a parent posting online
-# pressures: police = A man known to her for two years, two girls who would not make statements, and a father asking why nothing has been done
+# pressures: police = A man known to you for two years, two girls who would not make statements, and a father asking why nothing has been done
 # pressures: social-care = A frantic father working nights, and a girl who is furious with everyone
-# pressures: health = Girls who trust her, and what they tell her in confidence
+# pressures: health = Girls who trust you, and what they tell you in confidence
 # pressures: transport = Drivers who see the stop every afternoon, and a timetable to keep
 # research: In this site, a school's designated safeguarding lead described her response to a girl who was being groomed and sexually exploited: one-to-one work on what healthy and unhealthy relationships look like, and what to do if she found herself in situations like that.
 # research: The authors use this example to show that young people who were plainly victims of harm still received responses aimed at their own behaviour, as the route to their safety. The framework they draw on would ask, instead, what in the school and around it made the harm possible, and who could be there to prevent it: if harm to a child comes from the conditions of a school, the school becomes a target of the work, not only the child.

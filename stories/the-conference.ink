@@ -29,9 +29,9 @@
 # pressures: coordinator = Relationships in the room badly broken, and a conference that only works if families come
 # pressures: social-care = Twelve young people, a director copied into councillors’ emails, and a fear of what residents may say in front of the children
 # pressures: police = A petition, three councillor emails, a woman ringing every night, and an order to do something visible by the weekend
-# pressures: school = Pupils on reduced timetables, a managed move it can arrange, and a question about race it has not been asked before
-# pressures: education = Reduced timetables without review dates, and schools it must challenge and keep on side
-# pressures: community = Families who trust her and a community that is wary of every agency in the room
+# pressures: school = Pupils on reduced timetables, a managed move you can arrange, and a question about race nobody has asked you before
+# pressures: education = Reduced timetables without review dates, and schools you must challenge and keep on side
+# pressures: community = Families who trust you and a community that is wary of every agency in the room
 # research: In this site, family group conference coordinators ran community conferences for a peer group from a minoritised ethnic community, referred because of the risk of criminal and sexual exploitation in a park. When they spoke with the young people, the professionals and the residents, they found that very limited access to education was part of what made the group unsafe. The paper does not name the community, and neither does this scenario.
 # research: The coordinators' conference took on two things: the breakdown in relationships between the agencies meant to provide services, and the assumptions about the group's ethnicity that might lie behind the missing provision. They named race and racism, and asked why so many of the group's young people were on reduced timetables. Some residents wanted the group moved on; the coordinators argued for engagement rather than dispersal.
 # research: This was the only pilot in which the authors saw people ask, out loud, whether their responses were aimed at behaviour or at the conditions around it. A restorative meeting repaired relationships between agencies, residents and young people before a safety plan was made together. Practitioners described the work as exciting and as needing courage, from those leading it and from those asked to change.

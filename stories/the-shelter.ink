@@ -26,11 +26,11 @@
 # cast: resident = Pat Quinlan, Pellow Road residents' association
 # cast: young-person = Shay, 16, who spends most evenings at the shelter
 # cast: young-person-2 = Remi, 15, Shay's friend
-# pressures: police = Fourteen calls in eight weeks, a girl found drunk at one in the morning, and men in cars she cannot yet name
-# pressures: community-safety = A petition with sixty-one names, a councillor’s inbox, and complaint figures it reports every month
-# pressures: youth-work = Evenings cut from five to three, and young people it knows only some of
+# pressures: police = Fourteen calls in eight weeks, a girl found drunk at one in the morning, and men in cars nobody can yet name
+# pressures: community-safety = A petition with sixty-one names, a councillor’s inbox, and complaint figures you report every month
+# pressures: youth-work = Evenings cut from five to three, and young people you know only some of
 # pressures: vcs = Twelve funded places that must be filled by the end of the month, and next year’s funding depending on the numbers
-# pressures: school = Most of the names are its pupils, and the harm happens off site
+# pressures: school = Most of the names are your pupils, and the harm happens off site
 # pressures: councillor = Sixty-one signatures, an election in May, and ward funds not yet spent
 # research: In the site this scenario draws on, neighbours complained about young people at a park shelter and asked for it to be removed. The safeguarding manager leading the work argued against removal. Through the multi-agency panel, the ward councillor agreed to use ward funds to move the shelter into the middle of the park, away from the houses. The authors read this as widening the partnership to councillors and residents, who were encouraged to look on the young people with care rather than fear.
 # research: The same site also ran a one-to-one programme about young people's decisions on drugs and weapons. Its aim was behaviour change, and the people leading the work did not seem to notice that it pulled in a different direction from the work with residents. Yet because the youth workers who delivered it spent long hours in the park, brought Wi-Fi and got to know the young people, it may have changed the "rules at play" anyway.

@@ -27,8 +27,8 @@
 # pressures: mentor = A new colleague to teach, and a panel that reaches for what it already knows
 # pressures: school = Five reports in a month, stretched staff, parents and a local paper
 # pressures: head-teacher = Governors asking for firmness, parents at the gate, and a video shared outside the school
-# pressures: police = An image of a child shared online, which is an offence he must investigate, and three boys he already knows
-# pressures: youth-work = Open-access evenings she would have to drop to work with the group
+# pressures: police = An image of a child shared online, which is an offence you must investigate, and three boys you already know
+# pressures: youth-work = Open-access evenings you would have to drop to work with the group
 # research: The game takes its name from a phrase in the framework the paper studies. Its first domain asks practitioners to look at the "rules at play" in a setting: young people's behaviour is read as an expression of the rules, norms and relationships of the places they spend time in, shaped by what they have access to, rather than as the thing to be fixed.
 # research: The paper gives a school as its own example: where harm to a pupil comes from the school's culture, such as sexist norms, the school itself, not just the child, becomes the target of the work.
 # research: The four domains ask a system to work on the social conditions of harm; to bring extra-familial contexts into child-protection and welfare frameworks; to build partnerships with those who shape those contexts; and to measure contextual change as well as change in the child.
