@@ -274,7 +274,7 @@ Amy Lister sets out what the police can do. #speaker:police
 "With Steve's agreement, as her dad, I can serve a Child Abduction Warning Notice on him now. It tells him in writing that he has no permission to be with her. If he's found with her after that, the notice shows he knew, and he can be arrested for abduction. I can also ask for the stop to go in the patrol plan at home time." #speaker:police #name-it:context-behaviour
 # facilitator: The warning notice and the stop
 # facilitator-minutes: 8
-# facilitator-point: A Child Abduction Warning Notice is served with a parent’s agreement on an adult found with a child under 16; it gives the police a clear step if he is found with her again.
+# facilitator-point: A Child Abduction Warning Notice, served with her father’s support, tells the man in writing that he has no permission to be with a girl under 16; if he is found with her again, the police have a clear next step.
 # facilitator-point: Patrols move the pick-up; briefing the newsagent and the drivers adds people who notice; holding the notice lets Mia hear it first.
 # facilitator-finding: The paper describes partnerships with people who shape a context, including businesses, as part of targeting its conditions.
 # facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches

@@ -371,7 +371,7 @@ Dr Lal says the boys on Owen's first list should be suspended today. "Parents ne
 = choice
 # facilitator: The video
 # facilitator-minutes: 10
-# facilitator-point: Sharing an image of anyone under 18 of this kind is an offence and the police will investigate whatever the panel decides.
+# facilitator-point: Sharing an indecent image of anyone under 18 is an offence, and the police will investigate whatever the panel decides.
 # facilitator-point: Suspensions show parents the school has acted; a strategy discussion treats the girl, and possibly the boys, as children needing safeguarding; a planning meeting looks at the lobby and the chats.
 # facilitator-finding: Under high risk and anxiety, the authors found partnerships relying on responses aimed at individuals, partly as a defence against the size of the problem.
 # facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
