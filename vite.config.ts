@@ -17,10 +17,17 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.
     chunkSizeWarningLimit: 1600,
-    ...(mode === 'away-day' && {
-      emptyOutDir: false,
-      rolldownOptions: { input: AWAY_DAY_PAGES.map((page) => fileURLToPath(new URL(`./${page}.html`, import.meta.url))) },
-    }),
+    rolldownOptions: {
+      input:
+        mode === 'away-day'
+          ? AWAY_DAY_PAGES.map((page) => fileURLToPath(new URL(`./${page}.html`, import.meta.url)))
+          : // The game, and the small "For trainers" page (facilitator guides and role cards).
+            {
+              index: fileURLToPath(new URL('./index.html', import.meta.url)),
+              trainers: fileURLToPath(new URL('./trainers.html', import.meta.url)),
+            },
+    },
+    ...(mode === 'away-day' && { emptyOutDir: false }),
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

@@ -27,6 +27,15 @@
 # cast: community = Hafsa Mirza, residents' association, ran the estate's youth club for eight years
 # cast: parent = Joy Campbell, Tyrese's mother
 # cast: young-person = Tyrese, 15
+# pressures: community-safety = Twenty-one other children on the next agenda, a panel that has never missed a fortnight, and residents asking for cameras at every meeting
+# pressures: police = A boy has been shot, the estate expects a response, and the unit is measured in arrests and seizures
+# pressures: youth-justice = Figures showing who is stopped and searched, and boys on your caseload who will carry the cost of an operation
+# pressures: social-care = A safety plan to agree in two minutes for a boy who has been shot, and a mother who wants him safe now
+# pressures: housing = Eleven calls from residents, a parade you manage, and a transfer you could arrange if the panel asked
+# pressures: school = Seven boys on part-time timetables, and a head who will ask where the staff come from
+# pressures: health = Boys arriving in the emergency department who will not say what happened
+# pressures: youth-work = A service cut back from the parade, and workers the boys will call police until they know them
+# pressures: community = The youth club you ran is closed, and neighbours who want something done
 # research: In this site, referrals about places came through systems built for behaviour. The community safety panel's terms of reference described a panel for children causing concern through anti-social behaviour, or behaviour that was getting worse. For the pilot a clause about a possible risk to children outside the home was added in bold, but the panel's original focus stayed.
 # research: Some of the panel's meetings took place at a police station, with images of young people projected on the wall in the style of mug shots. After a boy was shot, his safety plan set out to give him insight into exploitation, so that he could weigh the risks and keep himself safe. A social worker noted that disruption work might lead to more arrests of young people.
 # research: The authors suggest that when risk is highest, partnerships defer to police and community safety, whose methods are taken as more robust, and that behaviour-based plans can defend professionals against the anxiety of the harm and of what changing its drivers would ask of them. The literature they review shows Black young people over-represented in county lines interventions. The paper does not report how Site D's panel changed after the pilot: the second meeting in this scenario is invented, to let you play what a rewrite might change.
@@ -62,6 +71,14 @@ Rob Kettering, the community safety manager, chairs. He is quick and fair, and h
 The panel, they say, is for children whom professionals are worried about because of anti-social behaviour, or because their behaviour seems to be getting more serious. A clause was added in bold for the pilot, about a possible risk to children outside the home. Rob reads the bold part a little faster than the rest.
 Around the table: Inspector Dan Webb from the gangs and exploitation unit; Nadia Farouk from youth justice; Ellie Grant, a social worker; Kath Moore, the housing officer for the Hollins estate; Clive Benson, an assistant head at Hollins Park School. The agenda lists twenty-two children by name, with forty minutes for all of them.
 On the wall behind Rob the projector shows the first slide: fourteen photographs of young people, each with a name, a date of birth and a box headed "associates". Most of them were taken in custody. They sit in rows, like a school photograph with the warmth taken out.
+# facilitator: The wall of photographs
+# facilitator-minutes: 7
+# facilitator-point: Fourteen custody-style photographs, ten of them Black boys, in a room at a police station: the setting is already saying something about who the problem is.
+# facilitator-point: Each option has a cost: naming it in the room risks the chair’s goodwill; saying nothing keeps the panel’s picture as it is.
+# facilitator-finding: In one site, some panel meetings were held at the police station, with young people’s images projected in the style of “mug shots”.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What does the room a meeting is held in tell each agency about whose meeting it is?
+# facilitator-ask: Who at your table would feel able to raise what the wall shows, and what would make it easier?
 You count without meaning to. Ten of the fourteen faces are Black boys. The Hollins estate is mixed, and so is its school; the wall is not. Nadia Farouk has seen you counting. She raises her eyebrows a fraction and waits to see what you will do. #speaker:youth-justice
 * [Name it: ask the panel to notice who is on the wall, minute it, and check today's plans against it #where:context #how:ecological #adopt #agency:social-care #domain:target #domain:measure #contested #learns:disproportion #why:It acts on the panel's own practice, whom it lists and how it looks at them, rather than on any boy; some would call naming a position rather than an action. #cost:Dan Webb hears an accusation, trust with the police dips, and ten minutes go from a full agenda #benefit:The panel sees a pattern in its own lists and agrees to check its plans against it #harm:0 #trust:-1 #time:-10 #anxiety:+1 #youth-trust:+1]
     ~ photos = 2
@@ -92,6 +109,15 @@ Ellie Grant reads out the safety plan she has drafted. She is an experienced soc
 "Agencies to work with Tyrese to give him insight into criminal exploitation and its risks, so that he can weigh up the risks and keep himself safe. Weekly mentoring. Consequential-thinking sessions with youth justice. Tyrese agrees not to go to the parade after dark." #speaker:social-care #name-it:individual-behaviour
 Rob has two minutes a child in his head, and you can see him counting them. "Can we agree that?" he asks. The plan has real things going for it. Mentoring is commissioned and could start next week. Tyrese can say yes to it. The panel could move on to item five. #speaker:community-safety
 Dan adds that the safest thing might be to get the family off the estate altogether. Kath says she could ask for a management transfer on grounds of risk, if the panel wants her to. Both of them mean it kindly. #speaker:police
+# facilitator: Tyrese’s safety plan
+# facilitator-minutes: 8
+# facilitator-point: The draft asks a boy who has been shot to gain insight so he can keep himself safe; it is also quick, commissioned and something he can agree to.
+# facilitator-point: Turning each line round into what an adult will do takes minutes the agenda does not have.
+# facilitator-point: A management transfer moves the family; it does not change the parade.
+# facilitator-finding: In one site, a safety plan written after a young person was shot asked agencies to give him insight into exploitation so that he could safeguard himself.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: Read one line of the plan aloud and ask: who has to do something different if this line is kept?
+# facilitator-ask: What makes a plan that rests on the young person feel safer to a partnership than one that rests on the adults?
 {anxiety >= 7: A boy has been shot. Nobody in the room wants to be the person who slowed down his plan.}
 * [Agree the safety plan as drafted #where:individual #how:behaviour #adopt #agency:social-care #service:mentoring #key #pressure #why:Every line works on what Tyrese knows and chooses, through sessions, mentoring and an agreement to stay away. #cost:It asks a boy who was shot to keep himself safe, and says nothing about what the adults will do #benefit:It is quick, mentoring starts next week, and it is something Tyrese and his mother can agree to #risk:-1 #anxiety:-1 #youth-trust:-1]
     ~ plan = 1
@@ -120,6 +146,13 @@ The pilot's template asks about three things: the young people in the place, the
 -> hub
 
 = hub
+# facilitator: Who to hear from before the next meeting
+# facilitator-minutes: 6
+# facilitator-point: Home, the parade at night, police intelligence, residents, school, hospital: each gives a different shape to the same harm.
+# facilitator-point: Only two can be done; what the panel never asked, it will not know later.
+# facilitator-finding: Some pilots worked differently by talking to people in a place at different times of day and night and building relationships with the young people and adults there.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Which of these would your agency usually think of first, and which would it never think of?
 {sources == 1: There is time for one more.}
 * [Visit Tyrese and his mother at home, with Ellie #unscored]
     ~ k_tyrese = true
@@ -180,6 +213,14 @@ The pilot's template asks about three things: the young people in the place, the
 A week before the next panel you sit with Rob in his office at the civic centre, the terms of reference between you and a red pen in his hand. #section:terms #scene:office
 Rob is not against changing them. He is against losing what the panel does well: it meets every fortnight, it never misses, the police come, and every child on the list leaves with something. He has twenty-one other children on the next agenda. "Whatever we write," he says, "those kids still need a meeting." #speaker:community-safety
 There are three drafts on the table. Rob's own is the one he thinks the board will pass. "A clear ladder for every child," he says. "Warning letter, then an acceptable behaviour contract, then a referral to youth justice. Everyone knows where they stand. And we add the hospital, because your pilot's right about that." #speaker:community-safety #name-it:individual-behaviour
+# facilitator: Rewriting the terms of reference
+# facilitator-minutes: 8
+# facilitator-point: The terms were written for anti-social behaviour with a clause added for risk outside the home; the chair wants a ladder that works every fortnight.
+# facilitator-point: Who chairs, where the meeting is held and who is at the table all follow from the words.
+# facilitator-finding: The paper quotes a community safety panel’s terms of reference written for anti-social behaviour, with a pilot clause about risk outside the home added in bold; the wider system stayed behaviour-focused.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What would each agency lose, and gain, if the panel met at the library under a social care co-chair?
+# facilitator-ask: How would you know, six months from now, whether the new wording changed anything?
 Yours rewrites the first line: a panel to keep children safe from harm outside the home, by understanding and changing the places and relationships where it happens, co-chaired by social care, held somewhere that is not a police station, with the hospital, the youth service and residents at the table. The third is a compromise Kath suggested on the phone: leave the panel alone, and set up a separate meeting for places.
 * [Rewrite the panel's terms for welfare and places: co-chaired by social care, at the library on Hollins Road, with the hospital, the youth service and residents at the table, and no photographs #where:context #how:ecological #adopt #agency:social-care #domain:welfare #domain:partnership #key #brings:health #brings:youth-work #brings:community #harm:0 #why:It changes an institution's rules, who sits at the table, where it meets and what it is for, not any child's behaviour. #cost:Rob gives up sole chair, Dan warns his unit may send a sergeant in future, and meetings run twice as long #benefit:People who know the parade after dark will sit at the table, and children are discussed as children #time:-10 #trust:-1 #anxiety:+1]
     ~ terms = 1
@@ -248,6 +289,14 @@ Dan says it is a more detailed picture of the estate than he has seen before, an
 ~ k_club = false
 ~ k_school = false
 ~ k_hospital = false
+# facilitator: Which context drives the harm
+# facilitator-minutes: 7
+# facilitator-point: Separating the group, targeting the adults, changing the parade, or Tyrese’s own choices: each leads to a different plan.
+# facilitator-point: The group of boys is a risk and also their protection.
+# facilitator-finding: The paper sets two ways of understanding change against each other: one works on individuals’ behaviour, the other on the conditions and relationships around them.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: If the group is split up, who does each boy walk home with?
+# facilitator-ask: Which answer would your organisation find easiest to act on by Monday?
 You put the assessment's question to the meeting: which context has most influence on the harm, and so has to change first?
 * [The group of boys around Tyrese: separate them, and the line loses its runners #where:context #how:behaviour #pressure #why:It acts on the peer group as a group by breaking it up, changing where the boys are and with whom rather than the conditions around them.]
     "The peer group," you say. "If those boys aren't together, the line has fewer runners." #speaker:you
@@ -266,6 +315,13 @@ You put the assessment's question to the meeting: which context has most influen
 = goals
 Before anyone proposes a response, you ask the meeting to agree what it is trying to achieve, and how it will know. #section:goals
 It is not how this panel has ever worked. Dan's unit measures success in arrests and seizures. Clive's school measures attendance. Rob measures complaints. If the meeting does not agree what safety would look like, each agency will keep counting what it already counts, and nobody will notice whether the walkway got any safer.
+# facilitator: Agreeing a goal
+# facilitator-minutes: 7
+# facilitator-point: Each agency already counts something: arrests, attendance, complaints. A goal decides which count the panel is judged by.
+# facilitator-point: Young people, asked at the hospital, describe safety as somewhere to go and someone who knows their name.
+# facilitator-finding: Partnerships that did talk about their own approach found it easier to work with young people collaboratively and to focus less on blame.
+# facilitator-cite: Owens & Lloyd 2023, Discussion
+# facilitator-ask: What would your agency need to stop counting, or start counting, to support each goal?
 Jas asks whether anyone has asked young people on the estate what safe would look like to them. At the hospital, she says, when she asks, the answer is nearly always the same: somewhere to go, someone who knows your name, and not being stopped every time you walk to the shop. #speaker:health
 * [Goal: Tyrese and the boys on the chart stop associating with the line, measured by police contact and stop records #goal #where:individual #how:behaviour #pressure #why:It defines success as each boy changing whom he spends time with, counted by how often police meet him. #cost:A boy who has stopped and a boy who has learned not to be seen look the same in the figures #benefit:It is easy to count, every agency already reports it, and it will show something within weeks #anxiety:-1]
     ~ goal = 1
@@ -281,6 +337,14 @@ Jas asks whether anyone has asked young people on the estate what safe would loo
 === disruption ===
 The meeting turns to responses. Dan Webb sets out the police's plan. #section:discussion
 "Six weeks," he says. "Dispersal authorisations around the parade on Friday and Saturday evenings, forty-eight hours at a time, which is the most the law allows. Stop and search where officers have grounds. Visits to the boys on the chart. A warrant on the flat in Ashby House if we can get one. I'll be straight with you: it will probably lead to some arrests of young people. That's not the aim, but it happens." #speaker:police #name-it:context-behaviour
+# facilitator: The police operation
+# facilitator-minutes: 8
+# facilitator-point: Dispersal authorisations, stop and search with grounds, visits and a warrant: the inspector is clear it will probably mean arrests of young people.
+# facilitator-point: Conditions on the operation, or aiming it at the adults, are middle roads with their own costs.
+# facilitator-finding: A social worker in one site expected disruption work alongside the police to bring more family visits and more arrests of young people; the authors read arrest as the far end of behaviour-based responses.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Who will the families on the estate see at their door in the next six weeks, and what will they make of it?
+# facilitator-ask: What information would the youth justice worker need each week to be comfortable with the operation?
 {anxiety >= 7: The room is tense. A boy has been shot; doing nothing feels unthinkable. Rob is already nodding.}
 {photos == 2: Nadia looks at her figures and then at you. Whatever is agreed will fall mostly on the boys in them.}
 * [Support the operation as proposed #where:context #how:behaviour #adopt #agency:police #key #pressure #why:It acts on the parade by moving young people on, searching and deterring, changing where people are rather than the conditions there. #cost:Boys from the estate will be stopped, some arrested, and young people's trust in every agency at the table falls #benefit:Visible action this week, fewer complaints from residents, and the line is pushed off the parade for a while #harm:-1 #displacement:+2 #welcome:-1 #risk:-1 #anxiety:-2 #trust:+1 #youth-trust:-2]
@@ -304,6 +368,14 @@ The meeting turns to responses. Dan Webb sets out the police's plan. #section:di
 = the_parade
 Rob has a proposal from community safety: cameras on the parade and the walkway, paid for from the community safety budget, installed within six weeks. Residents have asked for them at every meeting for a year. #speaker:community-safety
 Kath has a different one. "The parade needs adults in it after three o'clock who aren't there to catch anybody. Open the community centre again on weekday evenings. Put youth workers on the walkway. Talk to Teresa at the launderette. The building's sitting there empty." #speaker:housing #name-it:context-ecological
+# facilitator: Cameras or adults on the parade
+# facilitator-minutes: 8
+# facilitator-point: Cameras are what residents have asked for all year; the community centre, detached work, the school timetable and the launderette all put adults or education back into the afternoon.
+# facilitator-point: One budget line, not enough for both: commissioning is part of the decision.
+# facilitator-finding: Over-reliance on behaviour-based responses came from commissioning as well as from risk: partnerships were held to earlier decisions about what services existed.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Which option would still be there in two years if the pilot money stopped?
+# facilitator-ask: What does the shopkeeper at the launderette already do that no agency pays for?
 Both cost money from the same budget line, and there is not enough for both this year.
 * [Install cameras on the parade and the walkway #where:context #how:behaviour #adopt #agency:community-safety #why:It works by surveillance and deterrence in the place, changing what people do when watched rather than who is there. #cost:The parade feels less welcoming, and what it deters tends to move to the stairwells #benefit:Residents feel safer, complaints fall, and there is evidence if anything happens again #harm:-1 #displacement:+1 #welcome:-1 #anxiety:-1 #trust:+1]
     ~ parade = 1
@@ -324,6 +396,13 @@ Both cost money from the same budget line, and there is not enough for both this
 - -> six_weeks
 
 === six_weeks ===
+# facilitator: Six weeks on
+# facilitator-minutes: 4
+# facilitator-point: The operation, the cameras or the adults on the parade now show what they did; harm that was moved tends to come back where nobody is looking.
+# facilitator-point: If the meeting asked youth justice to keep figures on who was stopped, they arrive now.
+# facilitator-finding: A social worker in one site expected disruption work to bring more family visits and more arrests of young people; the authors read arrest as the far end of a behaviour-based approach.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Before reading on, what does each agency expect its own report to say?
 Six weeks later. #timeskip:Six weeks later #section:timeskip #scene:estate
 It is late autumn on the Hollins estate, dark by five.
 {
@@ -357,6 +436,14 @@ Rob calls an emergency meeting. Dan Webb wants a section 60 authorisation, allow
 -> decide
 
 = decide
+# facilitator: After the stabbing
+# facilitator-minutes: 10
+# facilitator-point: A section 60 authorisation allows searches without suspicion for a limited period; arrests are argued hard in a frightened room.
+# facilitator-point: A strategy discussion for each boy, adults on the parade, or a pause: none of them feels as decisive on the night.
+# facilitator-finding: The sites most reliant on behaviour-based responses were those where risk was highest; the authors link this to professional anxiety and to deference to police and community safety.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What is this room most afraid of tonight, and which option answers that fear rather than the boys’ safety?
+# facilitator-ask: Who would each agency have to face next week under each option?
 * [Support the searches and the arrests #where:context #how:behaviour #adopt #agency:police #key #pressure #why:It acts on the estate through search, arrest and deterrence, changing where young people are and what they carry rather than the conditions there. #cost:Dozens of boys searched, three arrested on association, and young people's trust falls again #benefit:The weekend passes without another injury, knives come off the estate, and residents see action #harm:-1 #displacement:+2 #risk:-2 #anxiety:-2 #trust:+1 #youth-trust:-2]
     ~ surge = 1
     The authorisation is made that evening. Over the weekend, officers search thirty-eight young people on the estate and find two knives. The three boys are arrested and interviewed. Nobody else is hurt.
@@ -386,6 +473,13 @@ Rob calls an emergency meeting. Dan Webb wants a section 60 authorisation, allow
 
 === lead ===
 Rob asks who should lead the work on the parade from here. #section:plan
+# facilitator: Who leads from here
+# facilitator-minutes: 6
+# facilitator-point: Leadership decides where meetings happen, whose updates come first, and which questions survive a short agenda.
+# facilitator-point: Social care has not usually led on harm in public places; the police and community safety have.
+# facilitator-finding: Social care’s historical distance from harm outside the home seemed to leave most influence with the agencies seen as expert in those places.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What would a social care lead need from the police to make this work, and the other way round?
 Until now the answer has always been obvious. Harm in public places has been the business of the police and community safety, and social care has come to the panel for its own children and gone away again. The pilot was supposed to change that. Whether it does depends partly on what you say next.
 * [The police and community safety: it is a violent crime problem #where:context #how:behaviour #why:It places the work with the agencies whose methods are enforcement and deterrence in the place.]
     Dan's unit will lead, reporting to the meeting. It is what everyone expected, and there is relief in the room: the people who already work nights on the estate will go on doing it, and nobody has to learn a new job this winter.
@@ -394,6 +488,13 @@ Until now the answer has always been obvious. Harm in public places has been the
 - -> three_months
 
 === three_months ===
+# facilitator: Three months on
+# facilitator-minutes: 4
+# facilitator-point: The parade and the estate move on from what was adopted; harm that was displaced may come back.
+# facilitator-point: Ask each table to predict what their agency will report before the story tells them.
+# facilitator-finding: New and creative work in one site proved fragile and was overshadowed when the partnership later turned to moving young people.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What does each agency now know that it did not know before, and who has it told?
 Three months later. #timeskip:Three months later #section:timeskip #scene:estate
 Winter on the Hollins estate. Three months is long enough for a plan to show what it is really doing, and not long enough for anybody to be sure it has worked.
 You go back on a Thursday evening with Kath, and stand where you stood before, by the launderette, looking down the walkway towards the tower blocks.
@@ -434,6 +535,14 @@ At the review, {terms == 1: you and Rob open|{terms == 2: Rob opens|you open}} t
     The goal was that Tyrese is safe and back in school full time, with named adults who act for him, measured by his attendance and his own account. {outcome_young_people == "connected": His attendance is up to eighty-five per cent, and when Ellie asked him, he said he feels safer "most days".|{outcome_young_people == "out-of-sight": His attendance has fallen, and he would not answer when Ellie asked him how safe he felt.|His attendance is up a little, and when Ellie asked, he said "same as before".}} Rob asks, as he did before, what the goal says about the other thirteen boys. The honest answer is nothing.
 }
 ~ goal = 0
+# facilitator: What to fund next year
+# facilitator-minutes: 8
+# facilitator-point: Money for one thing: another operation, a year of youth work, or more mentoring.
+# facilitator-point: Each option will be defended with real evidence; the question is what the evidence is of.
+# facilitator-finding: The authors note that competitive commissioning puts agencies under pressure to be seen to know what works, which leaves little room for the not-knowing that new approaches need.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: The dynamics of multi-agency partnerships
+# facilitator-ask: What would you need to see in a year to know you chose well?
+# facilitator-ask: Who in this room stands to lose most from each option, and does that shape what they argue for?
 The pilot money ends in March. The meeting has to tell the council what to fund next year, and there is money for one thing.
 * [Fund a second six-week operation on the parade in the spring #where:context #how:behaviour #adopt #agency:police #pressure #why:It renews enforcement and deterrence in the place, moving young people on and watching them. #cost:Whatever moved away last time may move again, and the boys stopped are the same boys #benefit:It worked quickly last time by the measures the council uses, and residents will back it #harm:-1 #displacement:+2 #welcome:-1 #anxiety:-1 #trust:+1 #youth-trust:-1]
     The meeting asks for a second operation. It is the easiest bid to write: last autumn's figures are in it, and the council likes figures. {photos == 2: Nadia asks that her figures on who is stopped go in with the bid. They do, and they make it harder to write.}
@@ -444,6 +553,13 @@ The pilot money ends in March. The meeting has to tell the council what to fund 
 - -> a_year_later
 
 === a_year_later ===
+# facilitator: A year later
+# facilitator-minutes: 5
+# facilitator-point: The ending follows from the place and the partnership, not from luck in the story.
+# facilitator-point: Compare it with the goal the meeting set.
+# facilitator-finding: Partnerships that moved beyond sharing information, and saw their own working as part of the conditions of harm, stood out for their self-reflection.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: The dynamics of multi-agency partnerships
+# facilitator-ask: Looking back, which decision would your agency take differently, and what would it have needed from the others to do so?
 A year later. #timeskip:A year later #section:ending #scene:estate
 A year is the time it takes for a meeting's decisions to stop being decisions and become simply how things are on an estate: who is around in the evenings, where the boys go, which adults they trust, which doors are open. You go back once more, on a Thursday, to see which way things have settled.
 {

@@ -28,6 +28,13 @@
 # cast: food = Jo Kerr, night manager of an all-night burger restaurant on Carver Street
 # cast: young-person = Leah, 15
 # cast: young-person-2 = Amber, 16, Leah's friend
+# pressures: police = A live six-month operation with targets, suspects not yet charged, and a risk that too many people know about it
+# pressures: early-help = Money for one new thing this quarter, a mentoring contract already paid for, and your own outcomes framework
+# pressures: vcs = Two girls who trust one of your workers, no contract for that work, and a funder with its own measures
+# pressures: placements = Four of the girls in care, placements far away available within a fortnight, and a budget that cannot pay for night staff
+# pressures: youth-work = Two nights of detached work and girls who text at all hours
+# pressures: business = Tenants who want groups kept from the entrances, and complaints arriving weekly
+# pressures: transport = A station manager who wants it cleared after midnight, insurance questions, and night staff with no training for this
 # research: In this site, a multi-agency location assessment of a city centre ran alongside a police operation. The team asked who was on the ground and who knew the area, and talked to people there at different times of day and night. Detached youth work followed. A voluntary-sector partner said it had not ended anti-social behaviour but had really helped.
 # research: The same assessment recorded as a strength that the exploited girls had been "safeguarded" through moving them away from the city centre. The authors call this the most extreme behaviour-based response they saw, and note that the creative work on the place was overshadowed by it, with no sign that the partnership noticed its approach had changed.
 # research: The authors also found services limited by what had been commissioned: one partnership leaned heavily on mentoring, another had none. A voluntary-sector partner described coming to the table with its own availability and limits, and ending up reactive.
@@ -63,6 +70,14 @@ At about midnight, a girl in a thin jacket comes over to Callum. Amber is sixtee
 She talks to you for twenty minutes, mostly about warmth. There is nowhere warm and free at night except the bus station, she says, and you can't stay there once it gets late. "Then it's the car-park stairs or someone's flat." #speaker:young-person-2
 When you ask about the men, she says they are "all right, some of them". Then she says Leah hasn't been herself, and that Leah has a phone nobody bought her. Then her bus comes, or a message does, and she has to go. #speaker:young-person-2
 At half past twelve a security officer in a bus company fleece walks the length of the concourse, calling out that the station is closing to anyone without a ticket for the next departure. Groups stand up slowly and go out through the glass doors into the square.
+# facilitator: The night walk: follow or stay
+# facilitator-minutes: 5
+# facilitator-point: Following the girls shows where they go once the station closes; staying shows what the people who work there are told to do.
+# facilitator-point: Both are ways of learning a place at the hour the harm happens.
+# facilitator-finding: In one site, workers learned a city centre by talking to the people on the ground at different times of day and night.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: When did anyone from your agency last see this kind of place at one in the morning?
+# facilitator-ask: What does the security officer know that no case file holds?
 Callum looks at you. "This is the bit nobody writes down," he says. "You can follow them or you can stay. I can't do both with you." #speaker:youth-work
 * [Go with Callum after the girls who leave the station #unscored #learns:after-close]
     ~ found += after_close
@@ -89,6 +104,14 @@ The council's community safety team then consulted on a Public Spaces Protection
 The walls of the room are covered: timelines, phone numbers, the booking history of three short-let flats, a photograph of the bus station at night with arrows drawn on it in red pen. It is an impressive room. It is also, you notice, a room in which the girls appear as dots on a map and the men as names.
 Mo Haddad, who manages the Early Help service, has come with you. Gareth Pryce from placements is here because four of the girls are in care. Tasha Bell runs a voluntary-sector girls' project and knows two of them. Callum sits at the end of the table with his coat still on.
 Fran is candid about what an operation can do. Lantern has analysts, surveillance and six months. It can build cases against men. "It can't make the city centre somewhere girls want to be for better reasons," she says. "That's your side of the table. I just need you not to get in the way of mine." #speaker:police
+# facilitator: The assessment and the operation
+# facilitator-minutes: 8
+# facilitator-point: Lantern has analysts, surveillance and six months; the assessment has questions about what makes the city centre unsafe.
+# facilitator-point: One set of aims is simpler; two sets means negotiating, and the police may feel slowed down.
+# facilitator-finding: In one site, the location assessment ran alongside a police operation, and the assessment later ended with exploited girls moved out of the city centre.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What would the assessment be able to ask that the operation cannot, and the other way round?
+# facilitator-ask: How would each agency know if the two were pulling against each other?
 "The way I see it," she goes on, "you tell us about the location, we tell you about the suspects, and between us we make the city centre a hostile place for these men." #speaker:police
 * [Run the assessment as part of the operation, with one set of aims: make the city centre hostile to the men #where:context #how:behaviour #why:It takes the place as its target but works through deterrence and enforcement, so its method is behaviour-based.]
     "Then let's do it as one piece of work," you say. "Same aims, same meetings, same information." #speaker:you
@@ -103,6 +126,13 @@ Fran is candid about what an operation can do. Lantern has analysts, surveillanc
 
 = partners
 Mo points out that nobody from the businesses in the city centre is in the room: not the shopping centre, not the bus station, not the restaurants that stay open. "They're the ones who are actually there at night," he says. #speaker:early-help
+# facilitator: Bringing in the businesses
+# facilitator-minutes: 5
+# facilitator-point: The shopping centre and the bus station shape the city centre at night more than any agency at the table.
+# facilitator-point: The police’s worry about a live operation is real; so is the cost of planning without the people who are there.
+# facilitator-finding: Contextual safeguarding asks partnerships to include those who shape a context, including businesses and other partners who are not traditional safeguarding agencies.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: What could be shared with a night supervisor without putting Lantern at risk?
 Fran is wary. Lantern is live, and every extra person who knows about it is a risk to it. #speaker:police
 * [Invite the shopping centre's security manager and the bus station's night supervisor to join the assessment #where:context #how:ecological #domain:partnership #brings:business #brings:transport #why:It brings in the adults who shape the place at night, as partners in its conditions rather than as witnesses. #trust:+1]
     You ring Northgate and the bus company that afternoon. Sunil Mehra, who manages security at the centre, agrees at once. Dee Walsh, the bus station's night supervisor, is more careful. "Is this going to end with my staff getting blamed?" she asks. You tell her it is not. She agrees to come. Fran asks you to keep the operation's details out of anything you send them, which costs you an evening of rewriting.
@@ -116,6 +146,13 @@ The guidance says a location assessment should hear from the young people who us
 -> hub
 
 = hub
+# facilitator: What the team finds out
+# facilitator-minutes: 6
+# facilitator-point: The control room by day, the shift change at six, the case files side by side, or the girls’ own map: two of these, not all.
+# facilitator-point: Reading files together shows patterns no single file shows; asking the girls shows what they would change.
+# facilitator-finding: A voluntary-sector partner in one site described asking who is on the ground and who knows the area, and building the work from those conversations.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Which of these sources does your agency have a duty to consult, and which would it only use if somebody asked?
 {hub == 2: There is time for one more.}
 * [Spend a weekday afternoon in Northgate's control room with its security officers #unscored #learns:security-view]
     ~ found += security_view
@@ -162,6 +199,13 @@ You start with the Friday night. {found ? after_close: You describe the bus stat
 ~ found = ()
 You lay what the team has learned against the assessment's three headings. First, the girls themselves: what they bring, including their loyalty to each other and their exact knowledge of who is dangerous. Second, guardianship: which adults with a caring intention are present at the times and places where the harm happens. Third, the place: its layout, its opening hours, its rules.
 The second heading is the hardest to fill. By day there are hundreds of adults in the city centre. After midnight there are very few, and most of those have been told to move young people on.
+# facilitator: Which context drives the harm
+# facilitator-minutes: 6
+# facilitator-point: The men, the city centre at night, or the girls’ own choices: each is partly true.
+# facilitator-point: The answer decides who owns the plan: the police, the partnership, or each girl’s social worker.
+# facilitator-finding: The pilots showed partnerships responding even to young people who were plainly victims with work on their own behaviour.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: If the men were arrested tomorrow, what about the city centre at night would still be the same?
 The template asks which context most drives the harm, and so has to change first.
 * [The men: take them out of the picture and the harm stops #where:context #how:behaviour #contested #why:It locates the harm in the place's adults but expects deterrence and arrest to change it, which many would call context work and others enforcement.]
     "The men," you say. "That's where the harm comes from." Fran agrees, hard. Callum agrees too, then adds: "And the next lot will find the same girls in the same places unless something else changes." #speaker:youth-work
@@ -175,6 +219,13 @@ The template asks which context most drives the harm, and so has to change first
 
 === goals ===
 You ask the team to agree a goal before anyone proposes a response. #section:goals
+# facilitator: Agreeing a goal
+# facilitator-minutes: 7
+# facilitator-point: Lantern has targets, Early Help an outcomes framework, the girls’ project a funder: three measures before the panel chooses a fourth.
+# facilitator-point: A goal of the girls no longer being in the city centre can be met by moving them.
+# facilitator-finding: The authors observed that agencies were often assumed to share an approach, so the approach itself was rarely talked through.
+# facilitator-cite: Owens & Lloyd 2023, Conclusion
+# facilitator-ask: Which of these goals could your agency report against without changing anything it already does?
 Fran is impatient with this, and says so: Lantern already has targets, and she does not want two sets. Mo says Early Help has its own outcomes framework, and Tasha's funder has a third. You point out that none of them describes the city centre. Whatever goal goes on the board now will decide what counts as success when the assessment is reviewed, and so, in the end, what the team does.
 * [Goal: the girls identified are no longer in the city centre at night #where:individual #how:behaviour #goal #why:Success is measured by where each girl is, so the plan will work on moving or keeping girls away. #cost:says nothing about the next girls who arrive #benefit:clear, and can be counted every week #anxiety:-1]
     ~ goal = "away"
@@ -200,6 +251,14 @@ Tasha asks whether the law doesn't say that children in care should be placed ne
 -> relocation
 
 = relocation
+# facilitator: Moving the three girls
+# facilitator-minutes: 10
+# facilitator-point: Out-of-area placements take the girls away from these men within a fortnight; that relief is real.
+# facilitator-point: The law expects children in care to be placed near home where reasonably practicable; the girls lose friends, school and trusted adults.
+# facilitator-finding: One site’s location assessment recorded, as a strength, that exploited girls had been safeguarded by being moved out of the area.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What would each agency here want if it were their own daughter, and does the answer change the plan?
+# facilitator-ask: What happens to the city centre, and to the next girls there, after the move?
 Tasha asks the room a question before anyone answers Gareth: what would each of them want if it were their own daughter? It is uncomfortable, and the answers are honest. Fran says: move her, tonight. Gareth says the same. Tasha says: ask her first. Callum says: it depends whom she trusts. Nobody changes their mind, but everyone hears the others say it. #speaker:vcs
 * [Support moving the three girls to placements out of the area #where:individual #how:behaviour #adopt #agency:placements #key #pressure #why:It keeps each girl safe by changing where she is, one girl at a time, not by changing the place she is taken from. #cost:three girls far from their friends, schools and the adults they trust #benefit:the three are out of the men's reach within a fortnight #displacement:+2 #harm:-2 #risk:-1 #anxiety:-2 #trust:+1 #youth-trust:-2]
     ~ relocated = true
@@ -212,6 +271,13 @@ Tasha asks the room a question before anyone answers Gareth: what would each of 
 = enforcement
 Fran has a proposal of her own. #speaker:police
 "Lantern does the men. For the place, I want a dispersal authorisation round the bus station on Friday and Saturday nights through the winter. An inspector signs it, it lasts forty-eight hours, and officers can direct groups to leave the zone. The guidance doesn't like standing authorisations, so each weekend needs its own reasons written down, and we'll have them. Anything longer is the council's business, a Public Spaces Protection Order, and after last time nobody's consulting on one of those." #speaker:police #name-it:context-behaviour
+# facilitator: Enforcement in the city centre
+# facilitator-minutes: 6
+# facilitator-point: A dispersal authorisation is for up to 48 hours at a time; renewed every weekend, it moved the girls on two summers ago.
+# facilitator-point: Disrupting the men aims at the adults doing harm, and is still a deterrence method; leaving it to Lantern is also a choice.
+# facilitator-finding: Disrupting adults who exploit acts on the context through deterrence rather than by changing its conditions; the paper describes such methods dominating where risk and police involvement were high.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Where did the girls go last time the station area was a dispersal zone, and who found out?
 "Or," she adds, "we put the effort into the men instead. Visits to the Mercer Row flats, warning notices, and the booking website asked to close the accounts." #speaker:police
 * [Support weekend dispersal authorisations round the bus station #where:context #how:behaviour #adopt #agency:police #pressure #why:It acts on the place by moving groups of young people out of it, a sanction on where they may be rather than a change in its conditions. #cost:groups moved on into quieter streets with fewer adults #benefit:calls and complaints about the station fall within weeks #harm:-1 #displacement:+1 #welcome:-2 #risk:-1 #anxiety:-1 #trust:+1 #youth-trust:-1]
     The panel supports it. Fran will take it to the inspector on Friday. {present_business: Sunil says, a little too quickly, that the tenants will be glad. Dee says nothing, and writes something down.|Mo notes that the bus company will need to know, since it's their station.} Callum asks that his team be told where the zone ends, so that they can be standing just outside it.
@@ -226,6 +292,14 @@ Mo has a proposal that comes almost automatically. "We've got the mentoring cont
 Tasha says two of the girls already have someone they talk to: one of her project workers, Nadia, whom they have known for a year. Nadia has no contract for it, and no spare hours. #speaker:vcs
 Then she sets out what the project can offer, honestly. #speaker:vcs
 "We run a drop-in for girls, Tuesdays and Thursdays, four till seven, in our building by the university. I'll be honest: that's our funding and those are our hours. We come with our own limits, like everyone else. A Friday night would mean new staff, a room, and someone paying for both." #speaker:vcs
+# facilitator: Mentoring or a trusted worker
+# facilitator-minutes: 7
+# facilitator-point: Mentoring is already paid for; a named worker the girls already trust has no contract and no spare hours.
+# facilitator-point: A Friday night session needs Early Help’s money and trust between agencies.
+# facilitator-finding: The paper found over-reliance on mentoring in one site and none available in another, and a voluntary partner describing how services come with their own limits and end up reactive.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What would it take to pay for a relationship rather than a programme?
+# facilitator-ask: Which agency in your own area decides what is commissioned, and is it in this room?
 Mo says plainly that Early Help can pay for one new thing this quarter, not two. The mentoring contract is already paid for. #speaker:early-help
 * [Refer every girl on the list to mentoring #where:individual #how:behaviour #adopt #agency:early-help #service:mentoring #why:It works on each girl's goals and decisions, one session at a time, whatever the city centre is like at night. #cost:a month's wait, and a new adult each girl has not chosen #benefit:commissioned and paid for, with sessions every week #anxiety:-1]
     The referrals go that week. The mentoring service says it can start in a month. Mo is visibly relieved: it is something he can put in the minutes by Friday, and the contract will report on it without anyone chasing.
@@ -238,6 +312,14 @@ Mo says plainly that Early Help can pay for one new thing this quarter, not two.
 = on_the_ground
 Callum has a proposal. It is not a programme. #speaker:youth-work
 "We ask who's on the ground and who knows the area, and we go and stand with them. Detached work on Friday and Saturday nights, at the bus station and on Carver Street. And we train the people who are already there at night: the bus company's night staff, Northgate's security officers, Jo at the burger place. What to look for, whom to ring, and that the girls are children, not a nuisance." #speaker:youth-work #name-it:context-ecological
+# facilitator: People on the ground at night
+# facilitator-minutes: 8
+# facilitator-point: Detached work and training night staff add adults who notice; clearing groups after midnight puts the girls back into the square.
+# facilitator-point: Letting young people wait inside until the last bus changes a rule of the place, and needs the bus company’s agreement.
+# facilitator-finding: In one site, detached youth work helped without ending anti-social behaviour; workers tried to become part of the street’s everyday life and so change the rules at play.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Who is responsible for a fifteen-year-old in the bus station at one in the morning right now?
+# facilitator-ask: What would the security officer need to ring a youth worker instead of asking the girl to leave?
 Fran adds that the bus station's manager has written to her: whatever else the panel agrees, the clearing after midnight must go on. #speaker:police
 {present_business:
     Sunil says his tenants will still want groups kept away from the entrances. "I can't tell them we've stopped." #speaker:business
@@ -262,6 +344,14 @@ Amber has been texting Callum all day, asking whether Leah is in trouble.
 -> decide
 
 = decide
+# facilitator: Leah is found
+# facilitator-minutes: 10
+# facilitator-point: A placement two hundred miles away is on the table for tomorrow; her keyworker says another move would break her.
+# facilitator-point: A strategy meeting and section 47 enquiry keep her near people she trusts at real cost; a Child Abduction Warning Notice needs the man’s identity and is aimed at him.
+# facilitator-finding: The authors argue that high anxiety can lead partnerships to defensive, behaviour-based responses, and that the agencies seen as expert outside the home then shape the plan.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: Which option is for Leah, and which is for the partnership’s peace of mind, and can it be both?
+# facilitator-ask: What would Amber, her friend, see happen under each option?
 * [Move Leah to the placement two hundred miles away, tomorrow #where:individual #how:behaviour #adopt #agency:placements #pressure #why:It protects Leah by changing where she is, and leaves the place and the man as they were. #cost:Leah leaves her keyworker of a year and her best friend overnight #benefit:Leah is out of the man's reach from tomorrow #displacement:+1 #risk:-1 #anxiety:-2 #trust:+1 #youth-trust:-2]
     ~ leah_moved = true
     Leah is moved the next morning. Her social worker drives her. She does not say goodbye to Amber, because nobody told Amber in time. The new home rings on the third day: Leah is eating, sleeping, and has not gone missing. Fran says the distance buys her weeks to build the case, and for the first time in a fortnight there is nothing new on the whiteboard under Leah's name.
@@ -282,6 +372,13 @@ Amber has been texting Callum all day, asking whether Leah is in trouble.
 
 === lead ===
 Fran asks, reasonably, who is leading the plan now: Lantern or the assessment. #section:plan
+# facilitator: Who leads the plan
+# facilitator-minutes: 6
+# facilitator-point: Whoever leads decides where meetings happen and whose questions survive a short agenda.
+# facilitator-point: The operation has the resources; the partnership has the remit for welfare.
+# facilitator-finding: Welfare agencies’ historical distance from harm outside the home seemed to give most influence, in high-risk cases, to the police and community safety.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What would change about the next meeting under each lead, starting with the room it is held in?
 It is not a small question. Whoever leads decides where the meetings happen, whose updates come first, and which questions get asked when time runs short. Since the first meeting, the assessment has met in a police briefing room under a whiteboard headed with the operation's name. Callum points this out, mildly, and Fran laughs, because she had not noticed either.
 * [Operation Lantern leads: the risk is too high for anything else #where:context #how:behaviour #contested #why:Putting the plan inside a police operation makes detection and enforcement the frame for the place, though police can lead welfare work too. #anxiety:-1 #trust:+1]
     The plan becomes part of the operation's action log. Meetings move to Lantern's weekly briefing, and they are shorter and better minuted than yours were. The assessment's questions about the place are carried forward "for later".
@@ -290,6 +387,13 @@ It is not a small question. Whoever leads decides where the meetings happen, who
 - -> first_timeskip
 
 === first_timeskip ===
+# facilitator: Two months on
+# facilitator-minutes: 4
+# facilitator-point: What the plan adopted now acts on the city centre; harm that was moved can come back.
+# facilitator-point: Ask each table to predict what its own agency will report.
+# facilitator-finding: New, creative work in one site was fragile and was overshadowed by the later relocation of the girls most at risk.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Who would notice first if the girls stopped coming to the bus station, and what would they make of it?
 Two months later. #timeskip:Two months later #section:timeskip #scene:city-centre
 The clocks have gone back. Carver Street is dark by half past four, and the bus station is the brightest place in the city centre.
 Two months is not long in the life of a city centre. The shops are the same, the buses are the same, and most of the people who work nights are the same. What the team can report is mostly what small numbers of people now do differently, and what has happened to the girls the panel knew.
@@ -327,6 +431,13 @@ The template is the one the partnership has used for two years. Its sections are
 {goal == "away": The goal on the board was that the girls identified would no longer be in the city centre at night. {relocated || leah_moved: By that measure, the plan has worked for the girls who were moved.|Nobody was moved. By that measure, the plan has not met its goal, whatever else it has done.}}
 {goal == "place": The goal on the board was a city centre with adults in it who notice and act, measured by asking the girls, the night staff and the businesses. {outcome_place == "watched-over": There is something to measure: Callum has the names of night staff who have rung his team.|There is less to measure than anyone hoped: most of the people who work nights are doing what they did before.}}
 {goal == "men": The goal on the board was that the men would be identified and kept away from the girls. Lantern can report the men it has identified and where each one stands. Nothing in the goal says whether the next men will find the same girls in the same places.}
+# facilitator: Writing up the strengths
+# facilitator-minutes: 7
+# facilitator-point: The template has no heading for how the partnership’s own approach changed.
+# facilitator-point: What is written here is what the next panel will read as having worked.
+# facilitator-finding: In one site, the shift from changing the environment to relocating young people happened without any apparent account of the shift within the partnership.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What would your own agency’s review template let you write about how the partnership worked?
 The "strengths" section is empty, and everyone is waiting for you to fill it in.
 {relocated || leah_moved: -> with_moves | -> without_moves}
 
@@ -346,6 +457,13 @@ The "strengths" section is empty, and everyone is waiting for you to fill it in.
 - -> second_timeskip
 
 === second_timeskip ===
+# facilitator: A year later
+# facilitator-minutes: 5
+# facilitator-point: The ending follows from what the plan did to the city centre and to the partnership.
+# facilitator-point: Compare it with the goal on the board.
+# facilitator-finding: An Early Help manager in one site spoke of moments of creativity, “few and far between”, and conversations that would not have happened before.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Which conversation in this partnership would not have happened a year ago, and is it worth keeping?
 A year later. #timeskip:A year later #section:ending #scene:city-centre
 {
 - outcome_young_people == "connected":

@@ -27,6 +27,12 @@
 # cast: young-person = Mia, 14, Year 9
 # cast: young-person-2 = Ruby, 14, Mia's friend
 # cast: young-person-3 = Tash, 14, in Mia's form
+# pressures: school = Four months holding Mia’s case alone, a folder of completed worksheets, and a gate beyond which the policy stops
+# pressures: head-teacher = Staff time, a union question, governors and a parent posting online
+# pressures: police = A man known to you for two years, two girls who would not make statements, and a father asking why nothing has been done
+# pressures: social-care = A frantic father working nights, and a girl who is furious with everyone
+# pressures: health = Girls who trust you, and what they tell you in confidence
+# pressures: transport = Drivers who see the stop every afternoon, and a timetable to keep
 # research: In this site, a school's designated safeguarding lead described her response to a girl who was being groomed and sexually exploited: one-to-one work on what healthy and unhealthy relationships look like, and what to do if she found herself in situations like that.
 # research: The authors use this example to show that young people who were plainly victims of harm still received responses aimed at their own behaviour, as the route to their safety. The framework they draw on would ask, instead, what in the school and around it made the harm possible, and who could be there to prevent it: if harm to a child comes from the conditions of a school, the school becomes a target of the work, not only the child.
 # research: The paper also finds that under high risk, partnerships lean on methods that move, sanction or disrupt individuals, and that ecological work, where it was tried, felt to practitioners like going "against the grain" and needed support. It does not claim that behaviour-based work brings no relief; it argues that on its own it leaves the conditions of harm where they were.
@@ -77,6 +83,14 @@ Sam Whitfield, Mia's social worker, says Mia's dad, Steve, is frantic and exhaus
 Rosa Lin, the school nurse, has said nothing yet. She is looking at the folder of worksheets.
 Janet explains how the school got here. When Mia's form tutor first noticed the new phone and the expensive trainers in September, she passed it to Janet, as the policy says. Janet did what the policy says next: she spoke to Mia, she rang home, she made a referral, and while the referral was being assessed she started the sessions, because the sessions were the thing she could offer that week. "Nobody told me to do anything else," she says. "And honestly, nobody told me there was anything else to do." #speaker:school
 You have heard versions of this from every school that has come to the panel. The policy tells a safeguarding lead how to respond to a child. It says nothing about the bus stop outside, the hours after the bell, or the girls who stood there before.
+# facilitator: Framing what was seen at the stop
+# facilitator-minutes: 6
+# facilitator-point: Three framings: stop the man, ask what about the stop lets him find girls there, or deepen Mia’s understanding.
+# facilitator-point: Each is defensible; each hands the case to a different agency.
+# facilitator-finding: In one site, a designated safeguarding lead responded to a girl who had been groomed and sexually exploited with one-to-one work on healthy relationships.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What would have to be true for more worksheets to keep Mia safe?
+# facilitator-ask: Which agency at your table is most used to being handed this kind of case, and how does that feel?
 Before the panel goes further, you say how you read what you saw on Thursday, because the first framing tends to decide the rest.
 * [Name it as exploitation, with the man as its source: the panel's first task is to stop him #where:context #how:behaviour #contested #domain:welfare #why:It aims at the adult who makes the stop dangerous and works by sanction and deterrence, though some would say stopping him changes the place itself.]
     "Let's be clear what this is," you say. "A twenty-three-year-old man is sexually exploiting a fourteen-year-old, and he has done it before. The first job is to stop him doing it." #speaker:you
@@ -90,6 +104,13 @@ Before the panel goes further, you say how you read what you saw on Thursday, be
 - -> leadership
 
 = leadership
+# facilitator: Bringing in the head teacher
+# facilitator-minutes: 4
+# facilitator-point: The designated safeguarding lead has held this alone; the head controls staff time, the gate and the school’s rules.
+# facilitator-point: Keeping it with the person who knows Mia best has real value.
+# facilitator-finding: Partnerships with those who shape a context are one of contextual safeguarding’s domains; a school’s leadership shapes what happens at its edge.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: What can a head teacher decide that a safeguarding lead cannot?
 Janet mentions that the head teacher, Paul Oduya, knows about Mia but has not been involved. "It's been my case," she says. "That's how we do it. Safeguarding comes to me." #speaker:school
 * [Ask the head teacher to join the panel for Mia's case #where:context #how:ecological #domain:partnership #brings:head-teacher #time:-10 #why:It asks the school's leadership, not one member of staff, to own what happens at the school's edges, which is a change in how the institution works.]
     You ring Paul Oduya that afternoon. He is surprised to be asked, then thoughtful. "Janet carries a lot," he says. "Probably more than she should. I'll come." #speaker:head-teacher
@@ -109,6 +130,13 @@ Rosa has already asked Mia's friend Ruby and two other girls whether they would 
 Rosa's room is at the end of the science corridor: a couch, a sink, a poster about hand-washing that someone has drawn a moustache on. #scene:school
 She has printed a street map on four sheets of paper and taped them together on the table. On it are the school, the gate, the stop, the row of shops, the retail park behind them, the estate where two of the girls live, and the long road towards Mia's block of flats. Beside it are sticky dots in three colours, green for safe, red for not safe, yellow for "it depends", and a felt pen for writing who is there.
 Ruby comes with Tash and Leah, both in Mia's form. They know Rosa. They are worried about Mia and angry with her in about equal measure, and they keep looking at the door.
+# facilitator: The safety map
+# facilitator-minutes: 5
+# facilitator-point: Asking where the girls feel safe and unsafe maps the place; asking where Mia goes maps Mia, for the police.
+# facilitator-point: The girls are worried and angry with Mia in equal measure; how the question is put decides what they will say.
+# facilitator-finding: The paper contrasts trying to change young people’s harmful choices with strengthening their ties to safe adults in a context.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: Whose use would each version of the map serve, and who would the girls think it was for?
 Rosa looks at you. It is your question to set.
 * [Ask them to mark where they themselves feel safe and unsafe, at what times, and who is there #unscored #learns:stop-people #youth-trust:+1]
     ~ mapped = 1
@@ -126,6 +154,13 @@ Rosa looks at you. It is your question to set.
 - -> hub
 
 = hub
+# facilitator: One more source
+# facilitator-minutes: 5
+# facilitator-point: Mia herself, the people at the stop every day, police intelligence, or the school’s records: one of these.
+# facilitator-point: The newsagent has been watching the lay-by for months; nobody has asked her.
+# facilitator-finding: Workers in one site learned a place by talking to people on the ground at different times of day.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Who else spends every afternoon at that stop, and what do they already do when a car pulls in?
 Rosa's map will go to the panel. There is time for one more piece of work before it meets.
 * [See Mia, with Sam, somewhere she chooses #unscored #youth-trust:+1]
     ~ source = 1
@@ -171,6 +206,13 @@ You set out what has been found, under the assessment's three headings, and you 
 - else:
     Amy says the girls' map is the best intelligence she has had on him in two years. #speaker:police
 }
+# facilitator: Which context drives the harm
+# facilitator-minutes: 7
+# facilitator-point: The man, the stop at home time with a school whose care ends at the gate, or Mia’s need for attention and affection.
+# facilitator-point: The third is a common reading of a victim; it places the remedy in her.
+# facilitator-finding: The paper’s own example: if a school’s culture drives harm, the school, not only the child, is where the work is.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: Where does your agency’s responsibility for a pupil end: the gate, the bus stop, the bus?
 Then you ask the question: which context most drives the harm, and so has to change first?
 * [The man: stop him, and the harm at the stop stops #where:context #how:behaviour #contested #domain:welfare #why:It weighs the adult who exploits as the context to change, and the change it imagines is made by sanction and deterrence.]
     "The man," you say. "Everything else is what he uses." Amy agrees, and adds that she has been trying to stop him for two years. "He's not the only one who'll try it at that stop, mind," she says. #speaker:police
@@ -184,6 +226,13 @@ Then you ask the question: which context most drives the harm, and so has to cha
 
 === goals ===
 Before responses, you ask what the panel is trying to achieve, and how it will know. #section:goals
+# facilitator: Agreeing a goal
+# facilitator-minutes: 7
+# facilitator-point: Completing a programme, no girl picked up at the stop, or the man kept away and charged: three measures, three owners.
+# facilitator-point: A log at the stop and asking the girls is more work to count.
+# facilitator-finding: Victims as well as young people seen as causing harm received responses aimed at their own behaviour; the goal a panel sets decides which kind of response counts.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Which goal would you be willing to be measured against in a term, and who would be doing the measuring?
 The question always takes longer than people expect. Every agency at the table already has its own measure: the police count notices and charges, the school counts attendance and completed sessions, social care counts visits and plans. Whatever goal is written down now will quietly decide what the panel works hardest at, and what it reports as done.
 * [Goal: Mia completes a programme of work on exploitation and ends the relationship #where:individual #how:behaviour #goal #anxiety:-1 #cost:It can be met while the stop stays exactly as it is for the next girl #benefit:Clear, quick to report, and the work can start on Monday #why:It measures success by a change in one girl's understanding and conduct.]
     ~ goal = 1
@@ -204,6 +253,13 @@ Janet speaks first. She has thought hard about what comes next, and she is hones
 -> one_to_one
 
 = one_to_one
+# facilitator: The one-to-one work
+# facilitator-minutes: 6
+# facilitator-point: A safety plan Mia signs rests on her promises; one written as what adults will do rests on them.
+# facilitator-point: Changing the work means Janet putting aside a programme she trained for.
+# facilitator-finding: A safety plan can ask a young person to keep herself safe, or can change what surrounds her; the pilots leaned heavily towards the first.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: Read a line of each plan aloud: who breaks it if it fails?
 * [Support the next programme of one-to-one sessions and a safety plan Mia signs #where:individual #how:behaviour #adopt #agency:school #key #service:healthy-relationships-sessions #anxiety:-1 #youth-trust:-1 #cost:Mia reads the plan as a list of her own failings, and it asks nothing of any adult #benefit:Starts next week, gives Janet a protected hour with Mia every week, and reassures Steve #why:It works on one girl's knowledge and choices, with a plan written as what she will do.]
     The panel agrees. Janet will start the new programme next week, in a protected hour on Wednesday afternoons that means Mia sees a trusted adult every week, whatever else happens. Sam tells Steve that night, and Steve says it is the first time he has felt anyone has a plan.
     Mia signs the safety plan. It says she will not get into cars with adults she does not know, and that she will tell a trusted adult if she feels unsafe. She tells Janet, quite kindly, that she knows him, so the first line is not about her.
@@ -216,6 +272,14 @@ Janet speaks first. She has thought hard about what comes next, and she is hones
 = police
 Amy Lister sets out what the police can do. #speaker:police
 "With Steve's agreement, as her dad, I can serve a Child Abduction Warning Notice on him now. It tells him in writing that he has no permission to be with her. If he's found with her after that, the notice shows he knew, and he can be arrested for abduction. I can also ask for the stop to go in the patrol plan at home time." #speaker:police #name-it:context-behaviour
+# facilitator: The warning notice and the stop
+# facilitator-minutes: 8
+# facilitator-point: A Child Abduction Warning Notice, served with her father’s support, tells the man in writing that he has no permission to be with a girl under 16; if he is found with her again, the police have a clear next step.
+# facilitator-point: Patrols move the pick-up; briefing the newsagent and the drivers adds people who notice; holding the notice lets Mia hear it first.
+# facilitator-finding: The paper describes partnerships with people who shape a context, including businesses, as part of targeting its conditions.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: How will Mia experience the notice, and who should tell her?
+# facilitator-ask: What would the newsagent need to know, and from whom, to ring someone?
 Sam says Steve asks every night why the police have not done anything. There is a visible easing round the table at something concrete, and several people are already nodding before Amy has finished.
 * {mapped == 2} [Support the warning notice, and patrols at home time at the stop and at the places the girls mapped #where:context #how:behaviour #contested #pressure #adopt #agency:police #domain:welfare #harm:-2 #welcome:-1 #risk:-1 #anxiety:-1 #youth-trust:-1 #cost:A police car at the school's stop makes it feel watched, and Mia knows her friends' map was used #benefit:The grey car stops coming to the stop within days, and the girls' map means the retail park is covered too #why:It acts on the adult who exploits through warning and deterrence, which some would call changing the place and others sanction by another name.]
     ~ notice = true
@@ -240,6 +304,14 @@ Sam says Steve asks every night why the police have not done anything. There is 
 - else:
     Janet says that Paul Oduya has asked her to put forward a whole-year assembly on grooming and online safety, with a visiting speaker, followed by a PSHE lesson for every Year 9 form. #speaker:school #name-it:individual-behaviour
 }
+# facilitator: The school’s edge
+# facilitator-minutes: 8
+# facilitator-point: An assembly reaches every pupil and still works on each one’s knowledge and choices.
+# facilitator-point: Staff at the stop every afternoon need the head’s backing, rotas, and probably a union conversation.
+# facilitator-finding: Practitioners found that ecological work felt new and experimental and needed courage, both from those leading it and from those asked to change.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What would the school have to stop doing to put an adult at the stop every afternoon?
+# facilitator-ask: Who would defend that decision to governors?
 Rosa has a different idea. "Put an adult from school at the stop from ten past three until the last pupil has gone. Every afternoon, not just when it's convenient.{mapped == 1 || source == 2: Tell Carol at the newsagent's whom to ring. Talk to the bus company about the 3.40.} Train staff that the school's care doesn't stop at the gate.{source == 4: And read those four girls' records side by side. That's a pattern, not four cases.}" #speaker:health #name-it:context-ecological
 {present_head_teacher == 0: Without the head teacher at the table, Janet says, she cannot promise anyone's time but her own team's: two afternoons a week, perhaps, if people volunteer.}
 * [Run the assembly and the Year 9 lessons #where:individual #how:behaviour #adopt #agency:school #key #anxiety:-1 #trust:+1 #cost:It changes nothing at the stop, and a year group that knows about Mia spends the assembly looking at her #benefit:The whole year hears what grooming looks like within a fortnight, and parents' worries settle #why:Delivered to a whole year at once, it still works on each pupil's knowledge and choices, one by one.]
@@ -270,6 +342,15 @@ Steve rings Sam at two in the morning, and again at five. By the time the panel 
 -> decide
 
 = decide
+# facilitator: Mia is found
+# facilitator-minutes: 10
+# facilitator-point: A managed move is what her dad asked for and what the room is arguing for; it moves Mia and leaves the stop.
+# facilitator-point: A strategy meeting treats her as a child trafficked by adults, with support around her and her dad.
+# facilitator-point: The pause costs time when everyone wants action.
+# facilitator-finding: Under high anxiety, the authors found partnerships relying on behaviour-based responses aimed at individuals, in part as a defence against the scale of the risk.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What does each option ask of Mia, and what does it ask of the adults?
+# facilitator-ask: Who will be standing at the stop at twenty to four next term?
 * [Arrange a managed move for Mia to a school across the county, away from the stop #where:individual #how:behaviour #pressure #adopt #key #agency:school #displacement:+2 #risk:-2 #anxiety:-2 #youth-trust:-2 #cost:Mia leaves her friends and the adults who know her, and the stop stays as it was for the next girl #benefit:Mia is out of the men's reach this month, and the room, the school and Steve can breathe #why:It moves one girl away from where she is harmed, so it changes where she is rather than the conditions of the place.]
     ~ moved = true
     Both schools and Steve agree, and the move is arranged within a week. The council pays for a taxi to the new school for the first half-term, so for six weeks there is no bus stop at all: Mia is collected at the door and dropped at the door.
@@ -293,6 +374,13 @@ Steve rings Sam at two in the morning, and again at five. By the time the panel 
 === lead ===
 The panel has to decide who holds this from here. #section:plan
 Janet has held it for four months, mostly alone. She says, without any self-pity, that she cannot carry the place as well as the girl.
+# facilitator: Who holds this from here
+# facilitator-minutes: 6
+# facilitator-point: Level 1: Mia’s plan, with the stop written into it. Level 2: a plan for the stop itself, for every girl who waits there.
+# facilitator-point: Level 2 needs each partner to own a part, and someone to hold it between meetings.
+# facilitator-finding: The pilots’ forums included assessments and plans for schools, peer groups and places, not only for individual children.
+# facilitator-cite: Owens & Lloyd 2023, Methodology: Pilots
+# facilitator-ask: Who would own the bus stop between meetings, and what would they do on a Tuesday?
 You put it to the panel as a choice between two levels of work. At the first level, the plan is Mia's, and the places around her are written into it. At the second, the stop itself gets a plan of its own, for every girl who waits there, whether or not anyone has referred her.
 * [Level 1: keep it as Mia's case, held by Sam with Janet, with the stop written into her plan #where:individual #how:ecological #domain:welfare #anxiety:-1 #why:It mobilises the adults around one girl and takes her contexts into account, without setting out to change the place for anyone else.]
     Sam holds the case, with Janet as the school's lead. Janet is given an extra half day a week. The stop is written into Mia's plan {moved:as somewhere she no longer needs to wait|as the place she must not be left alone at}. It is a clear plan with names against it, and it ends when Mia's case closes.
@@ -309,6 +397,13 @@ Sam will tell Steve what has been agreed tonight, in person, before his shift. J
 -> first_timeskip
 
 === first_timeskip ===
+# facilitator: A term on
+# facilitator-minutes: 4
+# facilitator-point: The stop and the girls move on from what was adopted.
+# facilitator-point: Ask each table to predict what the school, the police and the girls will each report.
+# facilitator-finding: Partnerships were often unaware that their responses pulled in different directions; the effects showed up later, at the place.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What will tell you whether the stop is safer, as opposed to quieter?
 A term later. #timeskip:A term later #section:timeskip #scene:school
 You have thought about Mia most days since the plan was made. It is one of the things nobody tells you about chairing a panel: that the children stay with you between meetings, and that you find yourself looking at bus stops.
 A school term is about thirteen weeks, long enough for a plan to become routine or to be quietly dropped. You go back to the stop at ten past three on a wet Tuesday to see which.
@@ -350,6 +445,13 @@ You begin, as you promised, with the goal the panel set.
     The goal was that the man would be kept away from Mia and from the stop, and charged if the evidence allowed. {notice: On that measure the plan has done well: a notice served, a charge, bail conditions that keep him away from Brookmere.|He is still under investigation, and nothing the panel did put a notice on him before Mia went missing.} {outcome_place == "unsettled" || outcome_place == "quiet-but-displaced": Amy says that the stop has had other cars in it since, and that her goal would not have told anyone.} {outcome_place == "watched-over": Amy says the stop has been clear, and she is not sure that was her doing.}
 }
 "I've been thinking about what I'd do differently," Janet says. {adults_plan:"I'm glad I put the worksheets away. I wish I'd done it in October."|"I'm not sure the answer was another worksheet."} #speaker:school
+# facilitator: The school’s own practice
+# facilitator-minutes: 7
+# facilitator-point: Closing the school’s part, a whole-school self-assessment, or rereading four girls’ records with place in mind.
+# facilitator-point: Janet’s course was a good course; it answered a different question.
+# facilitator-finding: The authors argue that those adopting contextual safeguarding need support to become aware of the orientation of their work and more deliberate about it.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What training has your own agency given that, like Janet’s course, answers a different question from the one in front of you?
 She explains that she went on a course on healthy relationships work three years ago, and that it was a good course. It taught her how to help a girl understand what was happening to her. It did not ask whether understanding was what the girl was missing. "Mia understood everything," Janet says. "What she didn't have was anybody at that stop at twenty to four." #speaker:school
 * [Record that the school's work with Mia is complete, and close the school's part of the plan #where:individual #how:behaviour #anxiety:-1 #why:It counts the school's part done when its work on one girl is done, so what the school measures is a change in her.]
     It goes in the minutes. Janet takes the folder back and does not say anything else. It frees a morning a week of her time, which she needs.
@@ -360,6 +462,13 @@ She explains that she went on a course on healthy relationships work three years
 - -> second_timeskip
 
 === second_timeskip ===
+# facilitator: A year later
+# facilitator-minutes: 5
+# facilitator-point: The ending follows from what the plan did at the stop and how the partnership worked.
+# facilitator-point: Compare it with the goal the panel set.
+# facilitator-finding: Ecological responses were often coupled with behaviour-based ones, with little awareness of how they sat together.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: Which girl at that stop next year will benefit from what this panel did, and how would you know?
 A year later. #timeskip:A year later #section:ending #scene:school
 A year on, Mia is fifteen. You read the panel's notes again before deciding whether to close the case, and then, because notes never tell the whole story, you go and find out for yourself.
 {

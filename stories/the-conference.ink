@@ -26,6 +26,12 @@
 # cast: resident = Maureen Platt, resident on Fairfield Road
 # cast: young-person = Denis, 15
 # cast: young-person-2 = Roxana, 14
+# pressures: coordinator = Relationships in the room badly broken, and a conference that only works if families come
+# pressures: social-care = Twelve young people, a director copied into councillors’ emails, and a fear of what residents may say in front of the children
+# pressures: police = A petition, three councillor emails, a woman ringing every night, and an order to do something visible by the weekend
+# pressures: school = Pupils on reduced timetables, a managed move you can arrange, and a question about race nobody has asked you before
+# pressures: education = Reduced timetables without review dates, and schools you must challenge and keep on side
+# pressures: community = Families who trust you and a community that is wary of every agency in the room
 # research: In this site, family group conference coordinators ran community conferences for a peer group from a minoritised ethnic community, referred because of the risk of criminal and sexual exploitation in a park. When they spoke with the young people, the professionals and the residents, they found that very limited access to education was part of what made the group unsafe. The paper does not name the community, and neither does this scenario.
 # research: The coordinators' conference took on two things: the breakdown in relationships between the agencies meant to provide services, and the assumptions about the group's ethnicity that might lie behind the missing provision. They named race and racism, and asked why so many of the group's young people were on reduced timetables. Some residents wanted the group moved on; the coordinators argued for engagement rather than dispersal.
 # research: This was the only pilot in which the authors saw people ask, out loud, whether their responses were aimed at behaviour or at the conditions around it. A restorative meeting repaired relationships between agencies, residents and young people before a safety plan was made together. Practitioners described the work as exciting and as needing courage, from those leading it and from those asked to change.
@@ -68,6 +74,14 @@ Lorraine turns to you. "You've got the case. How do you want it framed in the mi
 -> framing
 
 = framing
+# facilitator: How the referral is framed
+# facilitator-minutes: 6
+# facilitator-point: Two referrals stapled together: nuisance at the front, exploitation at the back.
+# facilitator-point: Whatever goes in the minutes is what every agency will work to.
+# facilitator-finding: In the pilot this draws on, a referral about a peer group from one minoritised community at risk of exploitation in a park reached a multi-agency panel that ran community conferences.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Which half of this referral would reach your team first in your own area, and through what system?
+# facilitator-ask: Who in the room has most to lose if the group is framed as a nuisance, and who if it is framed as at risk?
 * [Say that this is a group of children at risk of exploitation, to be assessed and protected as a group, not a nuisance to be moved #where:context #how:ecological #why:It frames the group and the park as the thing to assess and make safe through safeguarding, rather than the young people as the thing to remove.]
     "I'd like the minutes to say this is a safeguarding matter about a group of children," you say, "and that the assessment is of the group and the park, not twelve separate nuisances. Moving them on is not the job. Getting alongside them is." #speaker:you
     Ian frowns, but he writes it down. "Residents won't read it that way," he says. Lorraine minutes it as you said it. #speaker:police
@@ -81,6 +95,13 @@ Lorraine turns to you. "You've got the case. How do you want it framed in the mi
 
 = partners
 Lorraine asks who you will involve in the assessment. In Hannah's work, the first question is always who belongs in the room.
+# facilitator: Who belongs in the room
+# facilitator-minutes: 5
+# facilitator-point: The community development worker knows the families; residents are complaining and are also neighbours.
+# facilitator-point: Keeping it to professionals is safer for information and slower to build trust.
+# facilitator-finding: In this site, coordinators consulted young people, professionals and residents before convening, and drew people beyond the statutory agencies into making the place safe.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What would families need to see before they trusted a meeting about their children?
 "Who knows this group better than any of us?" Hannah asks you. #speaker:coordinator
 * [Bring in Ana Moss, the community development worker who knows the families, and ask residents to take part as well #where:context #how:ecological #brings:community #brings:resident #trust:+1 #why:It brings the adults who shape the park and the estate into the partnership, so the response can work through relationships in that place.]
     Ana Moss has worked on the estate for six years, most of them with the group's families, and speaks two of their languages. She agrees to help, warily. "People have come before with a plan," she says. "Usually the plan was about us, not with us." #speaker:community
@@ -95,6 +116,13 @@ You have three weeks before the panel wants your assessment, and time, around yo
 -> hub
 
 = hub
+# facilitator: Who to hear from
+# facilitator-minutes: 6
+# facilitator-point: The group in the park, parents at home, residents, the schools, the police: two of these.
+# facilitator-point: The schools’ figures may explain more than anyone expects.
+# facilitator-finding: When the coordinators in this site listened to young people, professionals and residents, they found very limited access to education among the conditions of the harm.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Which source would your agency have thought to ask, and which would it have left out?
 {sources == 1: There is time for one more.}
 * [Meet the young people in the park #unscored] -> group(-> heard)
 * [Visit the young people's parents at home #unscored] -> parents(-> heard)
@@ -161,6 +189,13 @@ The question on the lining paper is what the map is for.
 -> use_map
 
 = use_map
+# facilitator: Using the peer-group map
+# facilitator-minutes: 7
+# facilitator-point: The map can build on the group’s own protective ties, or mark one boy as the link to the men.
+# facilitator-point: Separating young people from a group is a context reading with a behaviour method; it is contested.
+# facilitator-finding: The paper contrasts breaking up a friendship group with working with how the group works.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: If the younger ones are kept away from Nico, who do they have instead?
 * [Build the work around the group's own protective ties: keep the group together, and ask Elena and Denis what the group needs #where:context #how:ecological #needs-known:protectors #why:It works with the group's dynamics and the guardians already inside it, acting on the group as a group through its relationships.]
     You draw a second colour over the map: who protects whom. Elena, Denis, the grandmother on Fridays. You write in the margin that the group is not only the risk; it is also what has kept most of them out of the flat on Cobden Parade so far.
     When you ask Elena and Denis what the group needs, they answer at once and differently. Elena: somewhere to be in the daytime that is not the park, and adults who do not start with what they have done. Denis: school, all day, and for the police to know his name for a good reason. Under "what the group needs" you write both.
@@ -179,6 +214,13 @@ The question on the lining paper is what the map is for.
 ~ src_residents = false
 ~ src_police = false
 ~ sources = 0
+# facilitator: Which context drives the harm
+# facilitator-minutes: 7
+# facilitator-point: The schools, the men in the park, or the group itself.
+# facilitator-point: Ten of twelve sent home on part-time timetables is a fact that asks a question.
+# facilitator-finding: In this site, the coordinators named race and racism, asking why so many young people from one community were on very short timetables.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What would the schools need to hear, and from whom, to look at their timetables without feeling accused?
 Then the question the assessment asks of you: which context most drives the harm, and so has to change first? Your answer goes to the panel in your name.
 * [The schools: most of the group has been sent home, and nobody has asked why #where:context #how:ecological #needs-known:sent-home #why:It locates the harm in an institution's practice, the reduced timetables that leave the group in the park all day, and looks to change that practice.]
     "The schools," you write. "The group is in the park in the daytime because school sends it home, and the daytime is when the men come." #speaker:you
@@ -193,6 +235,13 @@ Then the question the assessment asks of you: which context most drives the harm
 
 === goals ===
 Lorraine asks you to bring a goal to the professionals' meeting: one sentence the plan will be judged against. Hannah will put the same sentence at the top of the conference, if there is one. #section:goals #scene:room
+# facilitator: One sentence to be judged by
+# facilitator-minutes: 7
+# facilitator-point: Residents, police, schools and young people each think they have come for a different reason.
+# facilitator-point: A goal with three parts is harder to write and harder to argue away.
+# facilitator-finding: Partners often took a shared approach for granted, so it was rarely negotiated.
+# facilitator-cite: Owens & Lloyd 2023, Conclusion
+# facilitator-ask: Read each goal aloud as a resident, a parent and a police sergeant would hear it: which would each sign?
 Plans go wrong, in Hannah's experience, when the people in the room think they have come for different reasons. The residents think they are there to get the group moved. The police think they are there to reduce calls. The schools think they are there to be told off. The young people think they are there to be told what they have done.
 * [Goal: the complaints stop and the group no longer gathers in the park #where:context #how:behaviour #goal #cost:The harm may simply move to where nobody is looking #benefit:Residents, the councillor and the police can see it and measure it within weeks #why:It aims to change where the group is and what it does in the park, a change in behaviour measured by calls.]
     ~ goal = 1
@@ -214,6 +263,13 @@ Lorraine looks round the table, and then at you. "It's your assessment. Where do
 -> dispersal
 
 = dispersal
+# facilitator: Dispersal and a protection order
+# facilitator-minutes: 7
+# facilitator-point: A dispersal direction for the weekend and a consultation on a Public Spaces Protection Order answer residents quickly.
+# facilitator-point: Putting police effort into the two men aims at the adults, with its own delay and uncertainty.
+# facilitator-finding: A coordinator in this site said plainly that the work should be about engaging young people rather than dispersing them, while some residents still wanted them moved on.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Where do the twelve go on the weekend of a dispersal direction, and who finds out?
 * [Support the dispersal direction this weekend and the consultation on a protection order #where:context #how:behaviour #adopt #agency:police #key #pressure #harm:-2 #displacement:+2 #welcome:-2 #anxiety:-2 #trust:+1 #youth-trust:-2 #cost:The group loses the one place it gathers in sight of houses, and goes where nobody sees it #benefit:The complaints fall at once, residents and the councillor see action, and Ian's trust in the process rises #why:It changes where the group may be through a police power, acting on the place by moving young people out of it.]
     ~ dispersed = true
     "If it buys the conference time," you say, "I'll support it." #speaker:you
@@ -229,6 +285,14 @@ Carol Dent, deputy head of Fairfield Academy, explains the school's position. Sh
 -> education_choice
 
 = education_choice
+# facilitator: The reduced timetables
+# facilitator-minutes: 8
+# facilitator-point: Part-time timetables are meant to be temporary, with a review date; most of these have none.
+# facilitator-point: Naming race may cost trust with the schools before it builds any; leaving it for later is also a choice.
+# facilitator-finding: The site this draws on raised the possibility of racial discrimination in schools openly, and education providers looked at their own unconscious bias; the authors describe it as brave.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: How would you raise the question of race with a partner school in a way that keeps them at the table?
+# facilitator-ask: What would your own agency’s figures show if someone asked the same question of you?
 * {not src_schools} [Ask Raj to pull the group's timetable figures before anyone decides #unscored]
     ~ src_schools = true
     Raj excuses himself and comes back twenty minutes later with a printout, which he puts face down in front of Lorraine and then turns over. Ten of the twelve are on reduced timetables of one to three hours a day; across the same schools the figure is under two in a hundred. None of the ten has a review date. #speaker:education #learns:timetables
@@ -250,6 +314,13 @@ Carol Dent, deputy head of Fairfield Academy, explains the school's position. Sh
 ~ src_schools = false
 The last question is what kind of meeting the conference will be. It is Hannah's to run, but the panel has to agree it, and Lorraine asks for your view before she decides.
 Hannah puts her proposal plainly. "A full community conference: young people, parents, residents, schools, police, Ana, in a room on the estate. Private family time for the young people and their families to plan without professionals, the way family group conferences always work." #speaker:coordinator #name-it:context-ecological #why:It makes the group and the park the subject of the plan and changes the relationships around them.
+# facilitator: What kind of meeting
+# facilitator-minutes: 7
+# facilitator-point: A full community conference puts young people, families, residents and agencies in one room on the estate.
+# facilitator-point: A professionals’ meeting is safer to run and leaves families to receive a plan made without them.
+# facilitator-finding: This site used family group conference methods to run community conferences, and it was the only pilot where the partnership openly discussed whether a response was behaviour-based or ecological.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What would need to be in place for your agency to send someone senior to a meeting on the estate?
 Lorraine is worried. "What if residents say something racist in front of the kids?" she asks. #speaker:social-care
 * [Back Hannah: a full community conference, with young people, families, residents and agencies #where:context #how:ecological #adopt #agency:coordinator #needs:resident #needs:community #domain:partnership #guardianship:+1 #welcome:+2 #youth-trust:+1 #trust:+1 #time:-10 #cost:Weeks of preparation visits, and the real risk that a resident says something hurtful in front of the children #benefit:Everyone with a stake in the park is in the room and has a part in the plan #why:It changes the relationships around the park by bringing young people, families, residents and agencies into one plan, working on the conditions rather than the group's conduct.]
     ~ conf_full = true
@@ -272,6 +343,14 @@ Ian wants a weekend operation: stop and search the group, a forty-eight-hour dis
 -> decide
 
 = decide
+# facilitator: Roxana is found
+# facilitator-minutes: 10
+# facilitator-point: A weekend operation, a managed move for Nico, or a strategy meeting for Roxana as a child being exploited.
+# facilitator-point: The sergeant himself names Roxana as a victim: pressure does not always come from one agency.
+# facilitator-finding: Under high risk, partnerships tended to rely on police-led methods aimed at individuals; the authors link this to anxiety and to who is seen as expert outside the home.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What will the group in the park take from each of these, by Monday?
+# facilitator-ask: Which option keeps the conference date alive, and does that matter?
 * [Support the weekend operation: searches, a dispersal direction and a police visit to Roxana's family #where:context #how:behaviour #adopt #agency:police #pressure #displacement:+2 #harm:-1 #welcome:-2 #anxiety:-2 #trust:+1 #youth-trust:-2 #cost:The group is scattered further from adults, and Roxana's family now fear the police #benefit:The park is quiet, the councillor has his visible action, and residents' trust in the police rises #why:It acts on the group and the park through search, dispersal and warning, changing where the young people are and what they do.]
     ~ pressure_choice = 1
     The operation goes ahead on Saturday. Nine young people are searched; two are found with small amounts of cannabis and given community resolutions. The park is empty all weekend, the councillor thanks Ian by name, and for the first time in a month nobody rings the station about Fairfield park. Roxana's father, told what the officer told him, keeps her indoors. {present_community:Ana|Her school} says she is furious, and for now she is at home at night.
@@ -291,6 +370,13 @@ Hannah opens it. She says why everyone is there and what will happen{conf_full:,
 {dispersed:The young people who come arrive from the direction of the ring road, not the park.}
 {pressure_choice == 1:Roxana is not there. Her father is, and sits by the door.}
 {conf_full:The room is tense for the first hour. Then Denis says, to the residents, that he is sorry about the bench, that he did not pull it off but knows who did. Maureen laughs despite herself.|The room is polite and tense. Denis reads the plan on the screen and asks whose plan it is.}
+# facilitator: Repair before planning
+# facilitator-minutes: 6
+# facilitator-point: A restorative meeting first costs time on a day with a lot to agree.
+# facilitator-point: Going straight to the plan risks a plan nobody in the room believes in.
+# facilitator-finding: In this site, a restorative meeting was held to repair relationships between agencies and between residents and young people before a safety plan was made together.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: The dynamics of multi-agency partnerships
+# facilitator-ask: What relationship in your own partnership would need repairing before you could plan together?
 At the break Hannah takes you aside. Relationships in this room are badly broken, she says, and she would like to do what she does in family conferences when they are: a restorative meeting before any planning, so that residents, young people, families and agencies can each say what has happened to them and what they need before anyone proposes anything. It will take the rest of the morning. She wants to know whether you, from the agencies' side, will back her. #speaker:coordinator
 * [Back the restorative meeting first, then build the safety plan together #where:context #how:ecological #adopt #agency:coordinator #needs-trust:4 #domain:partnership #guardianship:+1 #welcome:+1 #trust:+2 #youth-trust:+1 #time:-20 #cost:The whole morning, an uncomfortable hour for every agency, and a plan that is not finished by the time the hall must be cleared #benefit:Relationships between agencies, residents and young people are repaired before anyone plans, so the plan has owners #why:It works on the relationships around the group and the park before any plan, changing the conditions in which the plan has to work.]
     It takes the whole morning. A mother tells the schools what it felt like to be sent a letter she could not read. {conf_full:A resident tells the young people she has been frightened to walk through the park for a year.|The one resident who came has gone, and Hannah says so aloud.} Denis tells Ian how many times he has been searched. {school_choice == 4:Carol Dent, who came in Raj's place, says the school is reviewing every reduced timetable, and that she is ashamed of some of what she has found.|Carol Dent says the school will look again at the timetables, and a father asks her, politely, when.} After lunch the plan is started, not finished; Hannah books a second session for the following month.
@@ -302,6 +388,12 @@ At the break Hannah takes you aside. Relationships in this room are badly broken
 
 === first_timeskip ===
 ~ conf_full = false
+# facilitator: Three months on
+# facilitator-minutes: 4
+# facilitator-point: The park and the group move on from what was adopted; ask the room to predict what each agency will report.
+# facilitator-finding: Changing the conditions took repeated discussions in supervision and with others; the coordinators found it energising and hard.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: Who has the group got to know in three months, and who has lost touch with it?
 Three months later. #timeskip:Three months later #section:timeskip #scene:park
 Three months is a school term, and the length of time Ian promised to give the conference before he would be asked again for something visible.
 You go back to Fairfield on a Wednesday afternoon, at the same time as your first visit, to see who is in the park when most children are in school.
@@ -348,6 +440,13 @@ Lorraine starts with the goal the panel set, and asks you, as the case holder, t
 - else:
     You set out to get the group into full-time education, to make the park safe for them, and to have agencies and residents working with them. {outcome_young_people == "connected":The timetables say most of the group is in school full time; the young people say the park feels different; {present_resident:Maureen says the same.|no residents have been asked, because none were involved.}|The timetables have moved less than you hoped, the young people say the park feels the same, and {present_resident:Maureen's neighbours are split.|no residents have been asked, because none were involved.}} You read out all three measures, as the goal said you would.
 }
+# facilitator: Naming what the panel did
+# facilitator-minutes: 6
+# facilitator-point: Talking it through action by action takes time and may show the plan pulling two ways.
+# facilitator-point: Saying it matters less what you call it is quicker, and a common view.
+# facilitator-finding: Only one pilot showed partnerships discussing whether their responses were behaviour-based or ecological; practitioners there found it opened up more collaborative work with less blame.
+# facilitator-cite: Owens & Lloyd 2023, Discussion
+# facilitator-ask: Does naming the orientation of a response change what you do next, or only how you describe it?
 Then Hannah asks a question she says the research team supporting the pilot will want answered: was what the panel did aimed at behaviour, or at the conditions around it?
 * [Talk it through with the partnership, action by action, and write the answer down #unscored]
     It takes an hour. Some actions were clearly one or the other. {school_choice == 1:The referrals for individual work were aimed at behaviour; they did something for the young people who took them up, and left the school days as they were.} {school_choice >= 3:The timetable review was aimed at the conditions for all twelve.} {pressure_choice == 1:The weekend's dispersal was aimed at where the group could be, and Ian says, fairly, that it gave everyone the quiet they asked for.} Ian says it is the first time he has been asked to think about why, not just what. Carol says she would like her staff to have the same conversation.
@@ -361,6 +460,14 @@ Lorraine asks what the panel should put into the plan for the year ahead. The bu
 -> year_choice
 
 = year_choice
+# facilitator: What to fund for the year
+# facilitator-minutes: 8
+# facilitator-point: Sessions with the families, the youth service, a protection order, patrols and warning notices, or closing the case.
+# facilitator-point: Each option has a real constituency at the table.
+# facilitator-finding: The authors see green shoots where partnerships increased positive activities, changed how adolescents were seen and tackled structural harm such as racism.
+# facilitator-cite: Owens & Lloyd 2023, Discussion
+# facilitator-ask: Which option would the twelve young people choose, and have they been asked?
+# facilitator-ask: What would each agency need to report in a year to justify its choice?
 * [Ask Lorraine for ten minutes first: what is each agency worried about now? #pause #unscored]
     Lorraine gives you the ten minutes. You ask each person what they are most worried about for the year ahead. Ian says the councillor, and a summer of calls. Carol Dent says inspection, and being blamed. Lorraine says another girl on a stairwell at one in the morning. Raj, quietly, says he is worried the panel will stop looking once the calls stop. Nobody changes their mind, but everybody has heard everybody else. #speaker:you
     -> year_choice
@@ -377,6 +484,13 @@ Lorraine asks what the panel should put into the plan for the year ahead. The bu
 - -> second_timeskip
 
 === second_timeskip ===
+# facilitator: A year later
+# facilitator-minutes: 5
+# facilitator-point: The ending follows from the place and the partnership.
+# facilitator-point: Compare it with the one sentence the panel chose to be judged by.
+# facilitator-finding: Practitioners working ecologically in this site described the work as feeling new and needing courage.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What took courage in this scenario, and from whom?
 A year later. #timeskip:A year later #section:ending #scene:park
 A year on, the research team asks you to describe the work in one sentence for their report. You find you cannot, and go back to the park instead.
 {school_choice == 4:On the way you think about the word you said in the planning meeting, and how long it took you to decide to say it. Some of the people in that room have not forgiven you. Some have thanked you since. You are still not sure which group is larger.|On the way you think about the planning meeting, and the question about the timetables that nobody asked out loud. You are not sure whether it would have changed anything. You are not sure it would not.}

@@ -26,6 +26,12 @@
 # cast: resident = Pat Quinlan, Pellow Road residents' association
 # cast: young-person = Shay, 16, who spends most evenings at the shelter
 # cast: young-person-2 = Remi, 15, Shay's friend
+# pressures: police = Fourteen calls in eight weeks, a girl found drunk at one in the morning, and men in cars nobody can yet name
+# pressures: community-safety = A petition with sixty-one names, a councillor’s inbox, and complaint figures you report every month
+# pressures: youth-work = Evenings cut from five to three, and young people you know only some of
+# pressures: vcs = Twelve funded places that must be filled by the end of the month, and next year’s funding depending on the numbers
+# pressures: school = Most of the names are your pupils, and the harm happens off site
+# pressures: councillor = Sixty-one signatures, an election in May, and ward funds not yet spent
 # research: In the site this scenario draws on, neighbours complained about young people at a park shelter and asked for it to be removed. The safeguarding manager leading the work argued against removal. Through the multi-agency panel, the ward councillor agreed to use ward funds to move the shelter into the middle of the park, away from the houses. The authors read this as widening the partnership to councillors and residents, who were encouraged to look on the young people with care rather than fear.
 # research: The same site also ran a one-to-one programme about young people's decisions on drugs and weapons. Its aim was behaviour change, and the people leading the work did not seem to notice that it pulled in a different direction from the work with residents. Yet because the youth workers who delivered it spent long hours in the park, brought Wi-Fi and got to know the young people, it may have changed the "rules at play" anyway.
 # research: Across all five sites, the authors found that panels often chose the right place to act (a park, a school) while keeping a behaviour-based method (moving, correcting or educating the young people in it), and that under high risk welfare agencies tended to defer to police methods aimed at individuals. They argue that panels need to notice both questions: where a response acts, and how.
@@ -66,6 +72,14 @@ Lorna Pike, who runs a voluntary-sector programme called Clear Choices, says her
 Kez Adebayo from the detached youth work team has been quiet. "We know some of these young people," Kez says. "Not all of them. Our evenings were cut from five to three in the spring, and Pellow was one of the ones that went." #speaker:youth-work
 Anita Shore, from Tanners High, says most of the names she has heard are hers. "But it's off site," she says. "I'm never sure what you want from us when it's off site." #speaker:school
 The panel's terms of reference lie on the table in front of you. They were rewritten in the spring to say that the panel exists to keep young people safe from harm outside the home, and to change the places where that harm happens. The old wording, about tackling anti-social behaviour, is still in the header.
+# facilitator: How the referral is framed
+# facilitator-minutes: 6
+# facilitator-point: The referral arrived as nuisance calls and a petition; the inspector has just described a drunk fourteen-year-old at one in the morning and men in cars.
+# facilitator-point: Whatever the chair calls this now tends to decide which agency owns it, and whose measures count, for the rest of the meeting.
+# facilitator-finding: In the pilots, referrals about places often came in through routes built for anti-social behaviour, so the harm was framed as behaviour before anyone had looked at it.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: If this had reached you as a welfare referral rather than as complaints, what would be different about who sits at this table?
+# facilitator-ask: Which agency here is most exposed if the panel calls it exploitation, and which if it calls it nuisance?
 Everyone waits for you to say how the panel will treat this referral.
 * [Treat it as a safeguarding concern first: young people are being harmed in this park #where:context #how:ecological #why:It reads the park as a place where adults harm young people, which brings the context into child-welfare thinking rather than nuisance control.]
     "Before we go any further," you say, "I want us to be clear what this is. The complaints are real, and we'll come back to them. But what Gail describes is young people being targeted by adults in a place where nobody is looking out for them. That's a safeguarding matter first." #speaker:you
@@ -77,6 +91,14 @@ Everyone waits for you to say how the panel will treat this referral.
 - -> councillor
 
 = councillor
+# facilitator: Inviting the councillor
+# facilitator-minutes: 4
+# facilitator-point: The councillor is not a safeguarding professional, but she holds the money and the residents’ ear.
+# facilitator-point: Information sharing about named children is a real limit; so is leaving a decision-maker to read residents’ emails on her own.
+# facilitator-finding: Contextual safeguarding asks partnerships to work with whoever shapes a place, including councillors, businesses and residents, not only the statutory agencies.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: What could the councillor safely be told today, and what should stay in the room?
+# facilitator-ask: Who else shapes this park and is not in the room?
 The shelter sits on council land, and the ward councillor, Maureen Doyle, has been forwarding residents' emails to everyone on this panel. She isn't a member. Her emails ask for "a swift and visible response".
 * [Ring Councillor Doyle today, tell her what the police know, and invite her to the next meeting #where:context #how:ecological #brings:councillor #time:-10 #trust:+1 #why:It widens the partnership to someone who shapes the park and holds money for it, changing what the panel can do there.]
     You ring her that afternoon. She is guarded at first; she has sat through panels before that talked for months. You ask her what she has heard from residents, and then you tell her, carefully, what Gail told you about the cars. There is a long pause. "I didn't know that," she says. "Nobody said that." She agrees to come to the next meeting. It has cost you the afternoon you had set aside for supervision notes, and she has made it clear she will be counting the weeks.
@@ -89,6 +111,14 @@ The shelter sits on council land, and the ward councillor, Maureen Doyle, has be
 Before the panel decides what to do, it needs to understand the place. Kez has brought a location assessment template. Near the top it asks what pulls young people to this place at all. #section:scoping
 Between now and the next meeting, in three weeks, the team has time for two pieces of work. Which two?
 - (hub)
+# facilitator: What the team finds out first
+# facilitator-minutes: 6
+# facilitator-point: Each source gives a different picture: the young people explain the pull of the place, residents the cost of it, the police the risk, the night visit the layout.
+# facilitator-point: Time spent finding out is time not spent acting; there are two pieces of work, not four.
+# facilitator-finding: One pilot’s location assessment asked what pulls young people to an area; how much such questions were used varied from site to site.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Whose account would each of your agencies normally go to first, and why?
+# facilitator-ask: What would this panel never learn if nobody went to the park after dark?
 {LIST_COUNT(heard) == 1: There is time for one more.}
 * [Talk with the young people at the shelter, with the youth workers #unscored #learns:pull]
     ~ heard += h_young
@@ -132,6 +162,13 @@ You set out what the panel now knows, source by source.
 {not (heard ? h_residents): What the residents think beyond the petition, nobody has asked.}
 {not (heard ? h_police): Nobody asked the police for a briefing, so what the panel knows about the cars is still what Gail said at the first meeting: sightings, and no names.}
 ~ heard = ()
+# facilitator: Which context drives the harm
+# facilitator-minutes: 7
+# facilitator-point: The four answers point to four different plans: deterrence, a changed place, changed choices, or changed conditions and adults.
+# facilitator-point: The men in the cars are the obvious answer and a real one; the question is what the panel can change about the place they use.
+# facilitator-finding: Across the pilots, partnerships often picked the right place to act while keeping a method aimed at young people’s behaviour; the authors ask panels to notice both where a response acts and how.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: Where would each agency at your tables put its first pound or its first hour, and does that match the answer it gave here?
 You put the question the location assessment asks next: of everything the panel now knows, which context has the most influence on the harm, and so has to change first?
 * [The adults in the cars, who are targeting the group #where:context #how:behaviour #contested #why:It puts the harm in the adults who exploit the park, and points towards deterring and sanctioning them rather than changing the place, though some would read that as ecological.]
     "The men in the cars," you say. "Everything else is background. If they weren't there, this would be a noise complaint." #speaker:you
@@ -155,6 +192,14 @@ Anita asks the question half the room has been wondering about. The new guidance
 You answer with Pellow Park. "At level 1, we assess each of the young people, and what we've learned about the park goes into their own plans. Remi's plan would say the lane end is dangerous for her, and her worker would know about the cars. At level 2, the park itself gets a plan: its own actions, its own review, for every young person who uses it, including the ones we haven't met." #speaker:you
 "So the question is who the plan is for," Dev says. #speaker:community-safety
 "That's one question," you say. "The other is how it works. A plan for the park can still be all about moving people on." #speaker:you
+# facilitator: The goal on the whiteboard
+# facilitator-minutes: 8
+# facilitator-point: Level 1 puts the park into each young person’s plan; level 2 gives the park a plan of its own, for everyone who uses it.
+# facilitator-point: A goal also chooses a measure: complaint figures, questionnaire scores, or asking young people and residents how the park feels.
+# facilitator-finding: The pilots showed that a plan can aim at a place and still be measured by young people’s behaviour in it; choosing the measure is part of choosing the approach.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: What does your own agency report upwards each month, and which of these goals would it fit?
+# facilitator-ask: Who would be left out of each goal: the two young people not on the list, the footpath, the residents?
 Whatever goes on the whiteboard will decide what the panel counts as success in six weeks' time, and so what it ends up doing.
 * [Level 2 goal: the complaints stop and the park is quiet at night #goal #where:context #how:behaviour #anxiety:-1 #cost:Success can be reached by the young people simply going somewhere else #benefit:Clear, monthly figures that residents and the councillor can see #why:It makes the park the subject of the plan but measures success by the young people's behaviour there, the right place with a behaviour-based aim.]
     The goal goes on the whiteboard: fewer calls, no damage, quiet after ten. Dev says community safety can report the figures monthly. It is clear and measurable, and everyone in the room can picture it. Kez asks whether "quiet" includes the footpath behind the retail park. It doesn't.
@@ -178,6 +223,15 @@ Gail supports it, in her way. "It's a quick win," she says. "It's not the whole 
 -> shelter_decision
 
 = shelter_decision
+# facilitator: The shelter itself
+# facilitator-minutes: 8
+# facilitator-point: Removing the shelter gives residents relief quickly, and it is real relief.
+# facilitator-point: Moving it needs the councillor at the table and her ward funds; writing to her is slower and keeps the idea on record.
+# facilitator-point: Ask where the young people will be on the night the shelter goes.
+# facilitator-finding: In the site this draws on, residents asked for a shelter to be removed; the safeguarding lead argued against it and the ward councillor paid to move it into the middle of the park, away from the houses.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: If the shelter comes out, who will know where the young people go next, and whose job will it be to find out?
+# facilitator-ask: What would the councillor need to hear to spend her ward funds on this?
 {present_councillor: Councillor Doyle mentions, almost in passing, that she has some ward funds that haven't been allocated this year. #speaker:councillor}
 * [Agree to remove the shelter #where:context #how:behaviour #adopt #agency:resident #key #pressure #anxiety:-2 #youth-trust:-1 #harm:-2 #displacement:+3 #welcome:-2 #pull:-3 #cost:The young people lose the one dry place they have, and the panel loses sight of where they go #benefit:Complaints from Pellow Road fall within weeks and residents see the panel act #why:It changes the place, but by removing what draws the young people there so that they stop coming, which works on where they are rather than on who looks out for them.]
     ~ shelter = "removed"
@@ -197,6 +251,14 @@ Gail supports it, in her way. "It's a quick win," she says. "It's not the whole 
 Gail has a proposal of her own. #speaker:police
 "I can authorise a dispersal direction covering the park myself. The law gives me forty-eight hours at a time, no more, so it would be Friday evening to Sunday evening, and I'd have to authorise it again each weekend with a reason I can write down. My officers could tell a group to leave and not come back for up to forty-eight hours, and take anyone under sixteen home. I know how that sounds. But we found a fourteen-year-old on her own at one in the morning, and I would rather be criticised for doing too much than too little." #speaker:police #name-it:context-behaviour
 Dev adds a point of law. "If residents want something that lasts longer than a weekend, that isn't Gail's to give. That's a Public Spaces Protection Order, and it's the council's: a consultation first, then it can run for up to three years. I wouldn't promise Pat one this side of spring." #speaker:community-safety
+# facilitator: The dispersal direction
+# facilitator-minutes: 6
+# facilitator-point: A dispersal direction under the Anti-social Behaviour, Crime and Policing Act 2014 is authorised by an inspector for up to 48 hours at a time; a Public Spaces Protection Order is the council’s, after consultation, for up to three years.
+# facilitator-point: Putting police hours into the car targets the adult, but is slower and harder to show residents.
+# facilitator-finding: When risk was high, partnerships tended to defer to police and community safety as the agencies with most experience of harm outside the home, and their methods were seen as the robust ones.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What does each agency at your table expect the young people to do on the Friday a direction is in force?
+# facilitator-ask: What would the inspector need from other agencies to feel able to do less here?
 {anxiety >= 7: The room is tense, and the dispersal direction sounds to most people like the responsible thing to do. Dev is already nodding.}
 * [Support the weekend dispersal directions #where:context #how:behaviour #adopt #agency:police #pressure #risk:-1 #anxiety:-1 #youth-trust:-1 #harm:-1 #displacement:+1 #welcome:-2 #cost:Young people moved on at night scatter to places nobody watches, and each of them learns that the police take names #benefit:Quieter weekends straight away, with officers on hand if a car pulls in #why:It acts on the park by moving the group out of it and deterring their return, a behaviour-based method aimed at a place.]
     ~ police = "direction"
@@ -214,6 +276,14 @@ Dev adds a point of law. "If residents want something that lasts longer than a w
 = programme
 Lorna Pike sets out what Clear Choices can offer. #speaker:vcs
 "It's six one-to-one sessions for each young person. We look at consequential thinking, peer pressure, the law on drugs and weapons, and their goals for the future. Our evaluation shows good improvement on the before-and-after questionnaire. We've got twelve funded places this term, and they need filling by the end of the month or I lose them." #speaker:vcs #name-it:individual-behaviour
+# facilitator: The programme and the youth workers
+# facilitator-minutes: 8
+# facilitator-point: Twelve funded places must be filled by the end of the month, or they are lost: commissioning is shaping the choice.
+# facilitator-point: Delivered in the park, the same programme puts adults there three evenings a week, and takes them from another estate.
+# facilitator-finding: In this site, a one-to-one decision-making programme ran alongside work with residents, and its leaders did not seem to notice the two pulled in different directions; yet its delivery in the park, with Wi-Fi and long evenings, may have changed the rules at play anyway.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: Is it the programme’s aim or the way it is delivered that matters more here?
+# facilitator-ask: Which of these options would your organisation find easiest to report as a success, and why?
 Kez says the detached team could deliver it, if that helped. "We'd do it in the park, in the evenings, rather than in an office. We'd need a Wi-Fi unit and a flask. That's how you get them to turn up. But it would take every evening we've got left." #speaker:youth-work
 * [Refer the young people to Clear Choices, delivered at the programme's office in town #where:individual #how:behaviour #adopt #agency:vcs #service:clear-choices #key #anxiety:-1 #trust:+1 #cost:Sessions in an office reach only those who will travel, and the rest are marked as not engaging #benefit:Twelve funded places filled at no cost to the panel, with before-and-after scores to show #why:It works on each young person's thinking and decisions, away from the park.]
     ~ youthwork = "office"
@@ -238,6 +308,13 @@ Kez says the detached team could deliver it, if that helped. "We'd do it in the 
 - else:
     Dev has one more item: the residents' association wants to know what it can do. Nobody on the panel has met the residents beyond Pat's letters, so nobody knows who among them might be willing to do more than complain.
 }
+# facilitator: Residents as guardians or watchers
+# facilitator-minutes: 6
+# facilitator-point: The same residents can be asked to meet the young people, to enjoy better lamps, or to report what they see.
+# facilitator-point: Lighting is contested: it makes the path safer and the young people easier to watch.
+# facilitator-finding: In this site, councillors and residents were invited to see the young people with care rather than fear, widening who counts as a safeguarding partner.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting the social conditions
+# facilitator-ask: What would it take for a resident on Pellow Road to feel responsible for these young people rather than troubled by them?
 Dev adds that the parks team could also get the two broken lamps on the path fixed before the clocks go back, and Gail offers a leaflet telling residents what to report about the cars, and how.
 * [Set up a meeting between residents and young people, with the youth workers there #needs-known:neighbours #where:context #how:ecological #adopt #agency:youth-work #domain:partnership #guardianship:+1 #welcome:+1 #youth-trust:+1 #time:-10 #cost:Two evenings of Kez's and Dev's time, and it could go badly in front of Pat #benefit:Residents who know the young people by name and might look out for them #why:It changes the relationships in the place, turning neighbours who complain into adults who might look out for the young people.]
     ~ guardians = "meeting"
@@ -271,6 +348,15 @@ Then the room starts talking over itself. {police == "direction": Dev says the d
 -> pressure_decision
 
 = pressure_decision
+# facilitator: Remi and the car
+# facilitator-minutes: 10
+# facilitator-point: High risk and high anxiety: the options that feel safest are often the ones aimed at what Remi does.
+# facilitator-point: A Child Abduction Warning Notice can be served for a child under 16 (under 18 if in care); a strategy discussion and section 47 enquiry treat her as a child at risk of significant harm.
+# facilitator-point: The pause costs time and changes nothing on paper.
+# facilitator-finding: The authors suggest that under great anxiety, behaviour-based plans can work as a defence for a partnership, and that welfare agencies gave way to police-led methods aimed at individuals.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: Which option would let each agency here sleep tonight, and which would Remi notice first?
+# facilitator-ask: Who in your own organisation would be asked to explain each decision if something happened on Saturday?
 {anxiety >= 7: The room's anxiety is high. Each suggestion is sharper than the last, and the ones about keeping Remi away from the park are being argued hardest.}
 {anxiety < 7: The room is shaken but steady. People are waiting to see what you will say.}
 * [Agree a safety plan for Remi: she must not go to the park and must be home by eight, with her parents to enforce it #where:individual #how:behaviour #adopt #agency:community-safety #pressure #risk:-1 #anxiety:-2 #youth-trust:-2 #cost:It rests on Remi and her mother, and tells Remi the problem is where she goes #benefit:A plan signed today, and a clear rule that keeps her away from the lane end this week #why:It tries to keep Remi safe by changing where she goes and what she does, under rules she must keep.]
@@ -292,6 +378,13 @@ Then the room starts talking over itself. {police == "direction": Dev says the d
 - -> first_timeskip
 
 === first_timeskip ===
+# facilitator: Six weeks on
+# facilitator-minutes: 4
+# facilitator-point: The place moves on now: what the panel adopted takes effect, and harm that was only moved tends to come back when nobody is watching.
+# facilitator-point: Ask the room to predict, before reading on, what residents, young people and the police will each report.
+# facilitator-finding: Partnerships often did not notice when their approach shifted from changing conditions to moving or correcting young people; the consequences showed up later, elsewhere.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What would each agency count as evidence that the plan is working, and would those counts agree?
 Six weeks later. #timeskip:Six weeks later #section:timeskip #scene:park
 Autumn has turned properly cold. The clocks have gone back, which means it is dark in the park by five, and the young people who use it have two more hours of darkness every evening than they had when the panel first met.
 What follows is what the panel learns over those six weeks, from its own reports, from the youth workers and from the people who live beside the park. Some of it arrives in the minutes. Some of it does not.
@@ -363,6 +456,14 @@ You start where the panel said it would start: with the goal on the whiteboard.
 }
 {present_councillor: Councillor Doyle says the residents want to know whether this is finished. She would like to tell them something definite.}
 Dev adds that, if complaints carry on, the council could now start consulting on a Public Spaces Protection Order for the park: a ban on gathering in groups after dark, for up to three years once it is made. The consultation alone would take most of the winter. #speaker:community-safety
+# facilitator: The review
+# facilitator-minutes: 8
+# facilitator-point: Closing the case, a standing order, case-by-case early help or the young people’s own account: each says what the panel thinks success was.
+# facilitator-point: The Public Spaces Protection Order needs a consultation; it would make gathering after dark a breach for years.
+# facilitator-finding: The authors observed that getting agencies round a table often seemed to become the aim, rather than the start of further work.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: The dynamics of multi-agency partnerships
+# facilitator-ask: Who would notice first if the panel stopped meeting about this park?
+# facilitator-ask: What would the young people say has changed, if they were asked at this table?
 How do you want the panel to spend its next three months?
 * [Keep the park plan open, and invite young people to the next review to say for themselves what has changed #where:context #how:ecological #adopt #agency:youth-work #domain:measure #welcome:+1 #youth-trust:+1 #time:-10 #cost:Three more months of meetings, and twenty uncomfortable minutes hearing what the panel got wrong #benefit:The plan is measured by the young people it is meant to keep safe #why:It keeps the park as the subject of the plan and measures change by asking those who use it, contextual measurement rather than complaint counts.]
     ~ review_choice = "young"
@@ -379,6 +480,13 @@ How do you want the panel to spend its next three months?
 - -> second_timeskip
 
 === second_timeskip ===
+# facilitator: Six months on
+# facilitator-minutes: 5
+# facilitator-point: The endings follow from the model: what the plan did to the park, and how the partnership worked, not from luck.
+# facilitator-point: Invite the room to compare the ending with the goal it set at the start.
+# facilitator-finding: Responses that sounded behaviour-based sometimes changed conditions through how they were delivered, and ecological intentions could be undone by a later relocation; the authors call for partnerships to be deliberate about orientation.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: Which single decision do you think mattered most to how this ended, and does everyone at your table agree?
 Six months later. #timeskip:Six months later #section:ending #scene:park
 {
 - outcome_young_people == "connected":

@@ -24,6 +24,11 @@
 # cast: police = PC Lewis Hart, school liaison officer
 # cast: youth-work = Jodie Crane, youth worker
 # cast: young-person = Keira, 14, Year 9
+# pressures: mentor = A new colleague to teach, and a panel that reaches for what it already knows
+# pressures: school = Five reports in a month, stretched staff, parents and a local paper
+# pressures: head-teacher = Governors asking for firmness, parents at the gate, and a video shared outside the school
+# pressures: police = An image of a child shared online, which is an offence you must investigate, and three boys you already know
+# pressures: youth-work = Open-access evenings you would have to drop to work with the group
 # research: The game takes its name from a phrase in the framework the paper studies. Its first domain asks practitioners to look at the "rules at play" in a setting: young people's behaviour is read as an expression of the rules, norms and relationships of the places they spend time in, shaped by what they have access to, rather than as the thing to be fixed.
 # research: The paper gives a school as its own example: where harm to a pupil comes from the school's culture, such as sexist norms, the school itself, not just the child, becomes the target of the work.
 # research: The four domains ask a system to work on the social conditions of harm; to bring extra-familial contexts into child-protection and welfare frameworks; to build partnerships with those who shape those contexts; and to measure contextual change as well as change in the child.
@@ -64,6 +69,13 @@ Then she turns the sheet over. On the back are four short lines in her handwriti
 She pauses, and then adds something she says nobody told her when she started. "Most of the people at a panel are decent and busy, and busy people reach for what they already know how to do. That's not a failing. It's just what happens. Your job, some days, is to slow the room down long enough for someone to ask whether what they know how to do is what this situation needs." #speaker:mentor
 You ask her how she learned to think like this. She laughs. "Badly, and slowly. For years I thought a good plan was one where everyone around the table had something to do. It took me a long time to notice that a plan can keep every agency busy and leave the place exactly as it was." #speaker:mentor
 "We'll use a live referral. It comes to panel in a fortnight, and you're going to do the groundwork for it with me. Kestrel Park Academy. Read it and tell me what you notice." #speaker:mentor
+# facilitator: Reading the referral
+# facilitator-minutes: 5
+# facilitator-point: Five girls describe the same thing; the referral asks for help with individuals.
+# facilitator-point: Each reading is reasonable: a pattern, a girl missing school, boys who must learn.
+# facilitator-finding: Across the pilots, responses leaned heavily towards individual behaviour even where the pilots set out to change the conditions of harm.
+# facilitator-cite: Owens & Lloyd 2023, Findings
+# facilitator-ask: When a referral names five children, what would make your agency see one problem rather than five?
 The referral is from Owen Marsh, the school's designated safeguarding lead. Over a month, five girls in Year 9 have reported boys grabbing them in corridors, commenting on their bodies, and sharing a list that ranks girls by looks. One girl, Keira, fourteen, has stopped coming to school on Thursdays, the day she has PE. The referral asks for "support for Keira and a strategy for the boys involved".
 * [Notice that five girls describe the same thing, though the referral asks for help with individuals #where:context #how:ecological #why:It reads the harm as a pattern in the school, which points the work at the conditions there rather than at one girl and some boys.]
     "It names one girl and 'the boys involved'," you say. "But five girls are saying the same thing. That sounds like something about the school, not just about them."
@@ -79,6 +91,14 @@ The referral is from Owen Marsh, the school's designated safeguarding lead. Over
 === cross ===
 Bev slides the sheet with the cross towards you. On the left she has written "behaviour-based", on the right "ecological". Along the top, "the context"; along the bottom, "the young person". #speaker:mentor
 "Owen rang me this morning," she says. "The school's first idea is an assembly for the Year 9 boys on respect and consent, this Friday, and detentions for the boys on the list. He wants to know whether the panel minds the assembly going ahead before we meet." #speaker:mentor #name-it:individual-behaviour
+# facilitator: Placing the assembly on the cross
+# facilitator-minutes: 6
+# facilitator-point: An assembly reaches a whole year group and still works on each pupil’s knowledge and choices.
+# facilitator-point: Waiting for staff to agree what they will do, or asking the girls, is slower and less visible.
+# facilitator-finding: The paper sets a behaviour-based understanding of change, rooted in learning theory, against an ecological one that works on conditions.
+# facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
+# facilitator-ask: Where would each agency at your table put an assembly on the cross, and do you agree?
+# facilitator-ask: What does a school gain by being seen to act this week?
 "Before you tell me what you'd say to him: where would you put that on the cross? Then tell me what you'd advise." #speaker:mentor
 * [Tell Owen to go ahead on Friday: the boys should hear from the school this week #where:individual #how:behaviour #why:An assembly is delivered to many but works on each boy's knowledge and choices, so it acts on the young person, by changing behaviour.]
     "Let it go ahead," you say. "The boys should hear from the school, this week, that it's noticed and that it's not acceptable."
@@ -106,6 +126,13 @@ You have time for two conversations or visits before the panel. Each one takes a
 -> hub
 
 = hub
+# facilitator: Who to talk to first
+# facilitator-minutes: 6
+# facilitator-point: The girls who reported, the school at lesson change, the police liaison officer, or the head: two of these.
+# facilitator-point: A location assessment starts with the people who know the place and then looks at the place itself.
+# facilitator-finding: Practice resources in the pilots asked about the social conditions of harm, but how they were used varied from site to site.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Which of these would you have chosen in your first fortnight, and why?
 {
 - sources == 1:
     "And who else?" says Bev. #speaker:mentor
@@ -182,6 +209,13 @@ Bev reminds you of the location assessment's headings: what the young people the
 - else:
     And the peer group: the referral says "the boys involved". Who they are to each other, and where the list came from, you do not know.
 }
+# facilitator: Which context drives the harm
+# facilitator-minutes: 7
+# facilitator-point: The group chat and the list, the school’s culture, or the individual boys.
+# facilitator-point: Breaking a peer group’s hold sounds contextual; ask how it would be done.
+# facilitator-finding: The paper’s example: if a school’s sexist culture drives harm, the school itself, not only the child, is the place to work.
+# facilitator-cite: Owens & Lloyd 2023, Contextual safeguarding and multi-agency approaches
+# facilitator-ask: What are the unwritten rules of that corridor, and who sets them?
 "So," says Bev. "On what you've got: which context has the most influence on this harm? What has to change first?" #speaker:mentor
 * [The boys' group chat and the list: the peer group is where it starts, and breaking its hold comes first #where:context #how:behaviour #why:It names a context, the peer group, but plans to change it by breaking it up and punishing it, which works on behaviour rather than on what holds the group together.]
     "The peer group," you say. "{asked_police:The list comes from the Year 11s' chat.|The list came from their group chat.} If that group is broken up and the ringleaders face consequences, the rest follows."
@@ -195,6 +229,13 @@ Bev reminds you of the location assessment's headings: what the young people the
 - -> goals
 
 === goals ===
+# facilitator: Choosing a goal
+# facilitator-minutes: 6
+# facilitator-point: Sanctions and falling reports, girls feeling safe with reports going up first, or Keira back in school with a trusted adult.
+# facilitator-point: A goal where reports rise before they fall is hard to explain to governors.
+# facilitator-finding: Partnerships often assumed they shared an approach and so rarely negotiated it; setting a goal is one place to have that conversation.
+# facilitator-cite: Owens & Lloyd 2023, Conclusion
+# facilitator-ask: Which goal would your agency find hardest to defend to its own managers, and why?
 "Before responses, goals," says Bev. "What would success look like in a term's time, and how would you know? Pick one. The panel will judge its plan against it, so pick one you're willing to be measured by." #section:goals #speaker:mentor
 * [Goal: the boys named face consequences, and incidents reported fall #goal #where:individual #how:behaviour #cost:It counts only what girls choose to report, and they have learned not to #benefit:Clear, quick to show, and what parents and governors expect to see #why:It measures success by sanctions on particular boys and by fewer reports, both about individual behaviour.]
     ~ goal = "sanction"
@@ -224,6 +265,14 @@ Owen has clearly thought hard about this, and he speaks well. He has had a diffi
 -> proposals
 
 = proposals
+# facilitator: What the school does
+# facilitator-minutes: 8
+# facilitator-point: Behaviour contracts and a police talk are quick and visible; sessions for the girls who reported put the learning on them.
+# facilitator-point: A whole-school review led by the head changes how staff respond, and costs Owen something in front of his head.
+# facilitator-finding: The pilots showed responses aimed at victims’ behaviour as well as at those seen as causing harm.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: Who has to learn something under each proposal: the boys, the girls or the staff?
+# facilitator-ask: What would the head need from the panel to lead a review rather than receive one?
 * [Support behaviour contracts for the six boys and PC Hart's talk to Year 9 #where:individual #how:behaviour #adopt #agency:school #key #pressure #cost:The corridor and the changing rooms stay as they are, and the boys' parents' complaints grow #benefit:Quick and visible, the school feels backed, and the corridor quietens this month #why:Contracts and a talk work on each boy's choices through rules, warning and consequence, one boy at a time. #harm:-1 #displacement:+1 #anxiety:-1 #trust:+1]
     ~ school_plan = "contracts"
     The panel agrees. Owen will draw up the contracts this week; PC Hart will give his talk to Year 9 next month. It is concrete and quick, and everyone can see what has been done. Owen looks, for the first time this afternoon, as if he might sleep tonight.
@@ -254,6 +303,13 @@ Jodie Crane has been waiting to speak. #speaker:youth-work
 - else:
     "Can we talk about where in the building it happens? Because I don't know, and I don't think anyone here does. If we don't know where, the only thing I can suggest is adults everywhere at lesson change, and that's a lot of adults." #speaker:youth-work #name-it:context-ecological
 }
+# facilitator: Supervision and spaces
+# facilitator-minutes: 6
+# facilitator-point: Staff on the far staircase and rehung doors change the place; cameras watch it; staff on every corridor is a promise the rota may not keep.
+# facilitator-point: Saying supervision is the school’s business is a real view about the panel’s remit.
+# facilitator-finding: Partnerships often chose the right place to act while keeping a method that watches and corrects young people rather than changing the conditions.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What is the difference between a camera and a member of staff on that staircase, for a girl walking past?
 Owen says that if anything goes up in the corridors, he'd rather it was cameras than his staff's breaks. The staff are stretched already, he says, and a camera doesn't call in sick. #speaker:school
 * [Agree staff on the far science staircase at every lesson change, and the changing-room doors rehung so they no longer face each other #where:context #how:ecological #key #adopt #agency:youth-work #needs-known:hotspots #domain:target #cost:Two teachers give up part of every break, and the site team needs money for the doors #benefit:Adults are present exactly where the harm happens, from Monday #why:It adds caring adults to the two places the harm happens and changes the layout, which are conditions rather than pupils' choices. #guardianship:+2 #welcome:+1 #youth-trust:+1 #time:-10]
     ~ space_plan = "targeted"
@@ -270,6 +326,13 @@ Owen says that if anything goes up in the corridors, he'd rather it was cameras 
 - -> boys
 
 = boys
+# facilitator: The boys
+# facilitator-minutes: 6
+# facilitator-point: Mentoring is what the borough sends almost everything to; work with the group is about what the group expects of its members.
+# facilitator-point: Holding the referrals avoids labelling on a guess, and changes nothing this term.
+# facilitator-finding: One site leaned heavily on mentoring and another had none; what was commissioned shaped what partnerships reached for.
+# facilitator-cite: Owens & Lloyd 2023, Findings: Safeguarding practice targeting individual behaviours
+# facilitator-ask: What does your area commission that it reaches for by default, and what does it not have at all?
 PC Hart raises the boys again. "The borough has a mentoring scheme. Good people. I could refer the three I know. They'd each get an adult, one to one, once a week." #speaker:police #name-it:individual-behaviour
 {
 - asked_police:
@@ -306,6 +369,14 @@ Dr Lal says the boys on Owen's first list should be suspended today. "Parents ne
 -> choice
 
 = choice
+# facilitator: The video
+# facilitator-minutes: 10
+# facilitator-point: Sharing an indecent image of anyone under 18 is an offence, and the police will investigate whatever the panel decides.
+# facilitator-point: Suspensions show parents the school has acted; a strategy discussion treats the girl, and possibly the boys, as children needing safeguarding; a planning meeting looks at the lobby and the chats.
+# facilitator-finding: Under high risk and anxiety, the authors found partnerships relying on responses aimed at individuals, partly as a defence against the size of the problem.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: Extra-familial harm
+# facilitator-ask: What is this room most afraid of today, and which option answers that fear?
+# facilitator-ask: Who will the girl in the video hear from first under each option?
 * [Support suspending the boys on Owen's first list, and the police investigation #where:individual #how:behaviour #adopt #agency:police #pressure #cost:The girl's own support is left to a phone call from her head of year, and the boys who shared it are still in school #benefit:Decisive and visible today, and the school can tell parents and the paper that it has acted #why:Suspension and investigation act on particular boys through sanction and deterrence, which is changing behaviour, one boy at a time. #displacement:+1 #harm:-1 #anxiety:-2 #risk:-1 #trust:+1 #youth-trust:-1]
     ~ crisis = "exclusion"
     The boys are suspended for five days and PC Hart opens an investigation. It is decisive and visible; by four o'clock the school has a statement the paper can print, and the phone calls slow down. Jodie asks who is making sure the girl in the video is all right. Owen says her head of year has called home.
@@ -367,6 +438,12 @@ You look at it for a long time. It is a more useful question than anything you w
 -> first_timeskip
 
 === first_timeskip ===
+# facilitator: Half a term on
+# facilitator-minutes: 4
+# facilitator-point: What was adopted now acts on the school; ask the room to predict what staff, the girls and the police will report.
+# facilitator-finding: How a response is delivered can change a place whatever its stated aim; the authors ask partnerships to notice the orientation of what they do.
+# facilitator-cite: Owens & Lloyd 2023, Implications for contextual safeguarding
+# facilitator-ask: What would tell you the corridor has changed, rather than that reports have stopped?
 Half a term later. #timeskip:Half a term later #section:timeskip #scene:school
 Half a term is six weeks in a school: long enough for a new habit to start, and long enough for an old one to come back. Bev asks you to go and find out which, rather than wait for the report.
 You spend a morning at the school: lesson change, break and lunch. You talk to Owen, to Jodie, and, briefly and with her permission, to Keira.
@@ -414,6 +491,13 @@ You start by reading out the goal the panel set, and then what you saw at the sc
 }
 Bev told you that an honest "we don't know" is worth more in a review than a confident guess. You say which parts of the plan you think have worked, which have not, and which you cannot tell yet.
 {anxiety >= 7:The room is still on edge from the video. Owen says the governors have asked for "firmness", and two heads nod before you have said anything.}
+# facilitator: The review
+# facilitator-minutes: 7
+# facilitator-point: A self-assessment with pupils, firm sanctions and figures for governors, named adults for the girls, or closing the referral.
+# facilitator-point: An honest “we don’t know” is a finding too.
+# facilitator-finding: Ecological approaches were more possible where partnerships trusted each other enough to tolerate not knowing and to reflect on their own work.
+# facilitator-cite: Owens & Lloyd 2023, Discussion: The dynamics of multi-agency partnerships
+# facilitator-ask: What would each agency need to hear to be comfortable saying “we don’t know yet” at a review?
 The room waits to hear what you think should happen next.
 * [Ask the school to repeat its traffic-light self-assessment of how it prevents, spots and responds to harm, with pupils on the working party #where:context #how:ecological #adopt #agency:school #domain:measure #domain:partnership #cost:An uncomfortable term for staff, and results the governors will see before they improve #benefit:The school measures its own practice and spaces, with pupils' view, not only incidents #why:It measures and changes the school's own systems, with pupils shaping them, which acts on the conditions. #guardianship:+1 #welcome:+1 #youth-trust:+1 #time:-10]
     ~ review_plan = "self-assessment"
@@ -436,6 +520,13 @@ The room waits to hear what you think should happen next.
 - -> second_timeskip
 
 === second_timeskip ===
+# facilitator: A year later
+# facilitator-minutes: 5
+# facilitator-point: The ending follows from what the plan did to the school and how the partnership worked.
+# facilitator-point: Compare it with the goal chosen at the start.
+# facilitator-finding: The paper concludes that partnerships need to talk explicitly about how they understand change, because a shared approach cannot be assumed.
+# facilitator-cite: Owens & Lloyd 2023, Conclusion
+# facilitator-ask: What would you tell a new colleague on their first week about this case?
 A year later. #timeskip:A year later #section:ending #scene:school
 {
 - outcome_young_people == "connected":

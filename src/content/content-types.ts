@@ -10,7 +10,16 @@ export interface Agency {
   colour: number;
   /** Drawn at a seat in the panel room when at the table (residents, for one, are not). */
   seat: boolean;
+  /** For its role card, in plain words: what it is there to do ("" when the file has none; the checker asks for it). */
+  remit: string;
+  /** What it usually reaches for when something must be done. */
+  reachesFor: string;
+  /** What, and to whom, it must answer for. */
+  accountableFor: string;
 }
+
+/** The role card fields of an agency, as named in agencies.json. */
+export const CARD_FIELDS = { remit: 'remit', reachesFor: 'reaches-for', accountableFor: 'accountable-for' } as const;
 
 /** A drawing on the context map, shown only when its `when` feature is on and none of its `unless` features are. */
 export type Shape = (

@@ -1,7 +1,7 @@
 // Reads assets/agencies.json, places.json and sections.json into typed
 // content, naming each mistake in plain words with its file, like the
 // framework files: the checker prints the problems, the game keeps what reads.
-import { CONTENT_FILES } from './content-types.ts';
+import { CARD_FIELDS, CONTENT_FILES } from './content-types.ts';
 import type { Agency, Layout, Place, RawContent, ScenarioContent, Shape } from './content-types.ts';
 import { readColour } from './palette.ts';
 
@@ -29,6 +29,18 @@ function entries(value: unknown, file: string, what: string, problems: Problems)
   return found;
 }
 
+/** The role card's words; a field that is there but not words is a mistake, a missing one is left for the checker to ask for. */
+function cardFields(id: string, item: Obj, problems: Problems): Pick<Agency, keyof typeof CARD_FIELDS> {
+  const read = (key: string): string => {
+    const value = item[key];
+    if (value === undefined) return '';
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    problems.push(`${CONTENT_FILES.agencies}: agency "${id}" has a "${key}" that is not a few words of text`);
+    return '';
+  };
+  return { remit: read(CARD_FIELDS.remit), reachesFor: read(CARD_FIELDS.reachesFor), accountableFor: read(CARD_FIELDS.accountableFor) };
+}
+
 function readAgencies(raw: unknown, problems: Problems): Pick<ScenarioContent, 'agencies' | 'you'> {
   const file = CONTENT_FILES.agencies;
   const agencies: Record<string, Agency> = {};
@@ -41,7 +53,7 @@ function readAgencies(raw: unknown, problems: Problems): Pick<ScenarioContent, '
     else if (colour === null) problems.push(`${file}: agency "${id}" has a "colour" that is not "#rrggbb"`);
     else if (item.seat !== undefined && typeof item.seat !== 'boolean')
       problems.push(`${file}: agency "${id}" has a "seat" that is not true or false`);
-    else agencies[id] = { label: item.label.trim(), colour, seat: item.seat !== false };
+    else agencies[id] = { label: item.label.trim(), colour, seat: item.seat !== false, ...cardFields(id, item, problems) };
   }
   const you = isObject(top.you) ? readColour(top.you.colour) : DEFAULT_COLOUR;
   if (you === null) problems.push(`${file}: "you" needs a "colour" such as "#d08c2f"`);

@@ -13,7 +13,8 @@ import type { Framework, Jurisdiction } from '../model/frameworks.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import { toMarkdown } from '../model/markdown.ts';
 import { PdfMaker } from './make-pdf.ts';
-import type { PdfFonts } from './pdf-writer.ts';
+import type { PdfFonts, RecordLayout } from './pdf-writer.ts';
+import type { RecordDocument } from '../model/record-document.ts';
 
 // Every framework file in assets/frameworks is picked up at build time:
 // adding or replacing one needs no code.
@@ -84,6 +85,11 @@ export class FileMaker {
       type: 'application/pdf',
       data: await this.pdfs.make({ kind: 'certificate', certificate, fonts: await this.loadFonts() }),
     };
+  }
+
+  /** Any record-shaped document as a PDF: a trainer's guide, or role cards two to a page. */
+  async documentPdf(doc: RecordDocument, layout: RecordLayout): Promise<Uint8Array> {
+    return this.pdfs.make({ kind: 'record', doc, fonts: await this.loadFonts(), layout });
   }
 
   private loadFonts(): Promise<PdfFonts> {

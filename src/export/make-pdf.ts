@@ -8,7 +8,9 @@ type Waiting = { request: PdfRequest; resolve: (bytes: Uint8Array) => void; reje
 
 async function onThisThread(request: PdfRequest): Promise<Uint8Array> {
   const { certificatePdf, recordPdf } = await import('./pdf-writer.ts');
-  return request.kind === 'record' ? recordPdf(request.doc, request.fonts) : certificatePdf(request.certificate, request.fonts);
+  return request.kind === 'record'
+    ? recordPdf(request.doc, request.fonts, request.layout)
+    : certificatePdf(request.certificate, request.fonts);
 }
 
 export class PdfMaker {

@@ -2,10 +2,11 @@
 // so it crosses to the worker as a structured clone.
 import type { Certificate } from '../model/certificate.ts';
 import type { RecordDocument } from '../model/record-document.ts';
-import type { PdfFonts } from './pdf-writer.ts';
+import type { PdfFonts, RecordLayout } from './pdf-writer.ts';
 
 export type PdfRequest =
-  { kind: 'record'; doc: RecordDocument; fonts: PdfFonts } | { kind: 'certificate'; certificate: Certificate; fonts: PdfFonts };
+  | { kind: 'record'; doc: RecordDocument; fonts: PdfFonts; layout?: RecordLayout }
+  | { kind: 'certificate'; certificate: Certificate; fonts: PdfFonts };
 
 export type PdfJob = PdfRequest & { id: number };
 

@@ -6,7 +6,7 @@ import type { PdfJob, PdfReply } from './pdf-job.ts';
 
 self.addEventListener('message', (event: MessageEvent<PdfJob>) => {
   const job = event.data;
-  const made = job.kind === 'record' ? recordPdf(job.doc, job.fonts) : certificatePdf(job.certificate, job.fonts);
+  const made = job.kind === 'record' ? recordPdf(job.doc, job.fonts, job.layout) : certificatePdf(job.certificate, job.fonts);
   made.then(
     (bytes) => {
       const reply: PdfReply = { id: job.id, ok: true, bytes };

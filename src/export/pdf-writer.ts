@@ -17,6 +17,8 @@ export interface PdfFonts {
 }
 
 const A4: [number, number] = [595.28, 841.89];
+/** Role cards print one to an A5 page, to cut from A4 or print two to a sheet. */
+const A5: [number, number] = [419.53, 595.28];
 const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.35, 0.35, 0.4);
@@ -101,14 +103,16 @@ function drawLine(page: PDFPage, line: string, box: LineBox): void {
 class Flow {
   private page: PDFPage;
   private y: number;
-  readonly width = A4[0] - 2 * MARGIN;
+  readonly width: number;
 
   constructor(
     private readonly pdf: PDFDocument,
     private readonly fonts: Fonts,
+    private readonly size: [number, number] = A4,
   ) {
-    this.page = pdf.addPage(A4);
-    this.y = A4[1] - MARGIN;
+    this.width = size[0] - 2 * MARGIN;
+    this.page = pdf.addPage(size);
+    this.y = size[1] - MARGIN;
   }
 
   space(points: number): void {
@@ -143,9 +147,9 @@ class Flow {
     }
   }
 
-  private newPage(): void {
-    this.page = this.pdf.addPage(A4);
-    this.y = A4[1] - MARGIN;
+  newPage(): void {
+    this.page = this.pdf.addPage(this.size);
+    this.y = this.size[1] - MARGIN;
   }
 }
 
@@ -186,7 +190,45 @@ function documentTexts(doc: RecordDocument): string[] {
   ];
 }
 
-export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts): Promise<Uint8Array> {
+/** A document flows down A4 pages; cards put each section on an A5 page of its own. */
+export type RecordLayout = 'document' | 'cards';
+
+function blockText(flow: Flow, block: RecordDocument['sections'][number]['blocks'][number]): void {
+  if (block.kind === 'field') {
+    flow.text(block.label, { bold: true, keepWithNext: 1 });
+    flow.text(block.text, { color: block.byPlayer ? INK : MUTED });
+  } else if (block.kind === 'subheading') {
+    flow.text(block.text, { size: 11, bold: true, keepWithNext: 1 });
+  } else if (block.kind === 'paragraph') {
+    flow.text(block.text);
+  } else {
+    for (const item of block.items) {
+      flow.text(`•  ${item}`, { indent: 8 });
+      flow.space(2);
+    }
+  }
+}
+
+async function cardsPdf(doc: RecordDocument, fontBytes: PdfFonts): Promise<Uint8Array> {
+  const { pdf, fonts } = await open(doc.title, fontBytes);
+  const flow = new Flow(pdf, fonts, A5);
+  doc.sections.forEach((section, i) => {
+    if (i > 0) flow.newPage();
+    flow.text(doc.title, { size: 8.5, color: MUTED });
+    flow.space(6);
+    flow.text(section.heading, { size: 15, bold: true, color: ACCENT, keepWithNext: 2 });
+    for (const block of section.blocks) {
+      flow.space(7);
+      // On a card every field is printed text, not a learner's own words, so none is greyed.
+      blockText(flow, block.kind === 'field' ? { ...block, byPlayer: true } : block);
+    }
+  });
+  footers(pdf, fonts, 'Rules at Play · role card');
+  return pdf.save();
+}
+
+export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts, layout: RecordLayout = 'document'): Promise<Uint8Array> {
+  if (layout === 'cards') return cardsPdf(doc, fontBytes);
   const { pdf, fonts } = await open(doc.title, fontBytes);
   const flow = new Flow(pdf, fonts);
   flow.text(doc.title, { size: 18, bold: true, color: ACCENT });
@@ -201,19 +243,7 @@ export async function recordPdf(doc: RecordDocument, fontBytes: PdfFonts): Promi
     flow.text(section.heading, { size: 13.5, bold: true, color: ACCENT, keepWithNext: 2 });
     for (const block of section.blocks) {
       flow.space(6);
-      if (block.kind === 'field') {
-        flow.text(block.label, { bold: true, keepWithNext: 1 });
-        flow.text(block.text, { color: block.byPlayer ? INK : MUTED });
-      } else if (block.kind === 'subheading') {
-        flow.text(block.text, { size: 11, bold: true, keepWithNext: 1 });
-      } else if (block.kind === 'paragraph') {
-        flow.text(block.text);
-      } else {
-        for (const item of block.items) {
-          flow.text(`•  ${item}`, { indent: 8 });
-          flow.space(2);
-        }
-      }
+      blockText(flow, block);
     }
   }
   footers(pdf, fonts, 'Rules at Play · made on this device');

@@ -1,6 +1,7 @@
 // What a scenario declares about itself (from the story's opening tags) and
 // what each choice and line carries once its tags are read.
 import type { DynamicEffects } from './dynamics';
+import type { FacilitatorNote } from './facilitator-notes';
 import type { Domain, How, Where } from './orientation';
 import type { PlaceEffects } from './place';
 
@@ -31,6 +32,8 @@ export interface ScenarioMeta {
   objectives: string[];
   /** Facts the panel can find out (#learns) and options can need (#needs-known), with words for the player. */
   facts: Record<string, string>;
+  /** For each agency seat (a cast id), the pressures it is under in this scenario: printed on its role card. */
+  pressures: Record<string, string>;
 }
 
 export interface ChoiceTags {
@@ -88,4 +91,6 @@ export interface LineTags {
   /** With name-it: the author's reason for that reading, and whether it is contested. */
   reading: string | null;
   contested: boolean;
+  /** Notes for the facilitator (the console only): a decision's, or a time skip's on its banner line. */
+  facilitator: FacilitatorNote | null;
 }

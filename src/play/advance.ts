@@ -6,6 +6,7 @@ import { recordChoice, recordLine, startScenario, storyVariables } from '../mode
 import type { ScenarioState } from '../model/scenario-state.ts';
 import { PAUSE_MINUTES, availability, orderUnderPressure } from '../model/rules.ts';
 import type { Orientation } from '../model/orientation.ts';
+import type { MomentNote } from '../model/facilitator-notes.ts';
 import type { StoryChoice, StoryLine, StoryPort } from './story-port.ts';
 
 export interface PresentedChoice extends StoryChoice {
@@ -32,6 +33,12 @@ export interface Step {
   storyState: string;
   nameIt: PendingNameIt | null;
   ended: boolean;
+  /**
+   * The facilitator's notes read since the previous decision, in order: a
+   * time skip's, then the note for the decision this step waits on
+   * (decisionNote(step.notes) picks it). For the console only; never text.
+   */
+  notes: MomentNote[];
 }
 
 function present(story: StoryPort, model: ScenarioState): PresentedChoice[] {
@@ -49,6 +56,7 @@ function run(story: StoryPort, start: ScenarioState): Step {
   const lines: StoryLine[] = [];
   let model = start;
   let nameIt: PendingNameIt | null = null;
+  const notes: MomentNote[] = [];
   story.setVariables(storyVariables(model));
   for (let line = story.nextLine(); line; line = story.nextLine()) {
     const next = recordLine(model, line.tags);
@@ -57,10 +65,11 @@ function run(story: StoryPort, start: ScenarioState): Step {
     model = next;
     if (line.tags.nameIt)
       nameIt = { proposal: line.text, author: line.tags.nameIt, reading: line.tags.reading, contested: line.tags.contested };
+    if (line.tags.facilitator) notes.push({ moment: line.tags.timeskip ? 'time-skip' : 'decision', note: line.tags.facilitator });
     if (line.text) lines.push(line);
   }
   const choices = present(story, model);
-  return { lines, choices, model, storyState: story.saveState(), nameIt, ended: choices.length === 0 };
+  return { lines, choices, model, storyState: story.saveState(), nameIt, ended: choices.length === 0, notes };
 }
 
 export function begin(story: StoryPort, seed = 1): Step {

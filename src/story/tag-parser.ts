@@ -9,6 +9,7 @@ import type { LineTags, ScenarioMeta } from '../model/scenario.ts';
 import type { TagError } from '../play/story-port.ts';
 import { SLUG, readEffect, readFlag, readOrientation, readSlug, readText, splitTag, unknown } from './tag-reading.ts';
 import type { Parsed, Tag } from './tag-reading.ts';
+import { NOTE_KEYS, emptyNote, finishNote, readNoteTag } from './note-tags.ts';
 
 export type { TagError };
 export type { Parsed } from './tag-reading.ts';
@@ -26,6 +27,7 @@ const LINE_KEYS = [
   'learns',
   'why',
   'contested',
+  ...NOTE_KEYS,
   ...Object.keys(DYNAMIC_TAG_NAMES),
 ];
 
@@ -43,10 +45,13 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
     learns: [],
     reading: null,
     contested: false,
+    facilitator: null,
   };
+  const note = emptyNote();
   for (const raw of rawTags) {
     const tag = splitTag(raw);
     if (readEffect(tag, value.effects, errors)) continue;
+    if (readNoteTag(tag, note, errors)) continue;
     switch (tag.key) {
       case 'speaker':
       case 'scene':
@@ -77,6 +82,7 @@ export function parseLineTags(rawTags: readonly string[]): Parsed<LineTags> {
         errors.push(unknown(tag, LINE_KEYS));
     }
   }
+  value.facilitator = finishNote(note, errors);
   if ((value.reading || value.contested) && !value.nameIt) {
     errors.push({
       tag: '#why',
@@ -103,6 +109,7 @@ const META_KEYS = [
   'present',
   'objectives',
   'fact',
+  'pressures',
 ];
 const REQUIRED_META = ['title', 'summary', 'themes', 'minutes', 'research', 'cite'] as const;
 
@@ -122,6 +129,17 @@ function parseFact(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
   const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*(.+)$/.exec(tag.value);
   if (match) meta.facts[match[1]!] = match[2]!.trim();
   else errors.push({ tag: tag.raw, message: '"fact" reads: fact: name-with-dashes = what the panel finds out, in words' });
+}
+
+function parsePressures(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
+  // "pressures: police = a petition, three councillor emails and a live operation"
+  const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*(.+)$/.exec(tag.value);
+  if (match) meta.pressures[match[1]!] = match[2]!.trim();
+  else
+    errors.push({
+      tag: tag.raw,
+      message: '"pressures" reads: pressures: cast-id = what presses on that agency in this scenario, in words',
+    });
 }
 
 function parseStart(tag: Tag, meta: ScenarioMeta, errors: TagError[]): void {
@@ -160,6 +178,7 @@ export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta>
     present: [],
     objectives: [],
     facts: {},
+    pressures: {},
   };
   const seen = new Set<string>();
   for (const raw of rawTags) {
@@ -191,6 +210,9 @@ export function parseStoryTags(rawTags: readonly string[]): Parsed<ScenarioMeta>
         break;
       case 'fact':
         parseFact(tag, meta, errors);
+        break;
+      case 'pressures':
+        parsePressures(tag, meta, errors);
         break;
       case 'cast':
         parseCast(tag, meta, errors);

@@ -161,6 +161,8 @@ export function renderTitle(screen: Screen, view: TitleView): void {
         {},
         'Everything you do stays on this device. Nothing is sent anywhere. Press Escape at any time to pause, find support, or leave.',
       ),
+      // A page of its own, so the title screen stays as it is.
+      el('p', {}, el('a', { href: 'trainers.html' }, 'For trainers: facilitator guides and role cards')),
     ),
   );
 }

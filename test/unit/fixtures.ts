@@ -41,6 +41,7 @@ export const line = (extra: Partial<LineTags>): LineTags => ({
   learns: [],
   reading: null,
   contested: false,
+  facilitator: null,
   ...extra,
 });
 
@@ -64,5 +65,6 @@ export const meta = (extra: Partial<ScenarioMeta> = {}): ScenarioMeta => ({
   present: [],
   objectives: [],
   facts: {},
+  pressures: {},
   ...extra,
 });

@@ -81,7 +81,10 @@ describe('the shipped content', () => {
   it('reads without a problem, and holds every place and agency it had in code', () => {
     expect(SHIPPED_PROBLEMS).toEqual([]);
     expect(Object.keys(SHIPPED_CONTENT.places).sort()).toEqual(['city-centre', 'estate', 'park', 'school']);
-    expect(SHIPPED_CONTENT.agencies.police).toEqual({ label: 'Police', colour: 0x2f4f8f, seat: true });
+    expect(SHIPPED_CONTENT.agencies.police).toMatchObject({ label: 'Police', colour: 0x2f4f8f, seat: true });
+    // Every agency carries the words its role card needs.
+    for (const agency of Object.values(SHIPPED_CONTENT.agencies))
+      expect([agency.remit, agency.reachesFor, agency.accountableFor].every((text) => text.length > 20)).toBe(true);
     expect(hasSeat(SHIPPED_CONTENT, 'resident')).toBe(false);
     expect(sectionTitle(SHIPPED_CONTENT, 'weighting')).toBe('Weighing the contexts');
     expect(ambienceOf(SHIPPED_CONTENT, 'room')).toBe('ambience-room.wav');
@@ -90,7 +93,15 @@ describe('the shipped content', () => {
 
 describe('a new agency and a new place, added by data alone', () => {
   const contentDir = contentWith({
-    agencies: { probation: { label: 'Probation', colour: '#6a4c93' } },
+    agencies: {
+      probation: {
+        label: 'Probation',
+        colour: '#6a4c93',
+        remit: 'Supervising adults on licence or community orders, and managing the risk they pose.',
+        'reaches-for': 'Licence conditions, recall to prison and joint work with the police.',
+        'accountable-for': 'Public protection, to the Probation Service and the courts.',
+      },
+    },
     places: { allotments: ALLOTMENTS },
     sections: { handover: 'The handover' },
   });

@@ -21,7 +21,9 @@ const HEADER = [
 function walk(body: string) {
   const { json, problems } = compileInk(HEADER + body, 'test.ink');
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return walkStory(json as string);
+  const report = walkStory(json as string);
+  // Facilitator notes have their own tests (facilitator-notes.test.ts); a draft without them only gets warnings.
+  return { ...report, problems: report.problems.filter((p) => !p.message.includes('facilitator note')) };
 }
 
 describe('compileInk', () => {

@@ -5,6 +5,7 @@
 // sampler, so both report the same problems.
 import type { StoryChoice, StoryLine } from '../../src/play/story-port.ts';
 import type { ScenarioMeta } from '../../src/model/scenario.ts';
+import type { MomentNote } from '../../src/model/facilitator-notes.ts';
 
 export interface AuthoringProblem {
   /** Errors stop a story being played; warnings are what a shipped scenario still needs. */
@@ -96,4 +97,55 @@ export function metaProblems(meta: ScenarioMeta): AuthoringProblem[] {
   if (!meta.cast.you)
     problems.push({ severity: 'warning', message: 'declare the player\'s role with "# cast: you = You, <role>" (the prebrief states it)' });
   return problems;
+}
+
+/**
+ * Every decision and every time skip carries a facilitator note (the console
+ * shows it to whoever runs a room). Missing notes are errors in a shipped
+ * scenario and warnings in a trainer's draft.
+ */
+export function noteProblems(
+  step: { lines: readonly StoryLine[]; notes: readonly MomentNote[]; ended: boolean },
+  shipped: boolean,
+): { at: string; problem: AuthoringProblem }[] {
+  const severity = shipped ? 'error' : 'warning';
+  const found: { at: string; problem: AuthoringProblem }[] = [];
+  const lastText = step.lines[step.lines.length - 1]?.text ?? '';
+  for (const line of step.lines) {
+    if (line.tags.timeskip && !line.tags.facilitator)
+      found.push({
+        at: `line "${line.text.slice(0, 60)}"`,
+        problem: {
+          severity,
+          message: `the time skip "${line.tags.timeskip}" has no facilitator note: write "# facilitator: ..." and its parts on the lines above it (stories/README.md, "Facilitator notes")`,
+        },
+      });
+  }
+  const decisionNotes = step.notes.filter((n) => n.moment === 'decision');
+  if (!step.ended && !decisionNotes.length)
+    found.push({
+      at: `line "${lastText.slice(0, 60)}"`,
+      problem: {
+        severity,
+        message:
+          'the decision after this line has no facilitator note: write "# facilitator: ..." and its parts on the lines above its lead line (stories/README.md, "Facilitator notes")',
+      },
+    });
+  if (!step.ended && decisionNotes.length > 1)
+    found.push({
+      at: `tag "${decisionNotes[0]!.note.title}"`,
+      problem: {
+        severity: 'error',
+        message: `${decisionNotes.length} facilitator notes (${decisionNotes.map((n) => `"${n.note.title}"`).join(', ')}) come before one decision; the console shows only the last: keep one`,
+      },
+    });
+  if (step.ended && decisionNotes.length)
+    found.push({
+      at: `tag "${decisionNotes[0]!.note.title}"`,
+      problem: {
+        severity: 'error',
+        message: `the facilitator note "${decisionNotes[0]!.note.title}" comes before no decision: the story ends first`,
+      },
+    });
+  return found;
 }

@@ -1,7 +1,8 @@
 // The story checker trainers run: every problem in every story, with file
 // and line, in plain words. Used by `npm run stories:check` and by the tests.
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileInk } from './compile-ink.ts';
 import { listStoryFiles } from './ink-stories-plugin.ts';
 import { walkStory } from './story-walker.ts';
@@ -54,6 +55,9 @@ function lineOf(lines: string[], predicate: (line: string) => boolean): number {
 /** Finds where in the source a problem the walk reported comes from. */
 export function locate(source: string, problem: WalkProblem): number {
   const lines = source.split('\n');
+  // A facilitator note's tag sits on its own line: find the tag itself.
+  const tag = /^tag "(.*)"$/.exec(problem.at)?.[1];
+  if (tag) return lineOf(lines, (l) => l.includes(tag));
   const quoted = /^(?:choice|line) "(.*)"$/.exec(problem.at)?.[1];
   if (quoted) {
     const needle = quoted.slice(0, 50);
@@ -81,16 +85,27 @@ export interface CheckOptions {
   sampleWalks?: number;
   /** The agencies, places and section titles to check against; the game's own assets/ by default. */
   content?: ScenarioContent;
+  /** Shipped with the game (in its stories/ folder, by default): a missing facilitator note is an error. */
+  shipped?: boolean;
 }
+
+/** The game's own stories folder: scenarios there ship with the game. */
+export const SHIPPED_STORIES_DIR = resolve(fileURLToPath(new URL('../../stories/', import.meta.url)));
 
 export function checkStory(
   path: string,
-  { maxStates = 80_000, sampleWalks = 1500, content = shippedContent() }: CheckOptions = {},
+  {
+    maxStates = 80_000,
+    sampleWalks = 1500,
+    content = shippedContent(),
+    shipped = dirname(resolve(path)) === SHIPPED_STORIES_DIR,
+  }: CheckOptions = {},
 ): StoryCheck {
   const near = relative(process.cwd(), path);
   const file = near && !near.startsWith('..') ? near : path || basename(path);
   const source = readFileSync(path, 'utf8');
   const compiled = compileInk(source, file);
+  const warnings: Finding[] = [];
   const errors: Finding[] = compiled.problems.map((p) => ({
     file,
     line: p.line,
@@ -99,14 +114,14 @@ export function checkStory(
   const empty: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
   if (!compiled.json) return { file, coverage: { kind: 'every-path', states: 0 }, stats: empty, endings: [], errors, warnings: [] };
 
-  let report = walkStory(compiled.json, maxStates);
+  let report = walkStory(compiled.json, maxStates, { shipped });
   let coverage: StoryCheck['coverage'] = { kind: 'every-path', states: report.states };
   if (report.problems.some((p) => p.kind === 'too-large')) {
-    report = sampleStory(compiled.json, sampleWalks);
+    report = sampleStory(compiled.json, sampleWalks, 1, { shipped });
     coverage = { kind: 'sampled', walks: sampleWalks };
   }
-  const warnings: Finding[] = [];
-  for (const problem of contentProblems(source, new InkStory(compiled.json).meta, content)) errors.push({ file, ...problem });
+  for (const { warning, ...problem } of contentProblems(source, new InkStory(compiled.json).meta, content))
+    (warning ? warnings : errors).push({ file, ...problem });
   for (const problem of report.problems) {
     const finding = { file, line: locate(source, problem), message: PLAIN[problem.kind](problem) };
     (problem.kind === 'advice' ? warnings : errors).push(finding);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FILES } from '../../src/content/content-types.ts';
+import { CARD_FIELDS, CONTENT_FILES } from '../../src/content/content-types.ts';
 import type { RawContent, ScenarioContent } from '../../src/content/content-types.ts';
 import { readContent } from '../../src/content/read-content.ts';
 import { agencyOf } from '../../src/content/lookups.ts';
@@ -37,6 +37,8 @@ export function readContentDir(dir: string): { content: ScenarioContent; problem
 export interface ContentFinding {
   line: number;
   message: string;
+  /** What a shipped scenario still needs, rather than an error that stops play. */
+  warning?: boolean;
 }
 
 // Agencies at or joining the table. #scene: is not checked: it may name anywhere a line
@@ -51,6 +53,37 @@ function unknownPlace(id: string, content: ScenarioContent, where: string): stri
   return `"${id}" in ${where} is not a place in assets/places.json (known: ${Object.keys(content.places).join(', ')}). Fix the spelling, or add the place there with its layout and sound (see assets/README.md)`;
 }
 
+/**
+ * What a role card needs: each agency at a seat in the cast has a remit,
+ * what it reaches for and what it answers for in assets/agencies.json, and
+ * the story says what presses on it here (# pressures:).
+ */
+function roleCardProblems(meta: ScenarioMeta, content: ScenarioContent, topLine: (key: string) => number): ContentFinding[] {
+  const found: ContentFinding[] = [];
+  for (const id of Object.keys(meta.cast)) {
+    const agency = agencyOf(content, id);
+    if (!agency?.seat) continue;
+    for (const [field, key] of Object.entries(CARD_FIELDS)) {
+      if (!agency[field as keyof typeof CARD_FIELDS])
+        found.push({
+          line: 0,
+          message: `assets/agencies.json: agency "${id}" needs "${key}" (a sentence in plain words) for its role card (see assets/README.md)`,
+        });
+    }
+    if (!meta.pressures[id])
+      found.push({
+        line: topLine('cast'),
+        warning: true,
+        message: `"${id}" has a seat but no "# pressures: ${id} = ..." line saying what presses on it in this scenario (printed on its role card)`,
+      });
+  }
+  for (const id of Object.keys(meta.pressures)) {
+    if (!meta.cast[id] || !agencyOf(content, id)?.seat)
+      found.push({ line: topLine('pressures'), message: `"# pressures: ${id}" names no agency with a seat in this story's cast` });
+  }
+  return found;
+}
+
 /** Every place and agency a story names, checked against the content. */
 export function contentProblems(source: string, meta: ScenarioMeta, content: ScenarioContent): ContentFinding[] {
   const lines = source.split('\n');
@@ -61,6 +94,7 @@ export function contentProblems(source: string, meta: ScenarioMeta, content: Sce
   for (const id of meta.present) {
     if (!agencyOf(content, id)) found.push({ line: topLine('present'), message: unknownAgency(id, content, '"# present:"') });
   }
+  found.push(...roleCardProblems(meta, content, topLine));
   lines.forEach((text, index) => {
     if (/^\s*\/\//.test(text)) return;
     for (const [, key, rawValue] of text.matchAll(TAG)) {

@@ -4,7 +4,8 @@
 import { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
-import { declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
+import { atTag, declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
+import type { WalkOptions } from './story-walker.ts';
 import type { PathStats, WalkReport } from './story-walker.ts';
 
 /** A small seeded generator (mulberry32), so a sample can be repeated exactly. */
@@ -21,12 +22,12 @@ export function seededRandom(seed: number): () => number {
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
+export function sampleStory(json: string, walks: number, seed = 1, { shipped = false }: WalkOptions = {}): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
   const random = seededRandom(seed);
   const taken = new Map<string, number>();
-  const { problems, report, checkChoices, checkLines } = problemCollector(story);
+  const { problems, report, checkChoices, checkLines, checkNotes } = problemCollector(story, { shipped });
   const endings = new Set<string>();
   const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
   for (let walk = 0; walk < walks; walk += 1) {
@@ -38,6 +39,7 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
       break;
     }
     checkLines(current.lines, null, current.model.present);
+    checkNotes(current);
     let read = current.lines.reduce((n, l) => n + words(l.text), 0);
     let decisions = 0;
     while (!current.ended && decisions < 500) {
@@ -60,8 +62,9 @@ export function sampleStory(json: string, walks: number, seed = 1): WalkReport {
         const sceneBefore = current.model.scene;
         current = step(story, current, choice.index);
         checkLines(current.lines, sceneBefore, current.model.present);
+        checkNotes(current);
         for (const { text, errors } of story.lineTagErrors.slice(before)) {
-          for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
+          for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: atTag(e.tag) ?? `line "${text.slice(0, 60)}"` });
         }
       } catch (error) {
         report({ kind: 'runtime', message: String(error), at: `choice "${choice.text}"` });

@@ -7,7 +7,7 @@ import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
 import type { ScenarioState } from '../../src/model/scenario-state.ts';
 import type { StoryChoice, StoryLine } from '../../src/play/story-port.ts';
-import { choiceProblems, lineFactProblems, metaProblems, speakerProblems } from './authoring-rules.ts';
+import { choiceProblems, lineFactProblems, metaProblems, noteProblems, speakerProblems } from './authoring-rules.ts';
 import type { AuthoringProblem } from './authoring-rules.ts';
 
 export interface WalkProblem {
@@ -36,6 +36,11 @@ export interface WalkReport {
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** A facilitator note's mistake is found by its own tag, which sits on a line of its own above the text. */
+export function atTag(raw: string): string | null {
+  return raw.trim().startsWith('facilitator') ? `tag "${raw.trim()}"` : null;
+}
+
 /** Names the last line read, so the checker can point at it in the source. */
 export function lastLine(lines: readonly { text: string }[]): string | null {
   const last = lines[lines.length - 1];
@@ -49,6 +54,8 @@ export interface Collector {
   checkChoices: (choices: readonly StoryChoice[]) => void;
   /** The authoring rules for the lines one step read, starting in the given scene. */
   checkLines: (lines: readonly StoryLine[], sceneBefore: string | null, present: readonly string[]) => void;
+  /** Facilitator notes at the decision or time skips one step reached. */
+  checkNotes: (step: Step) => void;
 }
 
 const asWalkProblem = (problem: AuthoringProblem, at: string): WalkProblem => ({
@@ -58,7 +65,7 @@ const asWalkProblem = (problem: AuthoringProblem, at: string): WalkProblem => ({
 });
 
 /** Collects problems once each, starting with the story's own metadata errors. */
-export function problemCollector(story: InkStory): Collector {
+export function problemCollector(story: InkStory, { shipped = false } = {}): Collector {
   const problems: WalkProblem[] = story.metaErrors.map((e) => ({ kind: 'meta', message: e.message, at: 'top of file' }));
   const seen = new Set<string>();
   const report = (problem: WalkProblem) => {
@@ -81,7 +88,10 @@ export function problemCollector(story: InkStory): Collector {
       for (const problem of lineFactProblems(line, story.meta)) report(asWalkProblem(problem, `line "${line.text.slice(0, 60)}"`));
     }
   };
-  return { problems, report, checkChoices, checkLines };
+  const checkNotes = (step: Step) => {
+    for (const { at, problem } of noteProblems(step, shipped)) report(asWalkProblem(problem, at));
+  };
+  return { problems, report, checkChoices, checkLines, checkNotes };
 }
 
 function hasText(container: unknown): boolean {
@@ -169,13 +179,18 @@ export function storyOwnReads(json: string): string[] {
   return [...declared].filter((name) => read.has(name) && !FED_BY_THE_GAME.test(name)).sort();
 }
 
-export function walkStory(json: string, maxStates = 400_000): WalkReport {
+export interface WalkOptions {
+  /** A scenario shipped with the game: a missing facilitator note is an error, not a warning. */
+  shipped?: boolean;
+}
+
+export function walkStory(json: string, maxStates = 400_000, { shipped = false }: WalkOptions = {}): WalkReport {
   const story = new InkStory(json);
   story.trackPaths = true;
   const ownReads = storyOwnReads(json);
   const assigned = new Set<string>();
   story.watchAssignments(ownReads, assigned);
-  const { problems, report, checkChoices, checkLines } = problemCollector(story);
+  const { problems, report, checkChoices, checkLines, checkNotes } = problemCollector(story, { shipped });
   const reached = new Set<string>();
   const endings = new Set<string>();
   const memo = new Map<string, PathStats>();
@@ -188,8 +203,9 @@ export function walkStory(json: string, maxStates = 400_000): WalkReport {
   // Checks what a step read, and returns the words read.
   const inspect = (next: Step, lineErrorsBefore: number, sceneBefore: string | null): number => {
     checkLines(next.lines, sceneBefore, next.model.present);
+    checkNotes(next);
     for (const { text, errors } of story.lineTagErrors.slice(lineErrorsBefore)) {
-      for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: `line "${text.slice(0, 60)}"` });
+      for (const e of errors) report({ kind: 'unknown-tag', message: e.message, at: atTag(e.tag) ?? `line "${text.slice(0, 60)}"` });
     }
     if (next.ended) {
       if (next.model.ending) endings.add(next.model.ending);
