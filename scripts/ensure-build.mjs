@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SOURCES = ['src', 'stories', 'assets', 'public', 'index.html', 'vite.config.ts'];
+const SOURCES = ['src', 'stories', 'assets', 'public', 'tools', 'index.html', 'vite.config.ts'];
 const BUILT = join(ROOT, 'dist', 'index.html');
 
 /** The newest modification time under a file or folder (0 if it does not exist). */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { relaxForDev } from '../../tools/ink/dev-csp-plugin.ts';
 
-const policy = readFileSync('index.html', 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
+const policy = readFileSync('index.html', 'utf8').match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1] ?? '';
 const directives = (text: string) =>
   Object.fromEntries(
     text
