@@ -4,6 +4,7 @@
 // (settings, the open story) lives here and nowhere else.
 import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
+import { pwaInfo } from 'virtual:pwa-info';
 import { createGameMachine } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
 import { InkStory } from './story/story-runner.ts';
