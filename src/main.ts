@@ -160,7 +160,6 @@ saves.followOtherTabs(
 actor.subscribe(renderer.render);
 actor.start();
 window.setTimeout(() => journal.prefetch(), 2000);
-// LMS packages are built without a service worker (tools/pwa/pwa-options.ts), and development has none.
-if (import.meta.env.PROD && !import.meta.env.MODE.startsWith('lms'))
-  updates.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
+// Only where the build made a service worker: development and LMS packages have none (tools/pwa/pwa-options.ts).
+if (pwaInfo) updates.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
 if (journal.count()) keepStorage();
