@@ -28,7 +28,7 @@ const HOST_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', 'rules-at-play-offline/', 'node_modules/', 'test-results/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
