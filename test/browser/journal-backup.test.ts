@@ -72,6 +72,20 @@ describe('backing up and restoring the journal', () => {
     expect(Object.keys(before)).toContain('rules-at-play:save:the-shelter');
   });
 
+  it('asks the browser to keep its storage, and says once, plainly, when it will not', async () => {
+    const { page } = game;
+    const notice = page.locator('#storage-not-kept');
+    if (await page.evaluate(() => navigator.storage.persisted())) {
+      expect(await notice.count()).toBe(0);
+      return;
+    }
+    expect(await notice.textContent()).toMatch(/has not agreed to keep the game’s storage.*download a backup/);
+    expect(await notice.getAttribute('role')).toBe('status');
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue The Shelter' }).waitFor();
+    expect(await notice.count()).toBe(0);
+  });
+
   it('downloads everything as one file that names the game, its format and what it holds', async () => {
     const { page } = game;
     await openJournal(page);
