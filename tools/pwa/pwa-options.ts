@@ -29,9 +29,13 @@ export function serviceWorkerWanted(argv: readonly string[] = process.argv, env:
 export function pwaOptions(wanted = serviceWorkerWanted()): Partial<VitePWAOptions> {
   return {
     disable: !wanted,
+    // The shipped worker (minified, no debug logging) even when the tests build under NODE_ENV=test.
+    mode: 'production',
     // The game offers an update on its title screen (src/shell/updates.ts); it is never applied mid-scenario.
     registerType: 'prompt',
     injectRegister: false,
+    // The icons are in public/ and precached by the glob below already.
+    includeManifestIcons: false,
     manifest: {
       name: 'Rules at Play',
       short_name: 'Rules at Play',
