@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkStories } from './tools/ink/ink-stories-plugin.ts';
 import { devCsp } from './tools/ink/dev-csp-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions, serviceWorkerWanted } from './tools/pwa/pwa-options.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
@@ -12,7 +14,12 @@ const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 const AWAY_DAY_PAGES = ['phone', 'console', 'projector'];
 
 export default defineConfig(({ mode }) => ({
-  plugins: [inkStories(storiesDir), devCsp()],
+  plugins: [
+    inkStories(storiesDir),
+    devCsp(),
+    // The service worker is the game's: the away-day pages' build adds none (and LMS builds have none).
+    VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day')),
+  ],
   build: {
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.

@@ -12,6 +12,7 @@ const SOURCES = [
   'stories',
   'assets',
   'public',
+  'tools',
   'index.html',
   'trainers.html',
   'phone.html',

@@ -4,6 +4,7 @@
 // (settings, the open story) lives here and nowhere else.
 import { createActor, fromPromise } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
+import { pwaInfo } from 'virtual:pwa-info';
 import { createGameMachine } from './machines/game-machine.ts';
 import type { LoadStoryInput } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
@@ -17,6 +18,9 @@ import type { Settings } from './model/settings.ts';
 import { SaveShell } from './shell/save-shell.ts';
 import { JournalShell } from './shell/journal-shell.ts';
 import { createFileExports } from './shell/file-exports.ts';
+import { BackupShell } from './shell/backup-shell.ts';
+import { Updates, askToKeepStorage } from './shell/updates.ts';
+import { showNotice } from './ui/storage-notice.ts';
 import { PlayClock } from './shell/play-clock.ts';
 import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
@@ -47,6 +51,18 @@ function applySettings(next: Settings, keep = true): void {
 }
 applySettings(settings, false);
 saves.report();
+const backup = new BackupShell(store, journal, saves, (restored) => applySettings(restored));
+
+// Once the journal holds something to lose, ask the browser to keep it; if it will not, say so once.
+const keepStorage = () =>
+  askToKeepStorage(() => {
+    if (store.get('told:storage-not-kept')) return;
+    saves.write('told:storage-not-kept', new Date().toISOString());
+    showNotice(
+      'storage-not-kept',
+      'This browser has not agreed to keep the game’s storage for good: if the device runs very short of space, it may clear it. Your journal is safe for now. To be sure, download a backup from your journal now and then.',
+    );
+  });
 
 // The machine keeps the story as JSON; the open story is reused while the JSON is the same one.
 let openStory: { json: string; story: StoryPort } | null = null;
@@ -79,6 +95,7 @@ actor.on('checkpoint', ({ type: _type, ...point }) => {
 actor.on('finished', ({ entry }) => {
   journal.keep(entry);
   saves.remove(entry.scenarioId);
+  keepStorage();
 });
 actor.on('lines', ({ lines }) => {
   if (lines.some((l) => l.tags.timeskip)) presentation.cue('timeskip');
@@ -126,7 +143,15 @@ window.addEventListener('keydown', (event) => {
   }
 });
 
-const renderer = createScreenRenderer({ screen, actor, saves, journal, clock, presentation, showSettings, pause });
+// A new version waits for the player on the title screen; it is drawn there as soon as it is ready.
+const updates = new Updates();
+updates.onReady(() => {
+  if (!actor.getSnapshot().matches('title')) return;
+  renderer.invalidate();
+  renderer.render();
+});
+
+const renderer = createScreenRenderer({ screen, actor, saves, journal, backup, updates, clock, presentation, showSettings, pause });
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
 saves.followOtherTabs(
@@ -147,3 +172,6 @@ actor.start();
 if (import.meta.env.MODE === 'lms')
   void import('./shell/lms-shell.ts').then(({ connectLms }) => connectLms({ actor, scenarios, open, clock, journal, win: window }));
 window.setTimeout(() => journal.prefetch(), 2000);
+// Only where the build made a service worker: development and LMS packages have none (tools/pwa/pwa-options.ts).
+if (pwaInfo) updates.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
+if (journal.count()) keepStorage();

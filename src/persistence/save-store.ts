@@ -79,6 +79,22 @@ export class SaveStore {
     return { result: written ? 'saved' : 'memory', rev };
   }
 
+  /**
+   * Writes a save from a backup as it was, revision and all (so restoring the
+   * same file again finds it already here), if the slot is still as the
+   * restore found it: empty (`expected` null) or at that revision.
+   */
+  restore(save: SaveGame, expected: string | null): boolean {
+    const stored = this.get(save.scenarioId);
+    if ((stored?.rev ?? null) !== expected) return false;
+    return this.store.set(`save:${save.scenarioId}`, writeSave(save));
+  }
+
+  /** The names of saves kept aside. */
+  asideKeys(): string[] {
+    return this.store.keys().filter((k) => k.startsWith('aside:'));
+  }
+
   /** Keeps a copy of a save aside, unchanged, under a name that says whose and when. */
   keepAside(save: SaveGame, tag: string = save.savedAt): string {
     const keptAs = `aside:${save.scenarioId}:${tag}`;

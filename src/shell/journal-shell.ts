@@ -12,6 +12,13 @@ import type { Screen } from '../ui/screen.ts';
 import { showScreen } from '../ui/screen.ts';
 import { el } from '../ui/dom.ts';
 import type * as JournalViews from './journal-views.ts';
+import type { BackupView } from '../ui/backup-panel.ts';
+
+/** Where the journal's backup comes from and goes to (the backup shell). */
+export interface BackupSource {
+  file: () => { name: string; type: string; data: string };
+  preview: BackupView['preview'];
+}
 
 export class JournalShell {
   private readonly journal: JournalStore;
@@ -19,6 +26,8 @@ export class JournalShell {
   private readonly unsaved = new Map<string, JournalEntry>();
   /** Damaged entries found this session (any listing sets them aside), for the journal to report. */
   private readonly problems: JournalProblem[] = [];
+  /** What the last restore did, for the journal to say once when it is drawn again. */
+  private restoredNotice: string | null = null;
 
   /** `report` tells the player what is held only in memory, if anything; `files` makes and downloads an entry's files. */
   constructor(
@@ -70,6 +79,11 @@ export class JournalShell {
     return this.list().entries.length;
   }
 
+  /** Every entry, stored or held only in memory. */
+  entries(): JournalEntry[] {
+    return this.list().entries;
+  }
+
   private list() {
     const { entries, problems } = this.journal.list();
     this.problems.push(...problems);
@@ -90,6 +104,7 @@ export class JournalShell {
     send: (event: GameEvent) => void,
     stillWanted: () => boolean,
     redraw: () => void,
+    backup: BackupSource,
   ): Promise<void> {
     let views: typeof JournalViews;
     try {
@@ -110,11 +125,27 @@ export class JournalShell {
     }
     if (!stillWanted()) return;
     if (view.entryId === null) {
-      views.showJournal(screen, this.list(), send, (id) => {
-        this.journal.remove(id);
-        this.unsaved.delete(id);
-        redraw();
-      });
+      const notice = this.restoredNotice;
+      this.restoredNotice = null;
+      views.showJournal(
+        screen,
+        this.list(),
+        send,
+        (id) => {
+          this.journal.remove(id);
+          this.unsaved.delete(id);
+          redraw();
+        },
+        {
+          file: () => backup.file(),
+          preview: (text, size) => backup.preview(text, size),
+          restored: (text) => {
+            this.restoredNotice = text;
+            redraw();
+          },
+          notice,
+        },
+      );
       return;
     }
     const entry = this.unsaved.get(view.entryId) ?? this.journal.get(view.entryId);

@@ -7,6 +7,8 @@ import { renderJournal } from '../ui/journal-screen.ts';
 import { renderReflection } from '../ui/reflection-screen.ts';
 import type { ExportActions } from '../ui/export-panel.ts';
 import type { Screen } from '../ui/screen.ts';
+import { restoredText } from '../ui/backup-panel.ts';
+import type { BackupView } from '../ui/backup-panel.ts';
 
 /** What keeping an edit came to (named here, where it is put in words, so the shell depends on the views and not both ways). saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
 export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
@@ -16,8 +18,30 @@ export interface JournalListing {
   problems: JournalProblem[];
 }
 
-export function showJournal(screen: Screen, listing: JournalListing, send: (event: GameEvent) => void, remove: (id: string) => void): void {
-  renderJournal(screen, { ...listing, open: (id) => send({ type: 'OPEN_ENTRY', id }), remove, toTitle: () => send({ type: 'TITLE' }) });
+export function showJournal(
+  screen: Screen,
+  listing: JournalListing,
+  send: (event: GameEvent) => void,
+  remove: (id: string) => void,
+  backup: Pick<BackupView, 'preview' | 'notice'> & { file: () => Parameters<typeof download>[0]; restored: (text: string) => void },
+): void {
+  const { file, restored, ...rest } = backup;
+  const backupView: BackupView = {
+    ...rest,
+    restored: (plan) => restored(restoredText(plan)),
+    download: () => {
+      const made = file();
+      download(made);
+      return made.name;
+    },
+  };
+  renderJournal(screen, {
+    ...listing,
+    open: (id) => send({ type: 'OPEN_ENTRY', id }),
+    remove,
+    toTitle: () => send({ type: 'TITLE' }),
+    backup: backupView,
+  });
 }
 
 export function showReflection(

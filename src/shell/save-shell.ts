@@ -198,6 +198,7 @@ export class SaveShell {
     send: (event: GameEvent) => void,
     resuming: (save: SaveGame) => void,
     redraw: () => void,
+    update: (() => void) | null = null,
   ): void {
     const { saves: inProgress, problems } = this.saves.list();
     renderTitle(screen, {
@@ -213,6 +214,7 @@ export class SaveShell {
       },
       journalEntries,
       openJournal: () => send({ type: 'JOURNAL' }),
+      update,
       restart: (id) => {
         this.remove(id);
         send({ type: 'SELECT', id });

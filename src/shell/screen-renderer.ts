@@ -8,6 +8,8 @@ import { renderPlay } from '../ui/play-screen.ts';
 import { renderDebrief } from '../ui/debrief-screen.ts';
 import type { SaveShell } from './save-shell.ts';
 import type { JournalShell } from './journal-shell.ts';
+import type { BackupShell } from './backup-shell.ts';
+import type { Updates } from './updates.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { Presentation } from './presentation.ts';
 
@@ -16,6 +18,8 @@ export interface RendererDeps {
   actor: GameActor;
   saves: SaveShell;
   journal: JournalShell;
+  backup: BackupShell;
+  updates: Updates;
   clock: PlayClock;
   presentation: Presentation;
   showSettings: (opener: HTMLElement | null) => void;
@@ -33,6 +37,8 @@ export function createScreenRenderer({
   actor,
   saves,
   journal,
+  backup,
+  updates,
   clock,
   presentation,
   showSettings,
@@ -59,7 +65,15 @@ export function createScreenRenderer({
       pause,
     });
     if (snapshot.matches('title')) {
-      saves.showTitle(screen, context, journal.count(), send, (save) => clock.start(save.activeMs), redraw);
+      saves.showTitle(
+        screen,
+        context,
+        journal.count(),
+        send,
+        (save) => clock.start(save.activeMs),
+        redraw,
+        updates.ready ? () => updates.apply() : null,
+      );
     } else if (snapshot.matches('prebrief') && context.selected) {
       const id = context.selected.id;
       renderPrebrief(
@@ -114,6 +128,7 @@ export function createScreenRenderer({
         send,
         () => actor.getSnapshot() === snapshot,
         redraw,
+        backup,
       );
     }
   }

@@ -8,6 +8,8 @@ import type { JournalProblem } from '../model/stored-problems.ts';
 import { button, el, showDialog } from './dom.ts';
 import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
+import { renderBackupPanel } from './backup-panel.ts';
+import type { BackupView } from './backup-panel.ts';
 
 export interface JournalView {
   entries: JournalEntry[];
@@ -15,6 +17,7 @@ export interface JournalView {
   open: (id: string) => void;
   remove: (id: string) => void;
   toTitle: () => void;
+  backup: BackupView;
 }
 
 function confirmDelete(entry: JournalEntry, remove: () => void): void {
@@ -74,6 +77,7 @@ function card(entry: JournalEntry, view: JournalView): HTMLElement {
 }
 
 export function renderJournal(screen: Screen, view: JournalView): void {
+  const backup = renderBackupPanel(view.backup);
   showScreen(
     screen,
     'Your journal',
@@ -97,6 +101,9 @@ export function renderJournal(screen: Screen, view: JournalView): void {
     view.entries.length
       ? el('ul', { class: 'scenario-list', 'aria-label': 'Journal entries' }, ...view.entries.map((e) => card(e, view)))
       : el('p', {}, 'There are no entries yet. When you finish a scenario, its debrief is kept here for you to reflect on.'),
+    backup,
     el('div', { class: 'actions' }, button('Back to the scenarios', view.toTitle)),
   );
+  // Just restored: the player hears what came back, rather than the heading again.
+  if (view.backup.notice) backup.querySelector<HTMLElement>('.backup-message [tabindex]')?.focus();
 }

@@ -17,6 +17,18 @@ export interface TitleView {
   deleteSave: (id: string) => void;
   journalEntries: number;
   openJournal: () => void;
+  /** Takes a new version of the game that is ready (offered here only, never mid-scenario); null when there is none. */
+  update: (() => void) | null;
+}
+
+function renderUpdate(update: () => void): HTMLElement {
+  return el(
+    'section',
+    { 'aria-labelledby': 'update-heading', class: 'update-offer' },
+    el('h2', { id: 'update-heading' }, 'A new version of the game is ready'),
+    el('p', {}, 'Updating reloads the page. Your saved games, journal and settings stay as they are, and you carry on where you left off.'),
+    button('Update now', update, { class: 'primary' }),
+  );
 }
 
 function when(iso: string): string {
@@ -135,6 +147,7 @@ export function renderTitle(screen: Screen, view: TitleView): void {
     screen,
     'Rules at Play',
     view.error ? el('p', { class: 'notice error', role: 'alert' }, view.error) : el('span'),
+    view.update ? renderUpdate(view.update) : el('span'),
     el(
       'p',
       { class: 'lede' },

@@ -30,6 +30,14 @@ export interface OpenOptions {
   beforeLoad?: string;
   /** A phone or projector instead of a laptop. */
   viewport?: { width: number; height: number };
+  /** Another address than the shared preview server (a test's own server). */
+  url?: string;
+  /**
+   * Lets the game's service worker run. Off unless asked for: with it on,
+   * files come from its cache after the first load, and the tests that make
+   * a file fail to load (by routing it away) could not reach the network.
+   */
+  serviceWorker?: boolean;
 }
 
 let shared: Promise<Browser> | null = null;
@@ -54,7 +62,11 @@ export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
 /** Opens any address (an away-day page on the room server, say) in a fresh context of the file's Chromium. */
 export async function openPage(url: string, options: OpenOptions = {}): Promise<GamePage> {
   const browser = await fileBrowser();
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -66,7 +78,7 @@ export async function openPage(url: string, options: OpenOptions = {}): Promise<
   if (options.blockPhaser) await page.route(/start-game-.*\.js$/, (route) => route.abort());
   if (options.blockAudio) await page.route(/\.wav$/, (route) => route.abort());
   if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
-  await page.goto(url);
+  await page.goto(options.url ?? url);
   return { browser, context, page, errors, requests, close: () => context.close() };
 }
 

@@ -1,0 +1,18 @@
+// Opened straight from a folder (a file:// address), browsers refuse to run
+// the game's module scripts, so it would say "Loading the scenarios…" for
+// ever. This plain script still runs there: it says what is wrong and what to
+// do instead. Served from any web server, the game starts first and this does
+// nothing.
+(function () {
+  if (location.protocol !== 'file:') return;
+  window.addEventListener('load', function () {
+    window.setTimeout(function () {
+      var note = document.getElementById('loading-note');
+      if (!note) return;
+      note.setAttribute('role', 'alert');
+      note.textContent =
+        'This copy of the game was opened straight from a folder, and this browser will not start a game from a folder. ' +
+        'Open it through a web server instead: the file HOW-TO-OPEN.txt in the same folder says how, in a few steps. Nothing has been saved or sent anywhere.';
+    }, 1500);
+  });
+})();
