@@ -2,6 +2,7 @@
 // shipped agencies, and downloads of each scenario's guide and role cards.
 // The file-making code loads only when a trainer asks for a file.
 import { catalogue } from 'virtual:story-catalogue';
+import type { TrainerFiles } from './export/trainer-files.ts';
 import { SHIPPED_CONTENT } from './content/shipped-content.ts';
 import { seatsOf } from './model/facilitator-seats.ts';
 import { download } from './ui/download.ts';
@@ -9,7 +10,7 @@ import { findScreen } from './ui/screen.ts';
 import { renderTrainers } from './ui/trainers-screen.ts';
 
 // The file-making code, loaded on the first download and kept for the page.
-let trainerFiles: Promise<import('./export/trainer-files.ts').TrainerFiles> | null = null;
+let trainerFiles: Promise<TrainerFiles> | null = null;
 
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 

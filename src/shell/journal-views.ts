@@ -3,6 +3,7 @@
 import type { GameEvent } from '../machines/game-machine.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import type { JournalProblem } from '../persistence/journal-store.ts';
+import { download } from '../ui/download.ts';
 import { renderJournal } from '../ui/journal-screen.ts';
 import { renderReflection } from '../ui/reflection-screen.ts';
 import type { ExportActions } from '../ui/export-panel.ts';

@@ -49,7 +49,7 @@ function tagLines(json: string): string[][] {
   return lines;
 }
 
-const KEEP = new Set<string>([...NOTE_KEYS, 'timeskip']);
+const KEEP: readonly string[] = [...NOTE_KEYS, 'timeskip'];
 
 /**
  * Every facilitator note in the story, in order, each marked as a decision's
@@ -59,7 +59,7 @@ export function storyNotes(json: string): { notes: MomentNote[]; errors: TagErro
   const notes: MomentNote[] = [];
   const errors: TagError[] = [];
   for (const raw of tagLines(json)) {
-    const kept = raw.filter((tag) => KEEP.has(splitTag(tag).key));
+    const kept = raw.filter((tag) => KEEP.includes(splitTag(tag).key));
     if (!kept.some((tag) => splitTag(tag).key.startsWith('facilitator'))) continue;
     const parsed = parseLineTags(kept);
     errors.push(...parsed.errors);
