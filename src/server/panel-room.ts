@@ -5,7 +5,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
-import { ERROR, KEY, MAX_PARTICIPANTS, SEAT_HOLD_SECONDS } from '../room/protocol.ts';
+import { ERROR, KEY, MAX_PARTICIPANTS } from '../room/protocol.ts';
 import type { Audience, ErrorMessage, FacilitatorKeyMessage } from '../room/protocol.ts';
 import { isConsoleType, readConsoleMessage, readJoinOptions, readPhoneMessage } from '../room/messages.ts';
 import { addSeat, consoleAct, openRoom, phoneAct, removeSeat, setConnected } from '../room/room-state.ts';
@@ -132,7 +132,7 @@ export class PanelRoom extends Room {
     }
     // A phone that locks or loses Wi-Fi comes back to the same seat and vote.
     // Not awaited: Colyseus calls onLeave if the hold runs out (or the room closes first).
-    this.allowReconnection(client, SEAT_HOLD_SECONDS).catch(() => undefined);
+    this.allowReconnection(client, this.services.limits.seatHoldSeconds).catch(() => undefined);
   }
 
   override onReconnect(client: PanelClient): void {
