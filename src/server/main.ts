@@ -21,7 +21,19 @@ const port = Number(values.port ?? process.env.PORT ?? 4173);
 const publicHost = lan ? (lanAddress() ?? undefined) : undefined;
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-const server = await startRoomServer({ host, port, distDir, stories: await shippedStories(), ...(publicHost ? { publicHost } : {}) });
+// For `npm run bench:room` only: its bots all come from 127.0.0.1, so the
+// per-address limits are lifted, and only while listening on the loopback.
+const bench = process.env.ROOM_LOOPBACK_BENCH === '1' && host === '127.0.0.1';
+const limits = bench ? { maxRooms: 1000, lookupBurst: 1e9, joinBurst: 1e9 } : {};
+
+const server = await startRoomServer({
+  host,
+  port,
+  distDir,
+  limits,
+  stories: await shippedStories(),
+  ...(publicHost ? { publicHost } : {}),
+});
 console.log(`Rules at Play: ${server.url}/`);
 console.log(`Away-day console: ${server.url}${CONSOLE_PATH}   projector: ${server.url}${PROJECTOR_PATH}`);
 if (lan && publicHost) console.log(`Phones join at: ${server.joinBase} (on the same network as this machine)`);

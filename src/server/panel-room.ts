@@ -3,26 +3,22 @@
 // No state is synced by Colyseus: views are plain JSON sent as VIEW, so no
 // one's vote can reach another client by way of a shared state.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { ClientState, ErrorCode, Room, ServerError } from '@colyseus/core';
+import { ErrorCode, Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
-import { ERROR, KEY, MAX_PARTICIPANTS, SEAT_HOLD_SECONDS, VIEW } from '../room/protocol.ts';
-import type { Audience, ConsoleView, ErrorMessage, FacilitatorKeyMessage, PhoneView, ProjectorView } from '../room/protocol.ts';
+import { ERROR, KEY, MAX_PARTICIPANTS, SEAT_HOLD_SECONDS } from '../room/protocol.ts';
+import type { Audience, ErrorMessage, FacilitatorKeyMessage } from '../room/protocol.ts';
 import { isConsoleType, readConsoleMessage, readJoinOptions, readPhoneMessage } from '../room/messages.ts';
 import { addSeat, consoleAct, openRoom, phoneAct, removeSeat, setConnected } from '../room/room-state.ts';
 import type { Change, RoomState } from '../room/room-state.ts';
-import { consoleView, phoneView, projectorView, sharedView } from '../room/views.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { RoomServices } from './services.ts';
+import { freshRecipient, sendViews } from './view-sender.ts';
+import type { Recipient } from './view-sender.ts';
 
-interface Member {
-  audience: Audience;
-  /** The phone's seat in the room state. */
-  seat: string | null;
+interface Member extends Recipient {
   /** Messages a client may send: a burst, then a steady rate. */
   bucket: TokenBucket;
-  /** The last view sent, to send nothing when nothing changed. */
-  sent: string;
 }
 
 interface Auth {
@@ -33,12 +29,8 @@ interface Auth {
 
 type PanelClient = Client<{ userData: Member; auth: Auth }>;
 
-/** What a view adds to the shared view: compared, with the shared view, to the last one sent. */
-function ownPart(view: PhoneView | ConsoleView | ProjectorView): unknown[] {
-  if (view.audience === 'phone') return [view.agency, view.vote, view.named];
-  if (view.audience === 'console') return [view.seatList, view.tie, view.canTakeBack];
-  return [];
-}
+const CONSOLE_BURST = 100;
+const CONSOLE_PER_SECOND = 20;
 
 /** Consoles and projectors, beyond the phones. */
 const OTHER_SCREENS = 12;
@@ -51,6 +43,8 @@ export class PanelRoom extends Room {
   private claimed = false;
   private joins = new TokenBucket(MAX_PARTICIPANTS, 10, Date.now());
   private flushPending = false;
+  /** A phone's count of votes is due soon (see view-sender.ts). */
+  private countPending = false;
   private ticking = false;
 
   private get services(): RoomServices {
@@ -62,7 +56,7 @@ export class PanelRoom extends Room {
     if (!read.ok || read.value.audience !== 'console' || !('scenarioId' in read.value))
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'Only a facilitator console can open a room, for one scenario.');
     const { services } = this;
-    if (services.liveRooms() > services.limits.maxRooms)
+    if (services.liveRooms() >= services.limits.maxRooms)
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'This server holds as many rooms as it can.');
     const story = services.stories.open(read.value.scenarioId);
     if (!story) throw new ServerError(ErrorCode.APPLICATION_ERROR, 'There is no scenario by that name.');
@@ -71,7 +65,8 @@ export class PanelRoom extends Room {
     this.key = randomBytes(24).toString('base64url');
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
     this.maxClients = services.limits.maxPhones + OTHER_SCREENS;
-    this.maxMessagesPerSecond = 30;
+    // A hard stop for a runaway client (it is disconnected); the buckets above answer ordinary haste in words.
+    this.maxMessagesPerSecond = 100;
     this.patchRate = null;
     this.onMessage('*', (client: PanelClient, type: string | number, payload: unknown) => this.receive(client, type, payload));
     await this.setPrivate(true);
@@ -112,7 +107,7 @@ export class PanelRoom extends Room {
       this.panel = added.state;
       seat = added.seat;
     }
-    client.userData = { audience: auth.audience, seat, bucket: this.bucketFor(auth.audience), sent: '' };
+    client.userData = { ...freshRecipient(auth.audience, seat), bucket: this.bucketFor(auth.audience) };
     if (auth.creator) {
       this.services.codes.open(this.panel.config.code);
       const message: FacilitatorKeyMessage = { type: KEY, key: this.key, roomId: this.roomId };
@@ -121,11 +116,12 @@ export class PanelRoom extends Room {
     this.schedule();
   }
 
+  /** A phone's messages are limited; the console (holding the key) may click through a scenario as fast as it likes, within reason. */
   private bucketFor(audience: Audience): TokenBucket {
     const { limits } = this.services;
-    return audience === 'phone'
-      ? new TokenBucket(limits.phoneBurst, limits.phonePerSecond, Date.now())
-      : new TokenBucket(limits.phoneBurst * 2, limits.phonePerSecond * 2, Date.now());
+    return audience === 'console'
+      ? new TokenBucket(CONSOLE_BURST, CONSOLE_PER_SECOND, Date.now())
+      : new TokenBucket(limits.phoneBurst, limits.phonePerSecond, Date.now());
   }
 
   override onDrop(client: PanelClient): void {
@@ -142,7 +138,7 @@ export class PanelRoom extends Room {
   override onReconnect(client: PanelClient): void {
     const member = client.userData;
     if (!member) return;
-    member.sent = '';
+    Object.assign(member, freshRecipient(member.audience, member.seat));
     if (member.seat && this.panel) this.panel = setConnected(this.panel, member.seat, true);
     this.schedule();
   }
@@ -238,22 +234,13 @@ export class PanelRoom extends Room {
   private flush(): void {
     const panel = this.panel;
     if (!panel) return;
-    const shared = sharedView(panel, Date.now());
-    const sharedJson = JSON.stringify(shared);
-    const joinUrl = this.services.joinUrl(panel.config.code);
-    for (const client of this.clients as PanelClient[]) {
-      const member = client.userData;
-      if (!member || client.state === ClientState.LEAVING || client.state === ClientState.CLOSED) continue;
-      const view =
-        member.audience === 'phone'
-          ? phoneView(shared, panel, member.seat ?? '')
-          : member.audience === 'console'
-            ? consoleView(shared, panel, joinUrl)
-            : projectorView(shared, joinUrl);
-      const key = `${sharedJson}|${JSON.stringify(ownPart(view))}`;
-      if (key === member.sent) continue;
-      member.sent = key;
-      client.send(VIEW, view);
+    const due = sendViews(panel, this.clients as PanelClient[], this.services.joinUrl(panel.config.code), Date.now());
+    if (due !== null && !this.countPending) {
+      this.countPending = true;
+      this.clock.setTimeout(() => {
+        this.countPending = false;
+        this.schedule();
+      }, due);
     }
   }
 }
