@@ -153,7 +153,8 @@ function resultScreen(view: PhoneView): Node[] {
 function show(view: PhoneView): void {
   codeBadge.textContent = `Room ${view.code}`;
   const screen = phoneScreen(view);
-  words.textContent = screen.words;
+  // The ending and the seat choice say it all in their heading; every other screen has its line.
+  words.textContent = screen.kind === 'ended' || screen.kind === 'seat' ? '' : screen.words;
   const key = JSON.stringify([
     screen.kind,
     view.options,

@@ -51,6 +51,9 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
       return [proposal, view.naming ? namingTableElement(view.naming) : null, storyLines(view)];
     case 'reading':
       return [storyLines(view), options];
+    case 'lobby':
+      // The story starts when the facilitator starts it, not while seats fill.
+      return [];
     default:
       // The ending is the story's last text (view.ending is its id, for the record, not for reading).
       return [storyLines(view)];

@@ -131,8 +131,9 @@ export function connectRoom<V>(storageKey: string, entry: () => Promise<Entry>, 
           attach(await client.reconnect(token));
           return;
         } catch (error) {
-          // A seat no longer held: forget it and come in afresh; a network failure: try again later.
-          if (!roomGone(error)) throw error;
+          // The server would not give the seat back (no longer held, or refused): forget it and
+          // come in afresh, so the person at least has a seat; a network failure: try again later.
+          if (!(error instanceof MatchMakeError)) throw error;
           writeToken(storageKey, null);
         }
       }

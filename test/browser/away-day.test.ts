@@ -7,7 +7,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRoomServer } from '../../src/server/room-server.ts';
 import type { RunningServer } from '../../src/server/room-server.ts';
@@ -22,12 +21,6 @@ const PHONE = { width: 360, height: 740 };
 const shots = fileURLToPath(new URL('../../test-results/away-day/', import.meta.url));
 
 let server: RunningServer;
-
-// @colyseus/core reads the global WebSocket when a client rejoins its held
-// seat (Room._onJoin: `client.readyState !== WebSocket.OPEN`); Node 20 has
-// none, so without this every rejoin fails with a ReferenceError. Node 22
-// has one. Until the server provides it itself, the test process does.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

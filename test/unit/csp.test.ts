@@ -6,6 +6,7 @@ import { pagePolicy, relaxForDev, relaxPageForDev } from '../../tools/ink/dev-cs
 
 const page = readFileSync('index.html', 'utf8');
 const policy = pagePolicy(page);
+const policyOf = (file: string) => pagePolicy(readFileSync(file, 'utf8'));
 const directives = (text: string) =>
   Object.fromEntries(
     text
@@ -28,6 +29,13 @@ describe('the content security policy', () => {
       'object-src': ["'none'"],
       'form-action': ["'none'"],
     });
+  });
+
+  it('is the same in the away-day pages, less the media the game alone plays', () => {
+    const game = directives(policy);
+    for (const page of ['phone.html', 'console.html', 'projector.html']) {
+      expect(directives(policyOf(page)), page).toEqual({ ...game, 'media-src': undefined });
+    }
   });
 
   it('is relaxed for the development server only by what that server needs', () => {
