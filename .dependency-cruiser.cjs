@@ -20,6 +20,7 @@ const LIBRARY_HOMES = [
   { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
   { name: 'colyseus-server', packages: '@colyseus/core|@colyseus/ws-transport', home: '^src/server/' },
   { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/' },
+  { name: 'redis', packages: 'ioredis|@colyseus/redis-presence|@colyseus/redis-driver', home: '^src/server/redis-' },
 ];
 
 module.exports = {

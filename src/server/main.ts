@@ -12,7 +12,7 @@ import { shippedStories } from './shipped-stories.ts';
 import { answerStats } from './stats.ts';
 
 const { values } = parseArgs({
-  options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' } },
+  options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' }, redis: { type: 'string' } },
 });
 
 const lan = values.lan || process.env.HOST === '0.0.0.0';
@@ -21,7 +21,21 @@ const port = Number(values.port ?? process.env.PORT ?? 4173);
 const publicHost = lan ? (lanAddress() ?? undefined) : undefined;
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-const server = await startRoomServer({ host, port, distDir, stories: await shippedStories(), ...(publicHost ? { publicHost } : {}) });
+// Several processes, rooms that survive a restart: `--redis redis://127.0.0.1:6379` or REDIS_URL (docs/hosting.md).
+const redisUrl = values.redis ?? process.env.REDIS_URL;
+const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS } = process.env;
+const redis = redisUrl
+  ? { redisUrl, ...(REDIS_PREFIX ? { redisPrefix: REDIS_PREFIX } : {}), ...(ROOM_INTERNAL_ADDRESS ? { internalAddress: ROOM_INTERNAL_ADDRESS } : {}) }
+  : {};
+const server = await startRoomServer({
+  host,
+  port,
+  distDir,
+  stories: await shippedStories(),
+  ...(publicHost ? { publicHost } : {}),
+  ...redis,
+});
+if (redisUrl) console.log('Rooms are shared with every process on the same Redis, and saved there for 24 hours after their last change.');
 console.log(`Rules at Play: ${server.url}/`);
 console.log(`Away-day console: ${server.url}${CONSOLE_PATH}   projector: ${server.url}${PROJECTOR_PATH}`);
 if (lan && publicHost) console.log(`Phones join at: ${server.joinBase} (on the same network as this machine)`);

@@ -45,10 +45,11 @@ const OTHER_SCREENS = 12;
 
 export class PanelRoom extends Room {
   static services: RoomServices;
-  private panel: RoomState | null = null;
-  private story: StoryPort | null = null;
-  private key = '';
-  private claimed = false;
+  // Protected for DurablePanelRoom (redis hosting), which saves and restores them.
+  protected panel: RoomState | null = null;
+  protected story: StoryPort | null = null;
+  protected key = '';
+  protected claimed = false;
   private joins = new TokenBucket(40, 10, Date.now());
   private flushPending = false;
   private ticking = false;
@@ -66,7 +67,7 @@ export class PanelRoom extends Room {
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'This server holds as many rooms as it can.');
     const story = services.stories.open(read.value.scenarioId);
     if (!story) throw new ServerError(ErrorCode.APPLICATION_ERROR, 'There is no scenario by that name.');
-    const code = services.codes.allocate(this.roomId);
+    const code = await services.codes.allocate(this.roomId);
     this.story = story;
     this.key = randomBytes(24).toString('base64url');
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
@@ -114,14 +115,14 @@ export class PanelRoom extends Room {
     }
     client.userData = { audience: auth.audience, seat, bucket: this.bucketFor(auth.audience), sent: '' };
     if (auth.creator) {
-      this.services.codes.open(this.panel.config.code);
+      void this.services.codes.open(this.panel.config.code);
       const message: FacilitatorKeyMessage = { type: KEY, key: this.key, roomId: this.roomId };
       client.send(KEY, message);
     }
     this.schedule();
   }
 
-  private bucketFor(audience: Audience): TokenBucket {
+  protected bucketFor(audience: Audience): TokenBucket {
     const { limits } = this.services;
     return audience === 'phone'
       ? new TokenBucket(limits.phoneBurst, limits.phonePerSecond, Date.now())
@@ -156,7 +157,7 @@ export class PanelRoom extends Room {
   }
 
   override onDispose(): void {
-    if (this.panel) this.services.codes.free(this.panel.config.code);
+    if (this.panel) void this.services.codes.free(this.panel.config.code);
     this.panel = null;
     this.story = null;
   }
@@ -235,7 +236,7 @@ export class PanelRoom extends Room {
     });
   }
 
-  private flush(): void {
+  protected flush(): void {
     const panel = this.panel;
     if (!panel) return;
     const shared = sharedView(panel, Date.now());
