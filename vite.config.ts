@@ -18,7 +18,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/story/**/*.test.ts', 'test/room/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/story/**/*.test.ts', 'test/room/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

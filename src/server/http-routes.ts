@@ -11,6 +11,7 @@ import { CONSOLE_PATH, PHONE_PATH, PROJECTOR_PATH, ROOM_LOOKUP_PATH } from '../r
 import { KeyedLimiter } from './rate-limit.ts';
 import { isRoomCode } from './room-codes.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import type { RoomLimits } from './services.ts';
 
 /** The game's policy (index.html), sent as a header too, with the room's WebSocket on this host allowed. */
 export const GAME_POLICY =
@@ -63,6 +64,7 @@ const PAGE_FILES: Record<string, string[]> = {
 
 export interface Routes {
   distDir: string | null;
+  limits: Pick<RoomLimits, 'lookupBurst' | 'lookupPerSecond' | 'joinBurst' | 'joinPerSecond'>;
   /** With Redis hosting the lookup asks Redis, so it may answer later. */
   lookup(code: string): string | null | Promise<string | null>;
   /** Hands a matchmaking request to Colyseus. */
@@ -121,8 +123,8 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, pathn
 
 export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerResponse) => void {
   // An address is held only in memory, only while its bucket refills (a minute at most), to slow guessing of codes.
-  const lookups = new KeyedLimiter(20, 1);
-  const joins = new KeyedLimiter(30, 3);
+  const lookups = new KeyedLimiter(routes.limits.lookupBurst, routes.limits.lookupPerSecond);
+  const joins = new KeyedLimiter(routes.limits.joinBurst, routes.limits.joinPerSecond);
   const address = (req: IncomingMessage) => req.socket.remoteAddress ?? '';
 
   return (req, res) => {
@@ -136,10 +138,10 @@ export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerR
       res.setHeader('Cache-Control', 'no-store');
       return routes.matchmake(req, res);
     }
-    if (pathname.startsWith(ROOM_LOOKUP_PATH)) {
+    if (pathname.startsWith('/api/')) {
       if (req.method !== 'GET') return json(res, 405, { message: 'That request is not allowed here.' });
       if (!lookups.take(address(req), now)) return json(res, 429, { message: 'Too many tries: wait a minute and try again.' });
-      const code = decodeURIComponent(pathname.slice(ROOM_LOOKUP_PATH.length)).trim().toUpperCase();
+      const code = pathname.startsWith(ROOM_LOOKUP_PATH) ? pathname.slice(ROOM_LOOKUP_PATH.length).toUpperCase() : '';
       void Promise.resolve(isRoomCode(code) ? routes.lookup(code) : null).then(
         (roomId) =>
           roomId

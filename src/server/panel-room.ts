@@ -40,17 +40,17 @@ function ownPart(view: PhoneView | ConsoleView | ProjectorView): unknown[] {
   return [];
 }
 
-/** Consoles, projectors and phones beyond MAX_PARTICIPANTS phones. */
+/** Consoles and projectors, beyond the phones. */
 const OTHER_SCREENS = 12;
 
 export class PanelRoom extends Room {
   static services: RoomServices;
-  // Protected for DurablePanelRoom (redis hosting), which saves and restores them.
+  // Protected for DurablePanelRoom (Redis hosting), which saves and restores them.
   protected panel: RoomState | null = null;
   protected story: StoryPort | null = null;
   protected key = '';
   protected claimed = false;
-  private joins = new TokenBucket(40, 10, Date.now());
+  private joins = new TokenBucket(MAX_PARTICIPANTS, 10, Date.now());
   private flushPending = false;
   private ticking = false;
 
@@ -71,7 +71,7 @@ export class PanelRoom extends Room {
     this.story = story;
     this.key = randomBytes(24).toString('base64url');
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
-    this.maxClients = MAX_PARTICIPANTS + OTHER_SCREENS;
+    this.maxClients = services.limits.maxPhones + OTHER_SCREENS;
     this.maxMessagesPerSecond = 30;
     this.patchRate = null;
     this.onMessage('*', (client: PanelClient, type: string | number, payload: unknown) => this.receive(client, type, payload));
@@ -97,7 +97,7 @@ export class PanelRoom extends Room {
         throw new ServerError(ErrorCode.AUTH_FAILED, 'That facilitator key is not right.');
     }
     if (join.audience === 'phone') {
-      if (this.panel.seats.length >= MAX_PARTICIPANTS) throw new ServerError(ErrorCode.AUTH_FAILED, 'The room is full.');
+      if (this.panel.seats.length >= this.services.limits.maxPhones) throw new ServerError(ErrorCode.AUTH_FAILED, 'The room is full.');
       if (join.agency !== null && !this.panel.config.agencies.some((a) => a.id === join.agency))
         throw new ServerError(ErrorCode.AUTH_FAILED, 'Pick one of the agencies listed.');
     }
@@ -136,8 +136,8 @@ export class PanelRoom extends Room {
       this.schedule();
     }
     // A phone that locks or loses Wi-Fi comes back to the same seat and vote.
-    // Not awaited: Colyseus calls onLeave if the hold runs out.
-    void this.allowReconnection(client, SEAT_HOLD_SECONDS);
+    // Not awaited: Colyseus calls onLeave if the hold runs out (or the room closes first).
+    this.allowReconnection(client, SEAT_HOLD_SECONDS).catch(() => undefined);
   }
 
   override onReconnect(client: PanelClient): void {

@@ -75,7 +75,7 @@ export class RedisCodes implements CodeRegistry {
     if (entry?.roomId === roomId) await this.redis.del(codeKey(this.prefix, code));
   }
 
-  get size(): number {
-    return this.local.size;
+  inUse(): string[] {
+    return [...this.local.keys()];
   }
 }

@@ -39,7 +39,8 @@ export class RoomCodes {
     this.rooms.delete(code);
   }
 
-  get size(): number {
-    return this.rooms.size;
+  /** Every code held by a room alive now. */
+  inUse(): string[] {
+    return [...this.rooms.keys()];
   }
 }

@@ -12,7 +12,7 @@ import type { Duplex } from 'node:stream';
 import './colyseus-node20.ts';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { PHONE_PATH, ROOM_NAME } from '../room/protocol.ts';
+import { MAX_PARTICIPANTS, PHONE_PATH, ROOM_NAME } from '../room/protocol.ts';
 import { httpHandler, sameOrigin } from './http-routes.ts';
 import { PanelRoom } from './panel-room.ts';
 import { RoomCodes } from './room-codes.ts';
@@ -47,12 +47,22 @@ export interface RunningServer {
   /** What phones open: http://publicHost:port/phone */
   joinBase: string;
   liveRooms(): number;
+  roomIds(): string[];
   /** Codes held by rooms still alive. */
-  codesInUse(): number;
+  codesInUse(): string[];
   close(): Promise<void>;
 }
 
-export const DEFAULT_LIMITS: RoomLimits = { maxRooms: 50, phoneBurst: 10, phonePerSecond: 3 };
+export const DEFAULT_LIMITS: RoomLimits = {
+  maxRooms: 50,
+  maxPhones: MAX_PARTICIPANTS,
+  phoneBurst: 10,
+  phonePerSecond: 3,
+  lookupBurst: 20,
+  lookupPerSecond: 1,
+  joinBurst: 30,
+  joinPerSecond: 3,
+};
 
 /** Colyseus' WebSocket path: /<process id>/<room id>?sessionId=… */
 const COLYSEUS_SOCKET = /^\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+(\?.*)?$/;
@@ -109,6 +119,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   const server = createServer(
     httpHandler({
       distDir: options.distDir,
+      limits,
       lookup: (code) => codes.lookup(code),
       matchmake: scale
         ? (req, res) => void scale.beforeMatchmake(req, res).then(() => internal.emit('request', req, res))
@@ -139,7 +150,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     port,
     joinBase,
     liveRooms: () => live.size,
-    codesInUse: () => codes.size,
+    roomIds: () => [...live],
+    codesInUse: () => codes.inUse(),
     async close() {
       // With Redis, a stop hands every room to the other processes (or to this one's next start).
       await scale?.handOver();

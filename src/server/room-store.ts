@@ -19,8 +19,8 @@ export interface CodeRegistry {
   open(code: string): void | Promise<void>;
   lookup(code: string): string | null | Promise<string | null>;
   free(code: string): void | Promise<void>;
-  /** Codes held by rooms of this process. */
-  readonly size: number;
+  /** Every code held by a room of this process. */
+  inUse(): string[];
 }
 
 /** A screen in the room: enough to let it back in with its own reconnection token. */

@@ -14,6 +14,13 @@ export interface StoryLibrary {
 export interface RoomLimits {
   /** Rooms one process holds at once. */
   maxRooms: number;
+  /** Phones in one room (MAX_PARTICIPANTS). */
+  maxPhones: number;
+  /** Per address: code lookups and matchmaking requests (joins, rejoins, new rooms), in a burst then per second. */
+  lookupBurst: number;
+  lookupPerSecond: number;
+  joinBurst: number;
+  joinPerSecond: number;
   /** Messages a phone may send in a burst, then per second. */
   phoneBurst: number;
   phonePerSecond: number;
