@@ -45,7 +45,11 @@ export class DurablePanelRoom extends PanelRoom {
     this.durability.restoring.delete(this.roomId);
     const { state } = saved;
     // Everyone dropped with the old process: each seat waits, connected again when its phone is back.
-    this.panel = { ...state, seats: state.seats.map((seat) => ({ ...seat, connected: false })), step: replay(this.story, state.playthrough) };
+    this.panel = {
+      ...state,
+      seats: state.seats.map((seat) => ({ ...seat, connected: false })),
+      step: replay(this.story, state.playthrough),
+    };
     this.key = saved.key;
     this.claimed = true;
     this.waiting = saved.clients;

@@ -25,7 +25,11 @@ const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const redisUrl = values.redis ?? process.env.REDIS_URL;
 const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS } = process.env;
 const redis = redisUrl
-  ? { redisUrl, ...(REDIS_PREFIX ? { redisPrefix: REDIS_PREFIX } : {}), ...(ROOM_INTERNAL_ADDRESS ? { internalAddress: ROOM_INTERNAL_ADDRESS } : {}) }
+  ? {
+      redisUrl,
+      ...(REDIS_PREFIX ? { redisPrefix: REDIS_PREFIX } : {}),
+      ...(ROOM_INTERNAL_ADDRESS ? { internalAddress: ROOM_INTERNAL_ADDRESS } : {}),
+    }
   : {};
 const server = await startRoomServer({
   host,

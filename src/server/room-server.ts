@@ -108,7 +108,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     gracefullyShutdown: false,
     logger: quiet,
     // With Redis: a room lives on the process the facilitator's request reached.
-    ...(scale ? { presence: scale.presence, driver: scale.driver, selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId) } : {}),
+    ...(scale
+      ? { presence: scale.presence, driver: scale.driver, selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId) }
+      : {}),
   });
   colyseus
     .define(ROOM_NAME, scale ? durableRoomClass(services, scale.durability) : BoundPanelRoom)

@@ -50,8 +50,10 @@ export interface RoomStore {
 }
 
 export function savedRoom(roomId: string, state: RoomState, key: string, clients: Iterable<SavedClient>): SavedRoom {
-  const { step: _step, ...rest } = state;
-  return { version: 1, roomId, state: rest, key, clients: [...clients] };
+  // The step is left out: it is the story replayed from the playthrough, made again on restore.
+  const rest: Partial<RoomState> = { ...state };
+  delete rest.step;
+  return { version: 1, roomId, state: rest as SavedState, key, clients: [...clients] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -40,9 +40,13 @@ export async function startRedis(): Promise<TestRedis> {
   if (!existsSync(REDIS_BINARY))
     throw new Error(`These tests need redis-server at ${REDIS_BINARY} (Debian: apt-get install -y redis-server), or REDIS_SERVER set.`);
   const port = await freePort();
-  const child = spawn(REDIS_BINARY, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    REDIS_BINARY,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start in 10 s:\n${output}`)), 10_000);

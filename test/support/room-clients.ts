@@ -61,7 +61,9 @@ export class Screen<V extends { phase: string }> {
 }
 
 export async function createRoom(url: string, scenarioId = 'the-shelter'): Promise<Screen<ConsoleView>> {
-  const screen = new Screen<ConsoleView>(await new Client(url).create(ROOM_NAME, { audience: 'console', scenarioId } satisfies JoinOptions));
+  const screen = new Screen<ConsoleView>(
+    await new Client(url).create(ROOM_NAME, { audience: 'console', scenarioId } satisfies JoinOptions),
+  );
   await screen.until(() => screen.key !== null, 'the facilitator key');
   return screen;
 }
@@ -81,6 +83,10 @@ export async function joinPhone(url: string, code: string, agency: string): Prom
 }
 
 /** What a page does with the token it kept in sessionStorage: rejoin its own place, through `url`. */
-export async function rejoin<V extends { phase: string }>(screen: Screen<V>, url: string, token = screen.room.reconnectionToken): Promise<void> {
+export async function rejoin<V extends { phase: string }>(
+  screen: Screen<V>,
+  url: string,
+  token = screen.room.reconnectionToken,
+): Promise<void> {
   screen.listen(await new Client(url).reconnect(token));
 }
