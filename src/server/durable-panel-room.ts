@@ -90,6 +90,8 @@ export class DurablePanelRoom extends PanelRoom {
   }
 
   override onLeave(client: Client): void {
+    // Handing the room over: its screens leave this process, not the room.
+    if (this.durability.handover.active) return;
     super.onLeave(client as never);
     this.held.delete(client.sessionId);
   }
@@ -106,7 +108,7 @@ export class DurablePanelRoom extends PanelRoom {
   protected override flush(): void {
     super.flush();
     const panel = this.panel;
-    if (!panel || panel.closed || this.waiting.length) return;
+    if (!panel || panel.closed || this.waiting.length || this.durability.handover.active) return;
     for (const client of this.clients) {
       const held = this.held.get(client.sessionId);
       if (held) held.seat = (client.userData as { seat: string | null } | undefined)?.seat ?? null;
