@@ -40,6 +40,9 @@ function ownPart(view: PhoneView | ConsoleView | ProjectorView): unknown[] {
   return [];
 }
 
+const CONSOLE_BURST = 100;
+const CONSOLE_PER_SECOND = 20;
+
 /** Consoles and projectors, beyond the phones. */
 const OTHER_SCREENS = 12;
 
@@ -72,7 +75,8 @@ export class PanelRoom extends Room {
     this.key = randomBytes(24).toString('base64url');
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
     this.maxClients = services.limits.maxPhones + OTHER_SCREENS;
-    this.maxMessagesPerSecond = 30;
+    // A hard stop for a runaway client (it is disconnected); the buckets above answer ordinary haste in words.
+    this.maxMessagesPerSecond = 100;
     this.patchRate = null;
     this.onMessage('*', (client: PanelClient, type: string | number, payload: unknown) => this.receive(client, type, payload));
     await this.setPrivate(true);
@@ -122,11 +126,12 @@ export class PanelRoom extends Room {
     this.schedule();
   }
 
+  /** A phone's messages are limited; the console (holding the key) may click through a scenario as fast as it likes, within reason. */
   protected bucketFor(audience: Audience): TokenBucket {
     const { limits } = this.services;
-    return audience === 'phone'
-      ? new TokenBucket(limits.phoneBurst, limits.phonePerSecond, Date.now())
-      : new TokenBucket(limits.phoneBurst * 2, limits.phonePerSecond * 2, Date.now());
+    return audience === 'console'
+      ? new TokenBucket(CONSOLE_BURST, CONSOLE_PER_SECOND, Date.now())
+      : new TokenBucket(limits.phoneBurst, limits.phonePerSecond, Date.now());
   }
 
   override onDrop(client: PanelClient): void {

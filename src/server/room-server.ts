@@ -56,8 +56,8 @@ export interface RunningServer {
 export const DEFAULT_LIMITS: RoomLimits = {
   maxRooms: 50,
   maxPhones: MAX_PARTICIPANTS,
-  phoneBurst: 10,
-  phonePerSecond: 3,
+  phoneBurst: 20,
+  phonePerSecond: 5,
   lookupBurst: 20,
   lookupPerSecond: 1,
   joinBurst: 30,

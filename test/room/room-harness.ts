@@ -17,8 +17,10 @@ import { compiledStory } from '../unit/story-fixture.ts';
  * soon as it has joined sees every message.
  */
 class BrowserLikeWebSocket extends WebSocket {
-  constructor(url: string, protocols?: string | string[]) {
-    super(url, protocols, { allowSynchronousEvents: false });
+  constructor(url: string, options?: WebSocket.ClientOptions & { protocols?: string | string[] }) {
+    // The SDK passes { headers, protocols } as the second argument in Node.
+    const { protocols, ...rest } = options ?? {};
+    super(url, protocols ?? [], { ...rest, allowSynchronousEvents: false });
   }
 }
 (globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
@@ -93,7 +95,10 @@ export class Probe<V extends AnyView> {
   until(test: () => boolean, what = 'the expected message'): Promise<void> {
     if (test()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Waited ${WAIT} ms for ${what}.`)), WAIT);
+      const timer = setTimeout(
+        () => reject(new Error(`Waited ${WAIT} ms for ${what}. Errors sent here: ${JSON.stringify(this.errors)}`)),
+        WAIT,
+      );
       this.waiters.push({
         test,
         resolve: () => {
