@@ -10,6 +10,7 @@ import { lanAddress } from './lan-address.ts';
 import { startRoomServer } from './room-server.ts';
 import { shippedStories } from './shipped-stories.ts';
 import { answerStats } from './stats.ts';
+import { benchLimits } from './bench-limits.ts';
 
 const { values } = parseArgs({
   options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' }, redis: { type: 'string' } },
@@ -38,6 +39,7 @@ const server = await startRoomServer({
   stories: await shippedStories(),
   ...(publicHost ? { publicHost } : {}),
   ...redis,
+  ...benchLimits(),
 });
 if (redisUrl) console.log('Rooms are shared with every process on the same Redis, and saved there for 24 hours after their last change.');
 console.log(`Rules at Play: ${server.url}/`);
