@@ -24,7 +24,7 @@ const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 // Several processes, rooms that survive a restart: `--redis redis://127.0.0.1:6379` or REDIS_URL (docs/hosting.md).
 const redisUrl = values.redis ?? process.env.REDIS_URL;
-const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS } = process.env;
+const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS, PUBLIC_URL } = process.env;
 const redis = redisUrl
   ? {
       redisUrl,
@@ -38,6 +38,8 @@ const server = await startRoomServer({
   distDir,
   stories: await shippedStories(),
   ...(publicHost ? { publicHost } : {}),
+  // Behind a reverse proxy (docs/hosting.md): the https address phones open.
+  ...(PUBLIC_URL ? { publicUrl: PUBLIC_URL } : {}),
   ...redis,
   ...benchLimits(),
 });

@@ -36,6 +36,8 @@ export interface RoomServerOptions {
   redisUrl?: string;
   /** Every key this server writes in Redis starts with it (default rules-at-play:). */
   redisPrefix?: string;
+  /** Behind a reverse proxy: the address phones open, e.g. https://rooms.example.org (the join link is <publicUrl>/phone#CODE). */
+  publicUrl?: string;
   /** How the other processes reach this one (host:port); defaults to the address it listens on. */
   internalAddress?: string;
 }
@@ -144,7 +146,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   });
   const { port } = server.address() as AddressInfo;
   const local = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
-  joinBase = `http://${options.publicHost ?? local}:${port}${PHONE_PATH}`;
+  joinBase = options.publicUrl
+    ? `${options.publicUrl.replace(/\/$/, '')}${PHONE_PATH}`
+    : `http://${options.publicHost ?? local}:${port}${PHONE_PATH}`;
   await scale?.announce(options.internalAddress ?? `${local}:${port}`);
 
   return {
