@@ -5,7 +5,7 @@
 // the reconnection token that screen already has, so phones, the projector
 // and the console come back by themselves (the SDK's own reconnection, or a
 // page's rejoin with its stored token) as after any dropped connection.
-import { ClientState } from '@colyseus/core';
+import { ClientState, matchMaker } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
 import { replay } from '../play/playthrough.ts';
 import { SEAT_HOLD_SECONDS } from '../room/protocol.ts';
@@ -113,6 +113,6 @@ export class DurablePanelRoom extends PanelRoom {
       const held = this.held.get(client.sessionId);
       if (held) held.seat = (client.userData as { seat: string | null } | undefined)?.seat ?? null;
     }
-    this.durability.store.save(savedRoom(this.roomId, panel, this.key, this.held.values()));
+    this.durability.store.save(savedRoom(this.roomId, matchMaker.processId, panel, this.key, this.held.values()));
   }
 }

@@ -74,9 +74,12 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
   const presence = new RedisPresence(url);
   const driver = new RedisDriver(url);
 
-  async function restoreHere(roomId: string): Promise<boolean> {
+  /** Takes the room over here: 'gone' when nothing is saved, 'wait' while the process that saved it still lives. */
+  async function restoreHere(roomId: string): Promise<'local' | 'gone' | 'wait'> {
     const saved = await store.load(roomId);
-    if (!saved || saved.state.closed) return false;
+    if (!saved || saved.state.closed) return 'gone';
+    // A process handing its rooms over stays alive until every room of it is closed there.
+    if (saved.processId !== matchMaker.processId && (await processes.addressOf(saved.processId))) return 'wait';
     await driver.remove(roomId); // the stopped process's listing
     durability.restoring.set(roomId, saved);
     codes.restoring.set(roomId, saved.state.config.code);
@@ -87,7 +90,7 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
       codes.restoring.delete(roomId);
     }
     (matchMaker.getLocalRoomById(roomId) as DurablePanelRoom | undefined)?.holdSavedPlaces();
-    return true;
+    return 'local';
   }
 
   async function whereIs(roomId: string, deadline = Date.now() + RESTORE_WAIT_MS): Promise<Where> {
@@ -100,11 +103,13 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
     // Its process has stopped (or never listed it): take it over, unless another process is doing so.
     const lock = restoreLockKey(prefix, roomId);
     if ((await redis.set(lock, matchMaker.processId, 'PX', RESTORE_WAIT_MS, 'NX')) === 'OK') {
+      let outcome: 'local' | 'gone' | 'wait';
       try {
-        return (await restoreHere(roomId)) ? { kind: 'local' } : { kind: 'gone' };
+        outcome = await restoreHere(roomId);
       } finally {
         await redis.del(lock);
       }
+      if (outcome !== 'wait') return { kind: outcome };
     }
     if (Date.now() > deadline) return { kind: 'gone' };
     await pause(100);

@@ -37,6 +37,8 @@ export type SavedState = Omit<RoomState, 'step'>;
 export interface SavedRoom {
   version: 1;
   roomId: string;
+  /** The Colyseus process holding the room when it was saved: no other takes it over while that one lives. */
+  processId: string;
   state: SavedState;
   key: string;
   clients: SavedClient[];
@@ -49,11 +51,11 @@ export interface RoomStore {
   erase(roomId: string, code: string): void;
 }
 
-export function savedRoom(roomId: string, state: RoomState, key: string, clients: Iterable<SavedClient>): SavedRoom {
+export function savedRoom(roomId: string, processId: string, state: RoomState, key: string, clients: Iterable<SavedClient>): SavedRoom {
   // The step is left out: it is the story replayed from the playthrough, made again on restore.
   const rest: Partial<RoomState> = { ...state };
   delete rest.step;
-  return { version: 1, roomId, state: rest as SavedState, key, clients: [...clients] };
+  return { version: 1, roomId, processId, state: rest as SavedState, key, clients: [...clients] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -63,7 +65,8 @@ export function readSavedRoom(text: string | null): SavedRoom | null {
   if (!text) return null;
   try {
     const value: unknown = JSON.parse(text);
-    if (!isRecord(value) || value.version !== 1 || typeof value.roomId !== 'string' || typeof value.key !== 'string') return null;
+    if (!isRecord(value) || value.version !== 1 || typeof value.roomId !== 'string' || typeof value.processId !== 'string') return null;
+    if (typeof value.key !== 'string') return null;
     if (!isRecord(value.state) || !isRecord(value.state.config) || !isRecord(value.state.playthrough)) return null;
     if (!Array.isArray(value.clients)) return null;
     return value as unknown as SavedRoom;
