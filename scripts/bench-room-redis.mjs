@@ -181,10 +181,14 @@ async function step(servers, rooms) {
   for (let i = 0; i < rooms; i += 4)
     opened.push(...(await Promise.all(Array.from({ length: Math.min(4, rooms - i) }, (_, k) => openRoom(servers, i + k)))));
   const latencies = [];
+  const before = await Promise.all(servers.map((s) => s.stats()));
+  const botCpu = process.cpuUsage();
   const t0 = performance.now();
   for (let r = 0; r < ROUNDS; r += 1) await Promise.all(opened.map((room) => voteRound(room, latencies)));
   const seconds = (performance.now() - t0) / 1000;
   const stats = await Promise.all(servers.map((s) => s.stats()));
+  const cpuMs = (u) => (u.user + u.system) / 1000;
+  const bots = cpuMs(process.cpuUsage(botCpu));
   for (const room of opened) room.facilitator.room.send('close', {});
   await pause(500);
   for (const room of opened) for (const client of [room.facilitator, ...room.phones]) client.room.connection?.close();
@@ -197,13 +201,19 @@ async function step(servers, rooms) {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     max: latencies.at(-1),
-    processes: stats.map((s) => ({ rooms: s.rooms, rssMB: s.memory.rss / 2 ** 20, heapMB: s.memory.heapUsed / 2 ** 20 })),
+    processes: stats.map((s, i) => ({
+      rooms: s.rooms,
+      rssMB: s.memory.rss / 2 ** 20,
+      heapMB: s.memory.heapUsed / 2 ** 20,
+      cpuPerVote: (cpuMs(s.cpu) - cpuMs(before[i].cpu)) / latencies.length,
+    })),
+    botCpuPerVote: bots / latencies.length,
   };
 }
 
 async function mode(name, servers) {
   console.log(`\n${name}`);
-  console.log('rooms  connections  votes/s  p50 ms  p95 ms  max ms  per process: rooms, RSS MB, heap MB');
+  console.log('rooms  connections  votes/s  p50 ms  p95 ms  max ms  bot CPU ms/vote  per process: rooms, RSS MB, heap MB, CPU ms/vote');
   let best = 0;
   for (const rooms of STEPS) {
     if (Date.now() > DEADLINE) {
@@ -211,9 +221,9 @@ async function mode(name, servers) {
       break;
     }
     const r = await step(servers, rooms);
-    const per = r.processes.map((p) => `${p.rooms}, ${p.rssMB.toFixed(0)}, ${p.heapMB.toFixed(1)}`).join(' | ');
+    const per = r.processes.map((p) => `${p.rooms}, ${p.rssMB.toFixed(0)}, ${p.heapMB.toFixed(1)}, ${p.cpuPerVote.toFixed(2)}`).join(' | ');
     console.log(
-      `${String(r.rooms).padStart(5)}  ${String(r.connections).padStart(11)}  ${String(r.votesPerSecond).padStart(7)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.max.toFixed(0).padStart(6)}  ${per}`,
+      `${String(r.rooms).padStart(5)}  ${String(r.connections).padStart(11)}  ${String(r.votesPerSecond).padStart(7)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.max.toFixed(0).padStart(6)}  ${r.botCpuPerVote.toFixed(2).padStart(16)}  ${per}`,
     );
     if (r.p95 <= TARGET_P95_MS) best = rooms;
     else break;
