@@ -66,7 +66,7 @@ export class PanelRoom extends Room {
     if (!read.ok || read.value.audience !== 'console' || !('scenarioId' in read.value))
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'Only a facilitator console can open a room, for one scenario.');
     const { services } = this;
-    if (services.liveRooms() > services.limits.maxRooms)
+    if (services.liveRooms() >= services.limits.maxRooms)
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'This server holds as many rooms as it can.');
     const story = services.stories.open(read.value.scenarioId);
     if (!story) throw new ServerError(ErrorCode.APPLICATION_ERROR, 'There is no scenario by that name.');

@@ -47,6 +47,12 @@ const FORBIDDEN: [string, string, string][] = [
   ['src/play/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'play-engine-runs-anywhere'],
   ['src/play/x.ts', "import { el } from '../ui/dom.ts';\nexport const e = el;\n", 'play-engine-runs-anywhere'],
   ['src/ui/x.ts', "import { compileInk } from '../../tools/ink/compile-ink.ts';\nexport const c = compileInk;\n", 'app-not-tools'],
+  ['src/room/x.ts', "import { InkStory } from '../story/story-runner.ts';\nexport const s = InkStory;\n", 'room-is-pure'],
+  ['src/room/x.ts', "import { randomInt } from 'node:crypto';\nexport const r = randomInt;\n", 'room-is-pure'],
+  ['src/room/x.ts', "import { Room } from '@colyseus/core';\nexport const r = Room;\n", 'room-is-pure'],
+  ['src/ui/x.ts', "import { Server } from '@colyseus/core';\nexport const s = Server;\n", 'only-one-home-for-colyseus-server'],
+  ['src/ui/x.ts', "import { RoomCodes } from '../server/room-codes.ts';\nexport const r = RoomCodes;\n", 'server-stays-on-the-server'],
+  ['src/ui/x.ts', "import { Client } from '@colyseus/sdk';\nexport const c = Client;\n", 'only-one-home-for-colyseus-sdk'],
 ];
 
 // Each library from its one home: the rules must not be so wide they forbid these.
@@ -56,6 +62,14 @@ const ALLOWED: [string, string][] = [
   ['src/play/x.ts', "import { recordChoice } from '../model/scenario-state.ts';\nexport const r = recordChoice;\n"],
   ['src/ui/x.ts', "import type { SaveProblem } from '../model/stored-problems.ts';\nexport type P = SaveProblem;\n"],
   ['src/content/x.ts', "import places from '../../assets/places.json';\nexport const p = places;\n"],
+  [
+    'src/room/x.ts',
+    "import { begin } from '../play/advance.ts';\nimport { VIEW } from './protocol.ts';\nexport const b = [begin, VIEW];\n",
+  ],
+  [
+    'src/server/x.ts',
+    "import { Room } from '@colyseus/core';\nimport { randomInt } from 'node:crypto';\nimport { InkStory } from '../story/story-runner.ts';\nexport const r = [Room, randomInt, InkStory];\n",
+  ],
 ];
 
 /** The probe files get unique names beside real modules, so imports resolve as theirs would. */

@@ -1,0 +1,122 @@
+// The one port over HTTP: the built game and the away-day pages with the
+// game's security headers, the code lookup never cached, no request from
+// another site, no file outside dist/, and the limits that slow guessing and
+// crowding: per address, per room and per process.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '@colyseus/sdk';
+import { ROOM_NAME } from '../../src/room/protocol.ts';
+import type { RunningServer } from '../../src/server/room-server.ts';
+import { GAME_POLICY } from '../../src/server/http-routes.ts';
+import { joinPhone, lookUp, openRoomAsFacilitator, startTestServer } from './room-harness.ts';
+import { COMPILE_BUDGET } from '../budgets.ts';
+
+let server: RunningServer;
+const dist = mkdtempSync(joinPath(tmpdir(), 'room-dist-'));
+
+beforeAll(async () => {
+  mkdirSync(joinPath(dist, 'assets'));
+  writeFileSync(joinPath(dist, 'index.html'), '<!doctype html><title>game</title>');
+  writeFileSync(joinPath(dist, 'assets', 'main-abc123.js'), 'export {};');
+  writeFileSync(joinPath(dist, 'phone.html'), '<!doctype html><title>phone page</title>');
+  writeFileSync(joinPath(tmpdir(), 'outside-dist.txt'), 'secret');
+  // Small limits, so each can be reached: two phones a room, two rooms, a few tries per address.
+  server = await startTestServer({
+    distDir: dist,
+    limits: { maxPhones: 2, maxRooms: 2, lookupBurst: 6, lookupPerSecond: 0.01, joinBurst: 10_000 },
+  });
+}, COMPILE_BUDGET);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the game and the pages', () => {
+  it('serves the built game with the game’s policy, and the room’s WebSocket on this host allowed', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>game</title>');
+    const policy = response.headers.get('content-security-policy')!;
+    // Every directive of the game's own policy, as index.html states it.
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))![1]!;
+    expect(GAME_POLICY).toBe(meta);
+    for (const directive of meta.split(';').map((d) => d.trim())) {
+      expect(policy).toContain(directive);
+    }
+    expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${server.port}`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const asset = await fetch(`${server.url}/assets/main-abc123.js`);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+  });
+
+  it('serves a built page, and a plain placeholder for a page not built yet', async () => {
+    expect(await (await fetch(`${server.url}/phone`)).text()).toContain('phone page');
+    const console_ = await fetch(`${server.url}/console`);
+    expect(console_.status).toBe(200);
+    expect(console_.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await console_.text()).toMatch(/<h1>Facilitator console<\/h1>[\s\S]*npm start/);
+  });
+
+  it.each(['/../outside-dist.txt', '/%2e%2e/outside-dist.txt', '/assets/%2e%2e/%2e%2e/outside-dist.txt', '/nothing-here.js'])(
+    'answers 404 to %s, never a file outside dist/',
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    },
+  );
+
+  it('answers only GET and HEAD for files, and no cross-site matchmaking', async () => {
+    expect((await fetch(`${server.url}/`, { method: 'POST' })).status).toBe(405);
+    const foreign = await fetch(`${server.url}/matchmake/create/${ROOM_NAME}`, {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ audience: 'console', scenarioId: 'the-shelter' }),
+    });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(server.liveRooms()).toBe(0);
+  });
+
+  it('does not expose Colyseus’ own pages', async () => {
+    for (const path of ['/colyseus', '/monitor', '/playground', '/__healthcheck', '/matchmake/']) {
+      expect((await fetch(`${server.url}${path}`)).status).toBeGreaterThanOrEqual(400);
+    }
+  });
+});
+
+describe('limits', () => {
+  it('a room holds its most phones, then says it is full', async () => {
+    const facilitator = await openRoomAsFacilitator(server);
+    await joinPhone(server, facilitator.code, 'police');
+    await joinPhone(server, facilitator.code, 'school');
+    await expect(new Client(server.url).joinById(facilitator.roomId, { audience: 'phone', agency: null })).rejects.toThrow(/full/);
+    // The projector still gets in.
+    await expect(new Client(server.url).joinById(facilitator.roomId, { audience: 'projector' })).resolves.toBeTruthy();
+    facilitator.probe.send('close');
+    await facilitator.probe.until(() => facilitator.probe.left !== null, 'the room closed');
+  });
+
+  it('the process holds its most rooms, then refuses another', async () => {
+    const rooms = [await openRoomAsFacilitator(server), await openRoomAsFacilitator(server)];
+    await expect(new Client(server.url).create(ROOM_NAME, { audience: 'console', scenarioId: 'the-shelter' })).rejects.toThrow(
+      /as many rooms/,
+    );
+    for (const room of rooms) room.probe.send('close');
+  });
+
+  it('an address guessing codes is slowed down, in words, and its lookups are never cached', async () => {
+    const answers = [];
+    for (let i = 0; i < 8; i += 1) answers.push(await lookUp(server, 'QQQQQ'));
+    expect(answers.map((a) => a.status)).toContain(404);
+    expect(answers.at(-1)).toEqual({ status: 429, body: { message: expect.stringMatching(/wait a minute/) } });
+    const response = await fetch(`${server.url}/api/rooms/QQQQQ`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
