@@ -32,7 +32,6 @@ export class DurablePanelRoom extends PanelRoom {
   static durability: Durability;
   /** Every screen with a place in the room (connected, or held after a drop). */
   private readonly held = new Map<string, SavedClient>();
-  private waiting: SavedClient[] = [];
 
   private get durability(): Durability {
     return (this.constructor as typeof DurablePanelRoom).durability;
@@ -52,12 +51,13 @@ export class DurablePanelRoom extends PanelRoom {
     };
     this.key = saved.key;
     this.claimed = true;
-    this.waiting = saved.clients;
+    // Before the room is listed, so the first socket to reach it already finds its place held.
+    this.holdSavedPlaces(saved.clients);
   }
 
   /** After a restore: each saved screen's place is held as if it had just dropped. */
-  holdSavedPlaces(): void {
-    for (const saved of this.waiting.splice(0)) {
+  private holdSavedPlaces(clients: SavedClient[]): void {
+    for (const saved of clients) {
       const auth: Auth = { audience: saved.audience, creator: false };
       const ghost = {
         sessionId: saved.sessionId,
@@ -108,7 +108,7 @@ export class DurablePanelRoom extends PanelRoom {
   protected override flush(): void {
     super.flush();
     const panel = this.panel;
-    if (!panel || panel.closed || this.waiting.length || this.durability.handover.active) return;
+    if (!panel || panel.closed || this.durability.handover.active) return;
     for (const client of this.clients) {
       const held = this.held.get(client.sessionId);
       if (held) held.seat = (client.userData as { seat: string | null } | undefined)?.seat ?? null;

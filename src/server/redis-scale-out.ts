@@ -73,6 +73,7 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
   const durability: Durability = { store, restoring: new Map(), handover };
   const presence = new RedisPresence(url);
   const driver = new RedisDriver(url);
+  let relist: ReturnType<typeof setInterval> | null = null;
 
   /** Takes the room over here: 'gone' when nothing is saved, 'wait' while the process that saved it still lives. */
   async function restoreHere(roomId: string): Promise<'local' | 'gone' | 'wait'> {
@@ -89,7 +90,6 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
       durability.restoring.delete(roomId);
       codes.restoring.delete(roomId);
     }
-    (matchMaker.getLocalRoomById(roomId) as DurablePanelRoom | undefined)?.holdSavedPlaces();
     return 'local';
   }
 
@@ -139,6 +139,10 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
     durability,
     async announce(address) {
       await processes.start(matchMaker.processId, address);
+      // A health check of a dead process may remove, a moment late, the listing of a room just taken
+      // over here under the same id; Colyseus lists again any local room whose listing is missing.
+      relist = setInterval(() => void matchMaker.restoreMissingRoomCaches().catch(() => undefined), 2000);
+      relist.unref();
     },
     async beforeMatchmake(req) {
       const roomId = ROOM_REQUEST.exec(new URL(req.url ?? '/', 'http://room').pathname)?.[1];
@@ -172,6 +176,7 @@ export function startScaleOut(url: string, prefix = DEFAULT_PREFIX): ScaleOut {
       await processes.stop(matchMaker.processId);
     },
     async close() {
+      if (relist) clearInterval(relist);
       await processes.stop(matchMaker.processId).catch(() => undefined);
       redis.disconnect();
     },

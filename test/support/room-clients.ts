@@ -16,6 +16,8 @@ class BrowserLikeWebSocket extends WebSocket {
 
 export class Screen<V extends { phase: string }> {
   views: V[] = [];
+  /** Times the SDK reconnected this screen by itself. */
+  reconnects = 0;
   key: FacilitatorKeyMessage | null = null;
   private waiters: (() => void)[] = [];
 
@@ -34,6 +36,10 @@ export class Screen<V extends { phase: string }> {
       for (const wake of this.waiters.splice(0)) wake();
     });
     room.onMessage('*', () => undefined);
+    room.onReconnect(() => {
+      this.reconnects += 1;
+      for (const wake of this.waiters.splice(0)) wake();
+    });
   }
 
   get view(): V {
@@ -46,7 +52,10 @@ export class Screen<V extends { phase: string }> {
   async until(test: (view: V) => boolean, what: string, ms = 15_000): Promise<V> {
     const deadline = Date.now() + ms;
     while (!(this.views.length && test(this.view))) {
-      if (Date.now() > deadline) throw new Error(`Waited ${ms} ms for ${what}; last view: ${JSON.stringify(this.views.at(-1)?.phase)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Waited ${ms} ms for ${what}; last view: ${JSON.stringify({ ...this.views.at(-1), lines: undefined, options: undefined, seats: undefined })}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);
