@@ -19,7 +19,7 @@ const LIBRARY_HOMES = [
   { name: 'pdf-lib', packages: 'pdf-lib|@pdf-lib/fontkit', home: '^src/export/pdf-writer\\.ts$' },
   { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
   { name: 'colyseus-server', packages: '@colyseus/core|@colyseus/ws-transport', home: '^src/server/' },
-  { name: 'colyseus-sdk', packages: '@colyseus/sdk', home: '^src/away-day/' },
+  { name: 'msgpackr', packages: 'msgpackr', home: '^src/server/view-frames\\.ts$' },
   { name: 'redis', packages: 'ioredis|@colyseus/redis-presence|@colyseus/redis-driver', home: '^src/server/redis-' },
 ];
 

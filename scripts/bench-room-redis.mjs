@@ -80,10 +80,8 @@ async function startRedis() {
   return `redis://127.0.0.1:${port}`;
 }
 
-const LIMITS = JSON.stringify({ lookupBurst: 1e6, lookupPerSecond: 1e6, joinBurst: 1e6, joinPerSecond: 1e6, maxRooms: 200 });
-
 async function startServer(redisUrl) {
-  const env = { ...process.env, ROOM_LIMITS: LIMITS, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
+  const env = { ...process.env, ROOM_LOOPBACK_BENCH: '1', ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
   if (!redisUrl) delete env.REDIS_URL;
   const child = fork(`${ROOT}dist-server/main.js`, ['--port', '0', '--host', '127.0.0.1'], {
     env,

@@ -46,14 +46,14 @@ export function sharedView(state: RoomState, now: number): SharedView {
   };
 }
 
-export function phoneView(shared: SharedView, state: RoomState, seatId: string): PhoneView {
+/** What each audience's view adds to the shared view: sent to that client only. */
+export function phoneOwn(state: RoomState, seatId: string): Omit<PhoneView, keyof SharedView> {
   const seat = state.seats.find((s) => s.id === seatId);
-  return { ...shared, audience: 'phone', agency: seat?.agency ?? null, vote: seat?.vote ?? null, named: seat?.named ?? null };
+  return { audience: 'phone', agency: seat?.agency ?? null, vote: seat?.vote ?? null, named: seat?.named ?? null };
 }
 
-export function consoleView(shared: SharedView, state: RoomState, joinUrl: string): ConsoleView {
+export function consoleOwn(state: RoomState, joinUrl: string): Omit<ConsoleView, keyof SharedView> {
   return {
-    ...shared,
     audience: 'console',
     joinUrl,
     seatList: state.seats.map(({ id, agency, connected }) => ({ seat: id, agency, connected })),
@@ -62,4 +62,13 @@ export function consoleView(shared: SharedView, state: RoomState, joinUrl: strin
   };
 }
 
-export const projectorView = (shared: SharedView, joinUrl: string): ProjectorView => ({ ...shared, audience: 'projector', joinUrl });
+export const projectorOwn = (joinUrl: string): Omit<ProjectorView, keyof SharedView> => ({ audience: 'projector', joinUrl });
+
+export const phoneView = (shared: SharedView, state: RoomState, seatId: string): PhoneView => ({ ...shared, ...phoneOwn(state, seatId) });
+
+export const consoleView = (shared: SharedView, state: RoomState, joinUrl: string): ConsoleView => ({
+  ...shared,
+  ...consoleOwn(state, joinUrl),
+});
+
+export const projectorView = (shared: SharedView, joinUrl: string): ProjectorView => ({ ...shared, ...projectorOwn(joinUrl) });

@@ -3,26 +3,22 @@
 // No state is synced by Colyseus: views are plain JSON sent as VIEW, so no
 // one's vote can reach another client by way of a shared state.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { ClientState, ErrorCode, Room, ServerError } from '@colyseus/core';
+import { ErrorCode, Room, ServerError } from '@colyseus/core';
 import type { Client } from '@colyseus/core';
-import { ERROR, KEY, MAX_PARTICIPANTS, SEAT_HOLD_SECONDS, VIEW } from '../room/protocol.ts';
-import type { Audience, ConsoleView, ErrorMessage, FacilitatorKeyMessage, PhoneView, ProjectorView } from '../room/protocol.ts';
+import { ERROR, KEY, MAX_PARTICIPANTS } from '../room/protocol.ts';
+import type { Audience, ErrorMessage, FacilitatorKeyMessage } from '../room/protocol.ts';
 import { isConsoleType, readConsoleMessage, readJoinOptions, readPhoneMessage } from '../room/messages.ts';
 import { addSeat, consoleAct, openRoom, phoneAct, removeSeat, setConnected } from '../room/room-state.ts';
 import type { Change, RoomState } from '../room/room-state.ts';
-import { consoleView, phoneView, projectorView, sharedView } from '../room/views.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { RoomServices } from './services.ts';
+import { freshRecipient, sendViews } from './view-sender.ts';
+import type { Recipient } from './view-sender.ts';
 
-interface Member {
-  audience: Audience;
-  /** The phone's seat in the room state. */
-  seat: string | null;
+interface Member extends Recipient {
   /** Messages a client may send: a burst, then a steady rate. */
   bucket: TokenBucket;
-  /** The last view sent, to send nothing when nothing changed. */
-  sent: string;
 }
 
 interface Auth {
@@ -32,13 +28,6 @@ interface Auth {
 }
 
 type PanelClient = Client<{ userData: Member; auth: Auth }>;
-
-/** What a view adds to the shared view: compared, with the shared view, to the last one sent. */
-function ownPart(view: PhoneView | ConsoleView | ProjectorView): unknown[] {
-  if (view.audience === 'phone') return [view.agency, view.vote, view.named];
-  if (view.audience === 'console') return [view.seatList, view.tie, view.canTakeBack];
-  return [];
-}
 
 const CONSOLE_BURST = 100;
 const CONSOLE_PER_SECOND = 20;
@@ -55,6 +44,8 @@ export class PanelRoom extends Room {
   protected claimed = false;
   private joins = new TokenBucket(MAX_PARTICIPANTS, 10, Date.now());
   private flushPending = false;
+  /** A phone's count of votes is due soon (see view-sender.ts). */
+  private countPending = false;
   private ticking = false;
 
   private get services(): RoomServices {
@@ -117,7 +108,7 @@ export class PanelRoom extends Room {
       this.panel = added.state;
       seat = added.seat;
     }
-    client.userData = { audience: auth.audience, seat, bucket: this.bucketFor(auth.audience), sent: '' };
+    client.userData = { ...freshRecipient(auth.audience, seat), bucket: this.bucketFor(auth.audience) };
     if (auth.creator) {
       void this.services.codes.open(this.panel.config.code);
       const message: FacilitatorKeyMessage = { type: KEY, key: this.key, roomId: this.roomId };
@@ -142,13 +133,13 @@ export class PanelRoom extends Room {
     }
     // A phone that locks or loses Wi-Fi comes back to the same seat and vote.
     // Not awaited: Colyseus calls onLeave if the hold runs out (or the room closes first).
-    this.allowReconnection(client, SEAT_HOLD_SECONDS).catch(() => undefined);
+    this.allowReconnection(client, this.services.limits.seatHoldSeconds).catch(() => undefined);
   }
 
   override onReconnect(client: PanelClient): void {
     const member = client.userData;
     if (!member) return;
-    member.sent = '';
+    Object.assign(member, freshRecipient(member.audience, member.seat));
     if (member.seat && this.panel) this.panel = setConnected(this.panel, member.seat, true);
     this.schedule();
   }
@@ -244,22 +235,13 @@ export class PanelRoom extends Room {
   protected flush(): void {
     const panel = this.panel;
     if (!panel) return;
-    const shared = sharedView(panel, Date.now());
-    const sharedJson = JSON.stringify(shared);
-    const joinUrl = this.services.joinUrl(panel.config.code);
-    for (const client of this.clients as PanelClient[]) {
-      const member = client.userData;
-      if (!member || client.state === ClientState.LEAVING || client.state === ClientState.CLOSED) continue;
-      const view =
-        member.audience === 'phone'
-          ? phoneView(shared, panel, member.seat ?? '')
-          : member.audience === 'console'
-            ? consoleView(shared, panel, joinUrl)
-            : projectorView(shared, joinUrl);
-      const key = `${sharedJson}|${JSON.stringify(ownPart(view))}`;
-      if (key === member.sent) continue;
-      member.sent = key;
-      client.send(VIEW, view);
+    const due = sendViews(panel, this.clients as PanelClient[], this.services.joinUrl(panel.config.code), Date.now());
+    if (due !== null && !this.countPending) {
+      this.countPending = true;
+      this.clock.setTimeout(() => {
+        this.countPending = false;
+        this.schedule();
+      }, due);
     }
   }
 }

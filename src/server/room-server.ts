@@ -12,7 +12,7 @@ import type { Duplex } from 'node:stream';
 import './colyseus-node20.ts';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { MAX_PARTICIPANTS, PHONE_PATH, ROOM_NAME } from '../room/protocol.ts';
+import { MAX_PARTICIPANTS, PHONE_PATH, ROOM_NAME, SEAT_HOLD_SECONDS } from '../room/protocol.ts';
 import { httpHandler, sameOrigin } from './http-routes.ts';
 import { PanelRoom } from './panel-room.ts';
 import { RoomCodes } from './room-codes.ts';
@@ -58,6 +58,7 @@ export interface RunningServer {
 export const DEFAULT_LIMITS: RoomLimits = {
   maxRooms: 50,
   maxPhones: MAX_PARTICIPANTS,
+  seatHoldSeconds: SEAT_HOLD_SECONDS,
   phoneBurst: 20,
   phonePerSecond: 5,
   lookupBurst: 20,

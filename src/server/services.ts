@@ -16,6 +16,8 @@ export interface RoomLimits {
   maxRooms: number;
   /** Phones in one room (MAX_PARTICIPANTS). */
   maxPhones: number;
+  /** How long a dropped client keeps its place (SEAT_HOLD_SECONDS). */
+  seatHoldSeconds: number;
   /** Per address: code lookups and matchmaking requests (joins, rejoins, new rooms), in a burst then per second. */
   lookupBurst: number;
   lookupPerSecond: number;

@@ -5,12 +5,12 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { ROOM_NAME } from '../../src/room/protocol.ts';
 import type { RunningServer } from '../../src/server/room-server.ts';
 import { GAME_POLICY } from '../../src/server/http-routes.ts';
-import { joinPhone, lookUp, openRoomAsFacilitator, startTestServer } from './room-harness.ts';
+import { dropConnection, joinPhone, lookUp, openRoomAsFacilitator, startTestServer } from './room-harness.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
 let server: RunningServer;
@@ -22,10 +22,10 @@ beforeAll(async () => {
   writeFileSync(joinPath(dist, 'assets', 'main-abc123.js'), 'export {};');
   writeFileSync(joinPath(dist, 'phone.html'), '<!doctype html><title>phone page</title>');
   writeFileSync(joinPath(tmpdir(), 'outside-dist.txt'), 'secret');
-  // Small limits, so each can be reached: two phones a room, two rooms, a few tries per address.
+  // Small limits, so each can be reached: two phones a room, two rooms, a few tries per address, a seat held 1 s.
   server = await startTestServer({
     distDir: dist,
-    limits: { maxPhones: 2, maxRooms: 2, lookupBurst: 6, lookupPerSecond: 0.01, joinBurst: 10_000 },
+    limits: { maxPhones: 2, maxRooms: 2, lookupBurst: 6, lookupPerSecond: 0.01, joinBurst: 10_000, seatHoldSeconds: 1 },
   });
 }, COMPILE_BUDGET);
 
@@ -103,7 +103,28 @@ describe('limits', () => {
     await facilitator.probe.until(() => facilitator.probe.left !== null, 'the room closed');
   });
 
+  it('a dropped phone’s seat and vote are kept only while the hold lasts, then forgotten', async () => {
+    const facilitator = await openRoomAsFacilitator(server);
+    const phone = await joinPhone(server, facilitator.code, 'police');
+    facilitator.probe.send('start');
+    facilitator.probe.send('open-vote');
+    await phone.seen((v) => v.phase === 'voting');
+    phone.send('vote', { option: 0 });
+    await facilitator.probe.seen((v) => v.voted === 1);
+    const token = phone.room.reconnectionToken;
+    dropConnection(phone);
+    await facilitator.probe.seen((v) => v.seatList[0]?.connected === false, 'the seat held');
+    const gone = await facilitator.probe.seen((v) => v.seatList.length === 0, 'the seat forgotten after the hold');
+    expect(gone.voted).toBe(0);
+    expect(gone.seats.every((s) => s.people === 0)).toBe(true);
+    await expect(new Client(server.url).reconnect(token)).rejects.toThrow();
+    facilitator.probe.send('close');
+    await facilitator.probe.until(() => facilitator.probe.left !== null, 'the room closed');
+  });
+
   it('the process holds its most rooms, then refuses another', async () => {
+    // Rooms closed by earlier tests are gone first.
+    await vi.waitFor(() => expect(server.liveRooms()).toBe(0), { timeout: 5_000 });
     const rooms = [await openRoomAsFacilitator(server), await openRoomAsFacilitator(server)];
     await expect(new Client(server.url).create(ROOM_NAME, { audience: 'console', scenarioId: 'the-shelter' })).rejects.toThrow(
       /as many rooms/,

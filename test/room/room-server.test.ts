@@ -104,6 +104,8 @@ describe('votes are secret until the reveal', () => {
     await Promise.all(phones.map((p, i) => p.seen((v) => v.vote === (i === 0 ? 1 : choices[i]))));
     const counted = await facilitator.probe.seen((v) => v.voted === 6);
     expect(JSON.stringify(counted)).not.toMatch(/"vote"/);
+    // Phones are sent the running count a few times a second, and the last count always arrives.
+    await Promise.all(phones.map((p) => p.seen((v) => v.voted === 6, 'the last count on every phone')));
   });
 
   it('the reveal gives totals per option and per agency, a lone agency merged into other seats, and a majority', async () => {
