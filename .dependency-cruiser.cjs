@@ -22,6 +22,7 @@ const LIBRARY_HOMES = [
   { name: 'xstate', packages: 'xstate', home: '^src/machines/|^src/main\\.ts$' },
   { name: 'colyseus-server', packages: '@colyseus/core|@colyseus/ws-transport', home: '^src/server/' },
   { name: 'msgpackr', packages: 'msgpackr', home: '^src/server/view-frames\\.ts$' },
+  { name: 'redis', packages: 'ioredis|@colyseus/redis-presence|@colyseus/redis-driver', home: '^src/server/redis-' },
 ];
 
 module.exports = {

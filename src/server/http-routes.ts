@@ -65,7 +65,8 @@ const PAGE_FILES: Record<string, string[]> = {
 export interface Routes {
   distDir: string | null;
   limits: Pick<RoomLimits, 'lookupBurst' | 'lookupPerSecond' | 'joinBurst' | 'joinPerSecond'>;
-  lookup(code: string): string | null;
+  /** With Redis hosting the lookup asks Redis, so it may answer later. */
+  lookup(code: string): string | null | Promise<string | null>;
   /** Hands a matchmaking request to Colyseus. */
   matchmake(req: IncomingMessage, res: ServerResponse): void;
 }
@@ -141,10 +142,14 @@ export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerR
       if (req.method !== 'GET') return json(res, 405, { message: 'That request is not allowed here.' });
       if (!lookups.take(address(req), now)) return json(res, 429, { message: 'Too many tries: wait a minute and try again.' });
       const code = pathname.startsWith(ROOM_LOOKUP_PATH) ? pathname.slice(ROOM_LOOKUP_PATH.length).toUpperCase() : '';
-      const roomId = isRoomCode(code) ? routes.lookup(code) : null;
-      return roomId
-        ? json(res, 200, { roomId })
-        : json(res, 404, { message: 'There is no open room with that code. Check it with the facilitator.' });
+      void Promise.resolve(isRoomCode(code) ? routes.lookup(code) : null).then(
+        (roomId) =>
+          roomId
+            ? json(res, 200, { roomId })
+            : json(res, 404, { message: 'There is no open room with that code. Check it with the facilitator.' }),
+        () => json(res, 503, { message: 'The room server cannot look up codes just now. Try again in a moment.' }),
+      );
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'That request is not allowed here.' });
     void serveStatic(routes.distDir, req, res, pathname);

@@ -12,7 +12,7 @@ import { shippedStories } from './shipped-stories.ts';
 import { answerStats } from './stats.ts';
 
 const { values } = parseArgs({
-  options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' } },
+  options: { lan: { type: 'boolean', default: false }, port: { type: 'string' }, host: { type: 'string' }, redis: { type: 'string' } },
 });
 
 const lan = values.lan || process.env.HOST === '0.0.0.0';
@@ -20,6 +20,17 @@ const host = values.host ?? (lan ? '0.0.0.0' : (process.env.HOST ?? '127.0.0.1')
 const port = Number(values.port ?? process.env.PORT ?? 4173);
 const publicHost = lan ? (lanAddress() ?? undefined) : undefined;
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+// Several processes, rooms that survive a restart: `--redis redis://127.0.0.1:6379` or REDIS_URL (docs/hosting.md).
+const redisUrl = values.redis ?? process.env.REDIS_URL;
+const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS, PUBLIC_URL } = process.env;
+const redis = redisUrl
+  ? {
+      redisUrl,
+      ...(REDIS_PREFIX ? { redisPrefix: REDIS_PREFIX } : {}),
+      ...(ROOM_INTERNAL_ADDRESS ? { internalAddress: ROOM_INTERNAL_ADDRESS } : {}),
+    }
+  : {};
 
 // For `npm run bench:room` only: its bots all come from 127.0.0.1, so the
 // per-address limits are lifted, and only while listening on the loopback.
@@ -33,7 +44,11 @@ const server = await startRoomServer({
   limits,
   stories: await shippedStories(),
   ...(publicHost ? { publicHost } : {}),
+  // Behind a reverse proxy (docs/hosting.md): the https address phones open.
+  ...(PUBLIC_URL ? { publicUrl: PUBLIC_URL } : {}),
+  ...redis,
 });
+if (redisUrl) console.log('Rooms are shared with every process on the same Redis, and saved there for 24 hours after their last change.');
 console.log(`Rules at Play: ${server.url}/`);
 console.log(`Away-day console: ${server.url}${CONSOLE_PATH}   projector: ${server.url}${PROJECTOR_PATH}`);
 if (lan && publicHost) console.log(`Phones join at: ${server.joinBase} (on the same network as this machine)`);

@@ -37,10 +37,11 @@ const OTHER_SCREENS = 12;
 
 export class PanelRoom extends Room {
   declare static readonly services: RoomServices;
-  private panel: RoomState | null = null;
-  private story: StoryPort | null = null;
-  private key = '';
-  private claimed = false;
+  // Protected for DurablePanelRoom (Redis hosting), which saves and restores them.
+  protected panel: RoomState | null = null;
+  protected story: StoryPort | null = null;
+  protected key = '';
+  protected claimed = false;
   private joins = new TokenBucket(MAX_PARTICIPANTS, 10, Date.now());
   private flushPending = false;
   /** A phone's count of votes is due soon (see view-sender.ts). */
@@ -60,7 +61,7 @@ export class PanelRoom extends Room {
       throw new ServerError(ErrorCode.APPLICATION_ERROR, 'This server holds as many rooms as it can.');
     const story = services.stories.open(read.value.scenarioId);
     if (!story) throw new ServerError(ErrorCode.APPLICATION_ERROR, 'There is no scenario by that name.');
-    const code = services.codes.allocate(this.roomId);
+    const code = await services.codes.allocate(this.roomId);
     this.story = story;
     this.key = randomBytes(24).toString('base64url');
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
@@ -109,7 +110,7 @@ export class PanelRoom extends Room {
     }
     client.userData = { ...freshRecipient(auth.audience, seat), bucket: this.bucketFor(auth.audience) };
     if (auth.creator) {
-      this.services.codes.open(this.panel.config.code);
+      void this.services.codes.open(this.panel.config.code);
       const message: FacilitatorKeyMessage = { type: KEY, key: this.key, roomId: this.roomId };
       client.send(KEY, message);
     }
@@ -117,7 +118,7 @@ export class PanelRoom extends Room {
   }
 
   /** A phone's messages are limited; the console (holding the key) may click through a scenario as fast as it likes, within reason. */
-  private bucketFor(audience: Audience): TokenBucket {
+  protected bucketFor(audience: Audience): TokenBucket {
     const { limits } = this.services;
     return audience === 'console'
       ? new TokenBucket(CONSOLE_BURST, CONSOLE_PER_SECOND, Date.now())
@@ -152,7 +153,7 @@ export class PanelRoom extends Room {
   }
 
   override onDispose(): void {
-    if (this.panel) this.services.codes.free(this.panel.config.code);
+    if (this.panel) void this.services.codes.free(this.panel.config.code);
     this.panel = null;
     this.story = null;
   }
@@ -231,7 +232,7 @@ export class PanelRoom extends Room {
     });
   }
 
-  private flush(): void {
+  protected flush(): void {
     const panel = this.panel;
     if (!panel) return;
     const due = sendViews(panel, this.clients as PanelClient[], this.services.joinUrl(panel.config.code), Date.now());

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import './colyseus-node20.ts';
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { MAX_PARTICIPANTS, PHONE_PATH, ROOM_NAME, SEAT_HOLD_SECONDS } from '../room/protocol.ts';
@@ -17,6 +18,7 @@ import { PanelRoom } from './panel-room.ts';
 import { RoomCodes } from './room-codes.ts';
 import { agencySeats } from './agency-seats.ts';
 import type { RoomLimits, RoomServices, StoryLibrary } from './services.ts';
+import { durableRoomClass, startScaleOut } from './redis-scale-out.ts';
 
 export interface RoomServerOptions {
   /** The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for the local network. */
@@ -30,6 +32,14 @@ export interface RoomServerOptions {
   publicHost?: string;
   limits?: Partial<RoomLimits>;
   seed?: () => number;
+  /** Redis hosting (several processes, rooms that survive a restart): redis://host:port, or none for one process alone. */
+  redisUrl?: string;
+  /** Every key this server writes in Redis starts with it (default rules-at-play:). */
+  redisPrefix?: string;
+  /** Behind a reverse proxy: the address phones open, e.g. https://rooms.example.org (the join link is <publicUrl>/phone#CODE). */
+  publicUrl?: string;
+  /** How the other processes reach this one (host:port); defaults to the address it listens on. */
+  internalAddress?: string;
 }
 
 export interface RunningServer {
@@ -68,7 +78,9 @@ const quiet = { debug() {}, info() {}, trace() {}, warn: console.warn, error: co
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const codes = new RoomCodes();
+  // Redis hosting (docs/hosting.md): codes shared by every process, rooms saved and taken over.
+  const scale = options.redisUrl ? startScaleOut(options.redisUrl, options.redisPrefix) : null;
+  const codes = scale?.codes ?? new RoomCodes();
   const live = new Set<string>();
   let joinBase = '';
 
@@ -93,9 +105,18 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
 
   const internal = createServer();
   const transport = new WebSocketTransport({ server: internal, maxPayload: MAX_PAYLOAD, pingInterval: 5000, pingMaxRetries: 3 });
-  const colyseus = new Server({ transport, greet: false, gracefullyShutdown: false, logger: quiet });
+  const colyseus = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    logger: quiet,
+    // With Redis: a room lives on the process the facilitator's request reached.
+    ...(scale
+      ? { presence: scale.presence, driver: scale.driver, selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId) }
+      : {}),
+  });
   colyseus
-    .define(ROOM_NAME, BoundPanelRoom)
+    .define(ROOM_NAME, scale ? durableRoomClass(services, scale.durability) : BoundPanelRoom)
     .on('create', (room: PanelRoom) => live.add(room.roomId))
     .on('dispose', (room: PanelRoom) => live.delete(room.roomId));
   await colyseus.serverless();
@@ -105,13 +126,20 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       distDir: options.distDir,
       limits,
       lookup: (code) => codes.lookup(code),
-      matchmake: (req, res) => internal.emit('request', req, res),
+      matchmake: scale
+        ? (req, res) => void scale.beforeMatchmake(req, res).then(() => internal.emit('request', req, res))
+        : (req, res) => internal.emit('request', req, res),
     }),
   );
   server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
     if (!isRoomSocket(req)) socket.destroy();
   });
-  transport.attachToServer(server, { filter: isRoomSocket });
+  transport.attachToServer(server, { filter: (req) => isRoomSocket(req) && (!scale || scale.isLocal(req)) });
+  // With Redis: a socket for a room held by another process is passed there, or the room is taken over here.
+  if (scale)
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (isRoomSocket(req) && !scale.isLocal(req)) scale.upgrade(req, socket, head, () => internal.emit('upgrade', req, socket, head));
+    });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -119,7 +147,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   });
   const { port } = server.address() as AddressInfo;
   const local = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
-  joinBase = `http://${options.publicHost ?? local}:${port}${PHONE_PATH}`;
+  joinBase = options.publicUrl
+    ? `${options.publicUrl.replace(/\/$/, '')}${PHONE_PATH}`
+    : `http://${options.publicHost ?? local}:${port}${PHONE_PATH}`;
+  await scale?.announce(options.internalAddress ?? `${local}:${port}`);
 
   return {
     url: `http://${local}:${port}`,
@@ -129,7 +160,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     roomIds: () => [...live],
     codesInUse: () => codes.inUse(),
     async close() {
+      // With Redis, a stop hands every room to the other processes (or to this one's next start).
+      await scale?.handOver();
       await colyseus.gracefullyShutdown(false);
+      await scale?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

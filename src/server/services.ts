@@ -3,7 +3,7 @@
 // passed in one by one).
 import type { StoryPort } from '../play/story-port.ts';
 import type { AgencySeat } from '../room/room-state.ts';
-import type { RoomCodes } from './room-codes.ts';
+import type { CodeRegistry } from './room-store.ts';
 
 export interface StoryLibrary {
   ids: readonly string[];
@@ -30,7 +30,8 @@ export interface RoomLimits {
 
 export interface RoomServices {
   stories: StoryLibrary;
-  codes: RoomCodes;
+  /** In-process (RoomCodes) or shared by every process (RedisCodes). */
+  codes: CodeRegistry;
   agencies: AgencySeat[];
   limits: RoomLimits;
   joinUrl(code: string): string;
