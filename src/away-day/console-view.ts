@@ -4,6 +4,7 @@
 // shows has changed, so a vote arriving never moves the facilitator's focus.
 import type { ConsoleMessage, ConsoleView } from '../room/protocol.ts';
 import { button, el } from '../ui/dom.ts';
+import { notesPanel } from './notes-panel.ts';
 import { qrSvg } from './qr-code.ts';
 import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
 import { keyedRegion, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
@@ -173,8 +174,11 @@ function keyPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view: ConsoleView) => void {
-  const parts = ['join', 'words', 'controls', 'story', 'timer', 'seats', 'key'].map((name) => el('section', { class: `console-${name}` }));
-  const [join, words, control, story, timer, seats, key] = parts as [
+  const parts = ['join', 'words', 'controls', 'notes', 'story', 'timer', 'seats', 'key'].map((name) =>
+    el('section', { class: `console-${name}` }),
+  );
+  const [join, words, control, notes, story, timer, seats, key] = parts as [
+    HTMLElement,
     HTMLElement,
     HTMLElement,
     HTMLElement,
@@ -185,10 +189,11 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
   ];
   words.setAttribute('role', 'status');
   body.replaceChildren(...parts);
-  const regions = [join, control, story, timer, seats, key].map(keyedRegion);
+  const regions = [join, control, notes, story, timer, seats, key].map(keyedRegion);
   let first = true;
   return (view) => {
-    const [joinR, controlR, storyR, timerR, seatsR, keyR] = regions as [
+    const [joinR, controlR, notesR, storyR, timerR, seatsR, keyR] = regions as [
+      ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
@@ -200,6 +205,9 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     words.textContent = phaseWords(view);
     controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming]), () =>
       controls(view, actions),
+    );
+    notesR(JSON.stringify([view.note, view.skipNotes, view.phase === 'lobby']), () =>
+      view.phase === 'lobby' ? [] : notesPanel(view.note, view.skipNotes),
     );
     storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming]), () =>
       [

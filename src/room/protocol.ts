@@ -8,6 +8,7 @@
 // name, free text from a phone or an address. A phone's own vote reaches
 // that phone only. Totals by agency merge any agency with fewer than
 // MIN_GROUP people into "other seats", so no one's vote can be read off.
+import type { FacilitatorNote } from '../model/facilitator-notes.ts';
 import type { How, Where } from '../model/orientation.ts';
 
 /** Colyseus room name for an away-day panel. */
@@ -132,6 +133,10 @@ export interface ConsoleView extends SharedView {
   /** The tie the facilitator must break, as option indexes; empty when there is none. */
   tie: number[];
   canTakeBack: boolean;
+  /** The author's notes for the facilitator at this decision (talking points, the paper's finding, questions): console only. */
+  note: FacilitatorNote | null;
+  /** Notes for the time skips the story passed since the last decision, in order: console only. */
+  skipNotes: FacilitatorNote[];
 }
 
 export interface ProjectorView extends SharedView {

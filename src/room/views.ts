@@ -2,6 +2,7 @@
 // alone. The shared part holds no one's vote; a phone's view adds its own
 // seat, vote and label; the console's adds the seat list (who is connected,
 // never how anyone voted) and the tie it must break.
+import { decisionNote } from '../model/facilitator-notes.ts';
 import type { ConsoleView, OptionView, PhoneView, ProjectorView, SeatCount, SharedView } from './protocol.ts';
 import type { RoomState } from './room-state.ts';
 
@@ -59,6 +60,8 @@ export function consoleOwn(state: RoomState, joinUrl: string): Omit<ConsoleView,
     seatList: state.seats.map(({ id, agency, connected }) => ({ seat: id, agency, connected })),
     tie: state.tie,
     canTakeBack: state.decisions.length > 0,
+    note: state.step.ended ? null : decisionNote(state.step.notes),
+    skipNotes: state.step.notes.filter((n) => n.moment === 'time-skip').map((n) => n.note),
   };
 }
 

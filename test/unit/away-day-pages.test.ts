@@ -65,6 +65,8 @@ const consoleOf = (over: Partial<ConsoleView>): ConsoleView => ({
   seatList: [],
   tie: [],
   canTakeBack: false,
+  note: null,
+  skipNotes: [],
   ...over,
 });
 

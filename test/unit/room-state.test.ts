@@ -224,4 +224,17 @@ describe('each audience sees only its own', () => {
       { agency: 'health', label: 'Health', people: 1 },
     ]);
   });
+
+  it('the facilitator’s notes for the decision reach the console only', () => {
+    const state = run(seated(), { type: 'start' }, { type: 'open-vote' });
+    const shared = sharedView(state, 0);
+    const console = consoleView(shared, state, '');
+    expect(console.note?.questions.length).toBeGreaterThan(0);
+    expect(console.note?.cite).toMatch(/Owens & Lloyd 2023/);
+    const asked = console.note!.questions[0]!;
+    for (const view of [shared, projectorView(shared, ''), phoneView(shared, state, 's1')]) {
+      expect(JSON.stringify(view)).not.toContain(asked);
+      expect(view).not.toHaveProperty('note');
+    }
+  });
 });
