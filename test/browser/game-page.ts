@@ -30,6 +30,8 @@ export interface OpenOptions {
   beforeLoad?: string;
   /** A phone or projector instead of a laptop. */
   viewport?: { width: number; height: number };
+  /** The player's motion preference; tests default to reduced motion so pictures settle at once. */
+  motion?: 'reduce' | 'no-preference';
 }
 
 let shared: Promise<Browser> | null = null;
@@ -49,7 +51,10 @@ export async function closeBrowser(): Promise<void> {
 
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
   const browser = await fileBrowser();
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: options.motion ?? 'reduce',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
