@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkStories } from './tools/ink/ink-stories-plugin.ts';
 import { devCsp } from './tools/ink/dev-csp-plugin.ts';
+import { prerenderTitle } from './tools/page/prerender-title-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
 export default defineConfig({
-  plugins: [inkStories(storiesDir), devCsp()],
+  plugins: [inkStories(storiesDir), devCsp(), prerenderTitle(storiesDir, fileURLToPath(new URL('./index.html', import.meta.url)))],
   build: {
     target: 'es2022',
     // Phaser is large and arrives in its own chunk after the first text.

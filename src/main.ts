@@ -6,12 +6,13 @@ import { createActor } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { createGameMachine } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
-import { InkStory } from './story/story-runner.ts';
+import type { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
 import { openSettings } from './ui/settings-dialog.ts';
 import { DeviceStore } from './persistence/key-value-store.ts';
 import { parseSettings } from './model/settings.ts';
+import { byScenarioOrder } from './model/scenario.ts';
 import type { Settings } from './model/settings.ts';
 import { SaveShell } from './shell/save-shell.ts';
 import { JournalShell } from './shell/journal-shell.ts';
@@ -20,7 +21,7 @@ import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
 
 const screen = findScreen();
-const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+const scenarios = [...catalogue].sort(byScenarioOrder);
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
 const journal = new JournalShell(store, () => saves.report());
@@ -43,9 +44,12 @@ applySettings(settings, false);
 saves.report();
 
 // The machine keeps the story as JSON; the open story is reused while the JSON is the same one.
+// inkjs arrives with the first story, so the title screen never waits for it.
+let Ink: typeof InkStory | null = null;
 let openStory: { json: string; story: StoryPort } | null = null;
 const open = (json: string): StoryPort => {
-  if (openStory?.json !== json) openStory = { json, story: new InkStory(json) };
+  if (!Ink) throw new Error('The story engine has not loaded.');
+  if (openStory?.json !== json) openStory = { json, story: new Ink(json) };
   return openStory.story;
 };
 
@@ -58,7 +62,10 @@ const actor = createActor(createGameMachine(open), {
 actor.on('load', ({ id }) => {
   const entry = scenarios.find((s) => s.id === id);
   (entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)))
-    .then((json) => actor.send({ type: 'LOADED', json }))
+    .then(async (json) => {
+      Ink ??= (await import('./story/story-runner.ts')).InkStory;
+      actor.send({ type: 'LOADED', json });
+    })
     .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
 });
 // Autosave after every decision; a failed write keeps play going in memory.

@@ -32,8 +32,21 @@ export function listStoryFiles(storiesDir: string): string[] {
     .map((name) => join(storiesDir, name));
 }
 
+// The catalogue, each story's chunk and the prerendered title all need the
+// same compiled story in one build: compile each source once.
+const compiled = new Map<string, { source: string; story: CompiledStory }>();
+
 export function compileStoryFile(path: string, displayName = basename(path), countAllVisits = false): CompiledStory {
   const source = readFileSync(path, 'utf8');
+  const key = `${path}\0${displayName}\0${countAllVisits}`;
+  const known = compiled.get(key);
+  if (known?.source === source) return known.story;
+  const story = compileSource(source, displayName, countAllVisits, path);
+  compiled.set(key, { source, story });
+  return story;
+}
+
+function compileSource(source: string, displayName: string, countAllVisits: boolean, path: string): CompiledStory {
   const { json, problems } = compileInk(source, displayName, { countAllVisits });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!json || errors.length) throw new StoryBuildError(errors);
@@ -51,8 +64,17 @@ export function compileStoryFile(path: string, displayName = basename(path), cou
   return { id: basename(path, '.ink'), file: displayName, json, meta: meta.value };
 }
 
+const rootRelative = (path: string) => relative(process.cwd(), path);
+
+/** Every shipped scenario's id and meta, compiled as the build compiles them. */
+export function shippedScenarios(storiesDir: string): { id: string; meta: ScenarioMeta }[] {
+  return listStoryFiles(storiesDir).map((path) => {
+    const { id, meta } = compileStoryFile(path, rootRelative(path));
+    return { id, meta };
+  });
+}
+
 export function inkStories(storiesDir: string): Plugin {
-  const rootRelative = (path: string) => relative(process.cwd(), path);
   const compileOrFail = (
     path: string,
     fail: (error: { message: string; id: string; loc?: { file: string; line: number; column: number } }) => never,
