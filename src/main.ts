@@ -58,12 +58,18 @@ const actor = createActor(createGameMachine(open), {
   input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
 });
 
+const storyEngine = () => (Ink ? Promise.resolve(Ink) : import('./story/story-runner.ts').then((runner) => runner.InkStory));
+/** While the player reads the briefing, the story and its engine download (a failure shows when they begin). */
+function fetchAhead(id: string | undefined): void {
+  Promise.all([scenarios.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
+}
+
 // The machine asks for a story; the shell fetches its chunk and hands over the JSON.
 actor.on('load', ({ id }) => {
   const entry = scenarios.find((s) => s.id === id);
-  (entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)))
-    .then(async (json) => {
-      Ink ??= (await import('./story/story-runner.ts')).InkStory;
+  Promise.all([entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)), storyEngine()])
+    .then(([json, engine]) => {
+      Ink = engine;
       actor.send({ type: 'LOADED', json });
     })
     .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
@@ -83,9 +89,12 @@ actor.on('lines', ({ lines }) => {
 });
 actor.on('chosen', () => presentation.cue('choice'));
 actor.on('screen', ({ screen: name }) => {
-  if (name === 'prebrief') clock.start();
-  presentation.screen(name);
   const id = actor.getSnapshot().context.selected?.id;
+  if (name === 'prebrief') {
+    clock.start();
+    fetchAhead(id);
+  }
+  presentation.screen(name);
   // The save being resumed is kept aside, unchanged, before anything is saved over it.
   if (name === 'resume-check' && id) saves.keepAsideForCheck(id);
 });
