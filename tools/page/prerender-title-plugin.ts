@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import { shippedScenarios } from '../ink/ink-stories-plugin.ts';
+import type { StoryCompiler } from '../ink/ink-stories-plugin.ts';
 import { byScenarioOrder } from '../../src/model/scenario.ts';
 import type { ScenarioMeta } from '../../src/model/scenario.ts';
 import { withHtmlDocument } from './html-document.ts';
@@ -78,14 +79,17 @@ export function withTitle(html: string, drawn: { main: string; nav: string; titl
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(drawn.title)}</title>`);
 }
 
-/** `page` is the game's index.html; any other page built with this config is left as it is. */
-export function prerenderTitle(storiesDir: string, page: string): Plugin {
+/**
+ * `page` is the game's index.html; any other page built with this config is
+ * left as it is. `compile` is the ink plugin's, so no story compiles twice.
+ */
+export function prerenderTitle(storiesDir: string, page: string, compile: StoryCompiler): Plugin {
   return {
     name: 'rules-at-play:prerender-title',
     apply: 'build',
     async transformIndexHtml(html, context) {
       if (resolve(context.filename) !== resolve(page)) return html;
-      return withTitle(html, await titleHtml(shippedScenarios(storiesDir)));
+      return withTitle(html, await titleHtml(shippedScenarios(storiesDir, compile)));
     },
   };
 }
