@@ -27,6 +27,9 @@ const HOST_GLOBALS = [
   'Buffer',
 ];
 
+const MODULE_STATE =
+  "No state at module level outside src/main.ts: keep it in an object or closure that main.ts (or the tool's entry) creates and passes in.";
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'public/'] },
   js.configs.recommended,
@@ -48,6 +51,30 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // State that lives as long as the page is made and owned in main.ts (the
+    // composition root) and handed to what needs it, so every part can be made
+    // twice (two games, a test, a worker, a server's rooms) without sharing
+    // counters or caches by accident. A tool's state belongs to its entry.
+    files: ['src/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['src/main.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Program > VariableDeclaration', 'Program > ExportNamedDeclaration > VariableDeclaration'].flatMap((at) => [
+          {
+            selector: `${at}[kind!="const"]`,
+            message: MODULE_STATE,
+          },
+          {
+            selector: `${at} > VariableDeclarator > NewExpression.init[callee.name=/^(Map|Set|WeakMap|WeakSet|Array)$/]`,
+            message: MODULE_STATE,
+          },
+        ]),
+        { selector: 'PropertyDefinition[static=true][readonly!=true]', message: MODULE_STATE },
+      ],
     },
   },
   {

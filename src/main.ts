@@ -2,9 +2,10 @@
 // presentation and the game machine, and connects the machine's emitted
 // events and snapshots to them. The state that lives for the whole page
 // (settings, the open story) lives here and nowhere else.
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { catalogue } from 'virtual:story-catalogue';
 import { createGameMachine } from './machines/game-machine.ts';
+import type { LoadStoryInput } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
 import type { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
@@ -16,6 +17,7 @@ import { byScenarioOrder } from './model/scenario.ts';
 import type { Settings } from './model/settings.ts';
 import { SaveShell } from './shell/save-shell.ts';
 import { JournalShell } from './shell/journal-shell.ts';
+import { createFileExports } from './shell/file-exports.ts';
 import { PlayClock } from './shell/play-clock.ts';
 import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
@@ -24,7 +26,7 @@ const screen = findScreen();
 const scenarios = [...catalogue].sort(byScenarioOrder);
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
-const journal = new JournalShell(store, () => saves.report());
+const journal = new JournalShell(store, () => saves.report(), createFileExports());
 const clock = new PlayClock(() => performance.now());
 let settings: Settings = parseSettings(store.get('settings'));
 const presentation = new Presentation(
@@ -53,27 +55,30 @@ const open = (json: string): StoryPort => {
   return openStory.story;
 };
 
-// Each session gets its own seed, recorded in the save so replays match.
-const actor = createActor(createGameMachine(open), {
-  input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
-});
-
 const storyEngine = () => (Ink ? Promise.resolve(Ink) : import('./story/story-runner.ts').then((runner) => runner.InkStory));
 /** While the player reads the briefing, the story and its engine download (a failure shows when they begin). */
 function fetchAhead(id: string | undefined): void {
   Promise.all([scenarios.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
 }
 
-// The machine asks for a story; the shell fetches its chunk and hands over the JSON.
-actor.on('load', ({ id }) => {
-  const entry = scenarios.find((s) => s.id === id);
-  Promise.all([entry ? entry.load() : Promise.reject(new Error(`There is no scenario called "${id}".`)), storyEngine()])
-    .then(([json, engine]) => {
-      Ink = engine;
-      actor.send({ type: 'LOADED', json });
-    })
-    .catch((error: unknown) => actor.send({ type: 'LOAD_FAILED', message: error instanceof Error ? error.message : String(error) }));
+// The machine asks for a story by id; the shell fetches its chunk (and, the
+// first time, the story engine) and answers with the JSON. A failed download
+// is put in the player's words, not the browser's.
+const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
+  const entry = scenarios.find((s) => s.id === input.id);
+  if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
+  const [json, engine] = await Promise.all([entry.load(), storyEngine()]).catch(() => {
+    throw new Error('Its story did not download. Check the connection to the page and try again; nothing has been lost.');
+  });
+  Ink = engine;
+  return json;
 });
+
+// Each session gets its own seed, recorded in the save so replays match.
+const actor = createActor(createGameMachine(open).provide({ actors: { loadStory } }), {
+  input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
+});
+
 // Autosave after every decision; a failed write keeps play going in memory.
 actor.on('checkpoint', ({ type: _type, ...point }) => {
   clock.touch();

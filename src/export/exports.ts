@@ -2,7 +2,8 @@
 // certificate. Loaded only when the player asks for a file, so pdf-lib, the
 // fonts and the framework data cost nothing until then. PDFs are made in a
 // worker (make-pdf.ts). Everything is made here on the device; nothing is
-// sent anywhere.
+// sent anywhere. A FileMaker keeps the fonts and the PDF worker once fetched;
+// the page makes one (src/shell/file-exports.ts) and keeps it.
 import regularFontUrl from '../../assets/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../assets/fonts/DejaVuSans-Bold.ttf?url';
 import { buildCpdRecord } from '../model/cpd-record.ts';
@@ -11,7 +12,7 @@ import { parseFramework } from '../model/frameworks.ts';
 import type { Framework, Jurisdiction } from '../model/frameworks.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import { toMarkdown } from '../model/markdown.ts';
-import { makePdf } from './make-pdf.ts';
+import { PdfMaker } from './make-pdf.ts';
 import type { PdfFonts } from './pdf-writer.ts';
 
 // Every framework file in assets/frameworks is picked up at build time:
@@ -29,8 +30,6 @@ export function loadFrameworks(): { frameworks: Framework[]; problems: string[] 
   return { frameworks, problems };
 }
 
-let fonts: Promise<PdfFonts> | null = null;
-
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const unavailable = (why: string) =>
     new Error(
@@ -41,16 +40,6 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   });
   if (!response.ok) throw unavailable(`the server answered ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
-}
-
-function loadFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])
-    .then(([regular, bold]) => ({ regular, bold }))
-    .catch((error: unknown) => {
-      fonts = null;
-      throw error;
-    });
-  return fonts;
 }
 
 export interface MadeFile {
@@ -68,21 +57,42 @@ function record(entry: JournalEntry, choice: RecordChoice) {
   return buildCpdRecord(entry, { ...choice, frameworks: loadFrameworks().frameworks });
 }
 
-export function recordMarkdown(entry: JournalEntry, choice: RecordChoice): MadeFile {
-  const doc = record(entry, choice);
-  return { name: `${doc.fileStem}.md`, type: 'text/markdown;charset=utf-8', data: toMarkdown(doc) };
-}
+export class FileMaker {
+  /** Both fonts, fetched on the first PDF and kept; a failed fetch is tried again next time. */
+  private fonts: Promise<PdfFonts> | null = null;
 
-export async function recordPdfFile(entry: JournalEntry, choice: RecordChoice): Promise<MadeFile> {
-  const doc = record(entry, choice);
-  return { name: `${doc.fileStem}.pdf`, type: 'application/pdf', data: await makePdf({ kind: 'record', doc, fonts: await loadFonts() }) };
-}
+  constructor(private readonly pdfs: PdfMaker = new PdfMaker()) {}
 
-export async function certificateFile(entry: JournalEntry, name: string): Promise<MadeFile> {
-  const certificate = buildCertificate(entry, name);
-  return {
-    name: `${certificate.fileStem}.pdf`,
-    type: 'application/pdf',
-    data: await makePdf({ kind: 'certificate', certificate, fonts: await loadFonts() }),
-  };
+  recordMarkdown(entry: JournalEntry, choice: RecordChoice): MadeFile {
+    const doc = record(entry, choice);
+    return { name: `${doc.fileStem}.md`, type: 'text/markdown;charset=utf-8', data: toMarkdown(doc) };
+  }
+
+  async recordPdfFile(entry: JournalEntry, choice: RecordChoice): Promise<MadeFile> {
+    const doc = record(entry, choice);
+    return {
+      name: `${doc.fileStem}.pdf`,
+      type: 'application/pdf',
+      data: await this.pdfs.make({ kind: 'record', doc, fonts: await this.loadFonts() }),
+    };
+  }
+
+  async certificateFile(entry: JournalEntry, name: string): Promise<MadeFile> {
+    const certificate = buildCertificate(entry, name);
+    return {
+      name: `${certificate.fileStem}.pdf`,
+      type: 'application/pdf',
+      data: await this.pdfs.make({ kind: 'certificate', certificate, fonts: await this.loadFonts() }),
+    };
+  }
+
+  private loadFonts(): Promise<PdfFonts> {
+    this.fonts ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])
+      .then(([regular, bold]) => ({ regular, bold }))
+      .catch((error: unknown) => {
+        this.fonts = null;
+        throw error;
+      });
+    return this.fonts;
+  }
 }

@@ -1,61 +1,66 @@
-// Sends PDF jobs to one module worker, kept for the session. If no worker can
-// run (an old browser, a worker blocked by policy, its file failed to load),
-// the PDF is made on the page instead: slower to the eye, but still made.
+// Sends PDF jobs to one module worker, kept by the maker for as long as the
+// maker lives (the page makes one, so one worker serves the session). If no
+// worker can run (an old browser, a worker blocked by policy, its file failed
+// to load), the PDF is made on the page instead: slower to the eye, but still made.
 import type { PdfJob, PdfReply, PdfRequest } from './pdf-job.ts';
 
 type Waiting = { request: PdfRequest; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
-
-let worker: Worker | null = null;
-let broken = typeof Worker === 'undefined';
-let nextId = 1;
-const waiting = new Map<number, Waiting>();
 
 async function onThisThread(request: PdfRequest): Promise<Uint8Array> {
   const { certificatePdf, recordPdf } = await import('./pdf-writer.ts');
   return request.kind === 'record' ? recordPdf(request.doc, request.fonts) : certificatePdf(request.certificate, request.fonts);
 }
 
-/** The worker could not run: finish what it was given here, and use no worker from now on. */
-function giveUp(): void {
-  broken = true;
-  worker?.terminate();
-  worker = null;
-  const jobs = [...waiting.values()];
-  waiting.clear();
-  for (const job of jobs) onThisThread(job.request).then(job.resolve, job.reject);
-}
+export class PdfMaker {
+  private worker: Worker | null = null;
+  private broken = typeof Worker === 'undefined';
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiting>();
 
-function theWorker(): Worker | null {
-  if (worker || broken) return worker;
-  try {
-    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
-  } catch {
-    broken = true;
-    return null;
+  make(request: PdfRequest): Promise<Uint8Array> {
+    const target = this.theWorker();
+    if (!target) return onThisThread(request);
+    return new Promise((resolve, reject) => {
+      const id = this.nextId;
+      this.nextId += 1;
+      this.waiting.set(id, { request, resolve, reject });
+      const job: PdfJob = { ...request, id };
+      target.postMessage(job);
+    });
   }
-  worker.addEventListener('message', (event: MessageEvent<PdfReply>) => {
-    const reply = event.data;
-    const job = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (reply.ok) job?.resolve(reply.bytes);
-    else job?.reject(new Error(reply.message));
-  });
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    giveUp();
-  });
-  worker.addEventListener('messageerror', giveUp);
-  return worker;
-}
 
-export function makePdf(request: PdfRequest): Promise<Uint8Array> {
-  const target = theWorker();
-  if (!target) return onThisThread(request);
-  return new Promise((resolve, reject) => {
-    const id = nextId;
-    nextId += 1;
-    waiting.set(id, { request, resolve, reject });
-    const job: PdfJob = { ...request, id };
-    target.postMessage(job);
-  });
+  /** The worker could not run: finish what it was given here, and use no worker from now on. */
+  private giveUp(): void {
+    this.broken = true;
+    this.worker?.terminate();
+    this.worker = null;
+    const jobs = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const job of jobs) onThisThread(job.request).then(job.resolve, job.reject);
+  }
+
+  private theWorker(): Worker | null {
+    if (this.worker || this.broken) return this.worker;
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+    } catch {
+      this.broken = true;
+      return null;
+    }
+    worker.addEventListener('message', (event: MessageEvent<PdfReply>) => {
+      const reply = event.data;
+      const job = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.ok) job?.resolve(reply.bytes);
+      else job?.reject(new Error(reply.message));
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.giveUp();
+    });
+    worker.addEventListener('messageerror', () => this.giveUp());
+    this.worker = worker;
+    return worker;
+  }
 }

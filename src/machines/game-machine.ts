@@ -1,15 +1,37 @@
 // The game's flow: title → prebrief → scenario → debrief → reflection, with
 // the journal reachable from the title. The machine calls the pure model (in
-// scenario-steps.ts) and declares effects; the shell loads stories and
-// listens for emitted events. Decisions arrive as events, so a room's vote
-// can stand in for one player's click.
-import { assign, emit, setup } from 'xstate';
+// scenario-steps.ts) and declares effects; loading a story is an actor it
+// invokes, which the host provides (the shell fetches the story's chunk, a
+// server would read a file), and the shell listens for emitted events.
+// Decisions arrive as events, so a room's vote can stand in for one player's click.
+import { assign, emit, fromPromise, setup } from 'xstate';
 import type { Actor } from 'xstate';
 import type { StoryChoice } from '../play/story-port.ts';
-import type { GameContext, GameEmitted, GameEvent, GameInput, OpenStory } from './game-types.ts';
+import type { GameContext, GameEmitted, GameEvent, GameInput, LoadStoryInput, OpenStory } from './game-types.ts';
 import { answeredCheck, chosen, finished, journalEntry, named, opened, rewound } from './scenario-steps.ts';
 
-export type { GameContext, GameEmitted, GameEvent, GameInput, LoadedStory, OpenStory, ScenarioSummary } from './game-types.ts';
+export type {
+  GameContext,
+  GameEmitted,
+  GameEvent,
+  GameInput,
+  LoadedStory,
+  LoadStoryInput,
+  OpenStory,
+  ScenarioSummary,
+} from './game-types.ts';
+
+/**
+ * Loads a scenario's compiled story (ink's JSON) by id. The machine declares
+ * it; each host provides the real one with `machine.provide({ actors: {
+ * loadStory } })`. This placeholder only says that none was given.
+ */
+export const NO_STORY_LOADER = fromPromise<string, LoadStoryInput>(() =>
+  Promise.reject(new Error('This copy of the game was started without a way to load its stories.')),
+);
+
+/** Words for a failed load, whatever was thrown. */
+const loadFailure = (error: unknown) => `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}`;
 
 const CLEARED = {
   selected: null,
@@ -37,6 +59,7 @@ export function createGameMachine(open: OpenStory) {
       emitted: {} as GameEmitted,
       input: {} as GameInput,
     },
+    actors: { loadStory: NO_STORY_LOADER },
     guards: {
       knownScenario: ({ context, event }) =>
         (event.type === 'SELECT' || event.type === 'RESUME') && context.scenarios.some((s) => s.id === event.id),
@@ -101,14 +124,18 @@ export function createGameMachine(open: OpenStory) {
         entry: emit({ type: 'screen', screen: 'prebrief' }),
         on: { BEGIN: 'loading' },
       },
+      // The story's JSON comes back as plain data; the live story is opened
+      // from it through the opener, never kept in the context.
       loading: {
-        entry: emit(({ context }) => ({ type: 'load' as const, id: context.selected?.id ?? '' })),
-        on: {
-          LOADED: { target: 'opened', actions: assign(({ context, event }) => opened(context, event.json, open)) },
-          LOAD_FAILED: {
+        invoke: {
+          id: 'loadStory',
+          src: 'loadStory',
+          input: ({ context }) => ({ id: context.selected?.id ?? '' }),
+          onDone: { target: 'opened', actions: assign(({ context, event }) => opened(context, event.output, open)) },
+          onError: {
             target: 'title',
             actions: [
-              assign({ error: ({ event }) => `The scenario could not be opened. ${event.message}` }),
+              assign({ error: ({ event }) => loadFailure(event.error) }),
               assign({ ...CLEARED, events: () => [], roads: () => [] }),
             ],
           },

@@ -15,6 +15,11 @@ export interface LoadedStory {
   build: string;
 }
 
+/** What the machine asks the host's story loader for: a scenario by id (it answers with the story's compiled JSON). */
+export interface LoadStoryInput {
+  id: string;
+}
+
 /**
  * Opens a story from its compiled JSON. The shell provides it (the only code
  * that knows the story is ink); it may keep opened stories to reuse.
@@ -59,8 +64,6 @@ export type GameEvent =
   | { type: 'START_AGAIN' }
   | { type: 'REWIND' }
   | { type: 'BEGIN' }
-  | { type: 'LOADED'; json: string }
-  | { type: 'LOAD_FAILED'; message: string }
   | { type: 'NAME'; given: Orientation | null }
   | { type: 'CHOOSE'; index: number; by?: 'player' | 'room'; why?: string }
   /** The shell supplies the clock: when the scenario ended and the minutes spent in it. */
@@ -72,7 +75,6 @@ export type GameEvent =
   | { type: 'TITLE' };
 
 export type GameEmitted =
-  | { type: 'load'; id: string }
   | { type: 'lines'; lines: StoryLine[] }
   | { type: 'chosen'; choice: StoryChoice }
   | { type: 'checkpoint'; scenarioId: string; title: string; seed: number; events: PlayEvent[]; build: string | null }

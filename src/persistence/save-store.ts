@@ -17,14 +17,19 @@ export type { SaveProblem };
  */
 export type SaveWrite = { result: 'saved' | 'memory'; rev: string } | { result: 'conflict' | 'gone'; stored: SaveGame | null };
 
-let counter = 0;
-const newRev = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${(counter += 1).toString(36)}`;
-
 export class SaveStore {
+  /** Counts this store's writes, so two revisions made in the same millisecond still differ. */
+  private writes = 0;
+
   constructor(
     private readonly store: KeyValueStore,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private newRev(): string {
+    this.writes += 1;
+    return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${this.writes.toString(36)}`;
+  }
 
   /** Every readable save; unreadable ones are moved aside and reported. */
   list(): { saves: SaveGame[]; problems: SaveProblem[] } {
@@ -69,7 +74,7 @@ export class SaveStore {
         return { result: 'saved', rev: stored.rev };
       }
     }
-    const rev = newRev();
+    const rev = this.newRev();
     const written = this.store.set(`save:${save.scenarioId}`, writeSave({ ...save, rev, savedAt: this.now().toISOString() }));
     return { result: written ? 'saved' : 'memory', rev };
   }

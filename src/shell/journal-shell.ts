@@ -7,6 +7,7 @@ import { changedElsewhere, mergeEntry } from '../model/journal-merge.ts';
 import { JournalStore } from '../persistence/journal-store.ts';
 import type { JournalProblem } from '../persistence/journal-store.ts';
 import type { KeyValueStore } from '../persistence/key-value-store.ts';
+import type { ExportActions } from '../ui/export-panel.ts';
 import type { Screen } from '../ui/screen.ts';
 import { showScreen } from '../ui/screen.ts';
 import { el } from '../ui/dom.ts';
@@ -19,10 +20,11 @@ export class JournalShell {
   /** Damaged entries found this session (any listing sets them aside), for the journal to report. */
   private readonly problems: JournalProblem[] = [];
 
-  /** `report` tells the player what is held only in memory, if anything. */
+  /** `report` tells the player what is held only in memory, if anything; `files` makes and downloads an entry's files. */
   constructor(
     store: KeyValueStore,
     private readonly report: () => void,
+    private readonly files: ExportActions,
   ) {
     this.journal = new JournalStore(store);
   }
@@ -127,6 +129,7 @@ export class JournalShell {
           return result;
         },
         view.canGoToDebrief,
+        this.files,
       );
     }
   }

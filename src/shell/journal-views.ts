@@ -6,30 +6,10 @@ import type { JournalProblem } from '../persistence/journal-store.ts';
 import { renderJournal } from '../ui/journal-screen.ts';
 import { renderReflection } from '../ui/reflection-screen.ts';
 import type { ExportActions } from '../ui/export-panel.ts';
-import { download } from '../ui/download.ts';
 import type { Screen } from '../ui/screen.ts';
 
 /** What keeping an edit came to (named here, where it is put in words, so the shell depends on the views and not both ways). saved; merged: saved, and another tab's writing in the same entry was kept too; memory: only in memory; gone: deleted elsewhere. */
 export type EditResult = 'saved' | 'merged' | 'memory' | 'gone';
-
-const exporter = () =>
-  import('../export/exports.ts').catch(() => {
-    throw new Error('the part of the game that makes files could not be loaded. Check the connection to the page and try again.');
-  });
-
-const EXPORTS: ExportActions = {
-  async exportRecord(entry, format, choice) {
-    const made = await exporter();
-    const file = format === 'pdf' ? await made.recordPdfFile(entry, choice) : made.recordMarkdown(entry, choice);
-    download(file);
-    return file.name;
-  },
-  async exportCertificate(entry, name) {
-    const file = await (await exporter()).certificateFile(entry, name);
-    download(file);
-    return file.name;
-  },
-};
 
 export interface JournalListing {
   entries: JournalEntry[];
@@ -46,9 +26,10 @@ export function showReflection(
   send: (event: GameEvent) => void,
   keep: (entry: JournalEntry) => EditResult,
   canGoToDebrief: boolean,
+  files: ExportActions,
 ): void {
   renderReflection(screen, entry, {
-    ...EXPORTS,
+    ...files,
     save: keep,
     toDebrief: canGoToDebrief ? () => send({ type: 'DEBRIEF' }) : null,
     toJournal: () => send({ type: 'JOURNAL' }),

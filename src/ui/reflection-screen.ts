@@ -72,6 +72,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
         el('p', { class: 'decision-text' }, d.text),
         el('p', { class: 'meta' }, `${orientationText(d)}. ${d.adopted ? 'Adopted into the plan.' : 'Not an action in the plan.'}`),
         writingField({
+          id: `field-why-${i}`,
           label: `Your reason for decision ${d.turn} (optional)`,
           value: d.why ?? '',
           maxLength: WHY_MAX,
@@ -84,6 +85,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
 
   const gibbs = GIBBS_STAGES.map((stage) =>
     writingField({
+      id: `field-gibbs-${stage}`,
       label: GIBBS_PROMPTS[stage].label,
       value: entry.reflection[stage],
       describe: [GIBBS_PROMPTS[stage].question, { text: `From your playthrough: ${entry.hints[stage]}`, class: 'hint' }],
@@ -95,6 +97,7 @@ export function renderReflection(screen: Screen, original: JournalEntry, actions
 
   const cpd = (field: keyof JournalEntry['cpd'], label: string, describe: string[], multiline = true) =>
     writingField({
+      id: `field-cpd-${field}`,
       label,
       value: entry.cpd[field],
       describe,

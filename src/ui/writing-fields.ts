@@ -5,9 +5,9 @@ import { el } from './dom.ts';
 
 export const PRIVACY_REMINDER = 'Stays on this device. No names or details that could identify anyone.';
 
-let counter = 0;
-
 export interface FieldOptions {
+  /** The control's id, unique on the screen; its notes are named after it. */
+  id: string;
   label: string;
   value: string;
   /** Longer guidance shown under the label (a question or a hint). */
@@ -18,8 +18,7 @@ export interface FieldOptions {
 }
 
 export function writingField(options: FieldOptions): HTMLElement {
-  counter += 1;
-  const id = `field-${counter}`;
+  const { id } = options;
   const notes = (options.describe ?? []).map((d, i) => {
     const note = typeof d === 'string' ? { text: d, class: 'question' } : d;
     return el('p', { id: `${id}-note-${i}`, class: note.class }, note.text);

@@ -1,7 +1,7 @@
 // The game plays on without its pictures or its sounds, and settings are
 // remembered on the device.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, heading, openGame, playToEnd, pressButton } from './game-page.ts';
+import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
@@ -37,6 +37,32 @@ describe('resilience', () => {
     game = await openGame({ blockAudio: true });
     await playInduction(game);
     expect(game.requests.some((url) => url.endsWith('.wav'))).toBe(true);
+    expect(unexpected(game.errors)).toEqual([]);
+  });
+
+  it("says plainly when a scenario's story cannot be loaded, and opens it when asked again once it can", async () => {
+    game = await openGame();
+    const { page } = game;
+    // The induction's story is its own chunk, fetched when the player begins.
+    const storyChunk = /\/where-and-how-[\w-]+\.js$/;
+    await page.route(storyChunk, (route) => route.abort());
+    await pressButton(page, 'Read the briefing for Where and How (induction)');
+    await pressButton(page, 'Begin the scenario');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'The scenario could not be opened. Its story did not download. Check the connection to the page and try again; nothing has been lost.',
+    );
+    expect(await page.getByRole('button', { name: /Where and How \(induction\)/ }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'story-load-failed');
+    expect(game.requests.some((url) => storyChunk.test(url))).toBe(true);
+
+    await page.unroute(storyChunk);
+    await pressButton(page, 'Read the briefing for Where and How (induction)');
+    await pressButton(page, 'Begin the scenario');
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be opened' }).count()).toBe(0);
     expect(unexpected(game.errors)).toEqual([]);
   });
 

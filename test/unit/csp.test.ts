@@ -2,9 +2,10 @@
 // development server adds what it needs (inline styles, its reload socket).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relaxForDev } from '../../tools/ink/dev-csp-plugin.ts';
+import { pagePolicy, relaxForDev, relaxPageForDev } from '../../tools/ink/dev-csp-plugin.ts';
 
-const policy = readFileSync('index.html', 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
+const page = readFileSync('index.html', 'utf8');
+const policy = pagePolicy(page);
 const directives = (text: string) =>
   Object.fromEntries(
     text
@@ -34,5 +35,12 @@ describe('the content security policy', () => {
     expect(dev['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev['connect-src']).toEqual(["'self'", 'ws://127.0.0.1:*', 'ws://localhost:*']);
     expect({ ...dev, 'style-src': [], 'connect-src': [] }).toEqual({ ...directives(policy), 'style-src': [], 'connect-src': [] });
+  });
+
+  it('is relaxed in the page the development server serves, however the tag is laid out', () => {
+    expect(policy).toContain("default-src 'self'");
+    expect(pagePolicy(relaxPageForDev(page))).toBe(relaxForDev(policy));
+    const oneLine = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+    expect(pagePolicy(relaxPageForDev(oneLine))).toBe(relaxForDev(policy));
   });
 });

@@ -7,6 +7,7 @@ import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
 import { createGameMachine } from '../../src/machines/game-machine.ts';
 import { compiledStory, inkOpener, openShelter } from './story-fixture.ts';
+import { loaded, withStories } from './story-loader-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
 /** True when every object in the value is a plain object or array: no class instances, functions or maps. */
@@ -58,12 +59,12 @@ describe('the game machine', () => {
 
   it(
     'holds only plain data in its context, and carries on the same from a snapshot that went through JSON',
-    () => {
-      const machine = createGameMachine(inkOpener());
+    async () => {
+      const machine = withStories(createGameMachine(inkOpener()), { 'the-shelter': json });
       const actor = createActor(machine, { input: { scenarios, seed: 5 } }).start();
       actor.send({ type: 'SELECT', id: 'the-shelter' });
       actor.send({ type: 'BEGIN' });
-      actor.send({ type: 'LOADED', json });
+      await loaded(actor);
       for (let i = 0; i < 3; i += 1) {
         const { step: now } = actor.getSnapshot().context;
         if (now?.nameIt) actor.send({ type: 'NAME', given: null });
@@ -73,7 +74,10 @@ describe('the game machine', () => {
 
       const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
       // A fresh host: a new opener, as a server or a worker would have.
-      const resumed = createActor(createGameMachine(inkOpener()), { input: { scenarios, seed: 5 }, snapshot: persisted }).start();
+      const resumed = createActor(withStories(createGameMachine(inkOpener()), { 'the-shelter': json }), {
+        input: { scenarios, seed: 5 },
+        snapshot: persisted,
+      }).start();
       expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);
       const next = firstAvailable(actor.getSnapshot().context.step!);
       for (const a of [actor, resumed]) {

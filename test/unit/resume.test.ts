@@ -9,6 +9,7 @@ import { createGameMachine } from '../../src/machines/game-machine.ts';
 import type { PlayEvent } from '../../src/play/playthrough.ts';
 import { choiceId, choiceIdText, contentHash } from '../../src/model/story-build.ts';
 import { inkOpener, inkStory } from './story-fixture.ts';
+import { loaded, withStories } from './story-loader-fixture.ts';
 
 const gameMachine = createGameMachine(inkOpener());
 
@@ -100,11 +101,11 @@ describe('replaying a save on the story as it is now', () => {
     expect(check.problem).toBe('Decision 2 could not be replayed: the save asks for option 8, and there are 2 options at that point.');
   });
 
-  it('never leaves the game machine stopped: a bad save waits for an answer, and starting again works', () => {
+  it('never leaves the game machine stopped: a bad save waits for an answer, and starting again works', async () => {
     const s = original();
-    const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'tiny', meta: s.meta }] } }).start();
+    const actor = createActor(withStories(gameMachine, { tiny: s.json }), { input: { scenarios: [{ id: 'tiny', meta: s.meta }] } }).start();
     actor.send({ type: 'RESUME', id: 'tiny', seed: 1, events: [{ type: 'choose', index: 9 }], build: null });
-    actor.send({ type: 'LOADED', json: s.json });
+    await loaded(actor);
     expect(actor.getSnapshot().value).toBe('resumeCheck');
     expect(actor.getSnapshot().context.resumeCheck?.problem).toMatch(/option 10/);
     actor.send({ type: 'KEEP_MATCHING' });
@@ -115,14 +116,16 @@ describe('replaying a save on the story as it is now', () => {
     expect(actor.getSnapshot().status).toBe('active');
   });
 
-  it('carries on from the matching decisions when the player says so, and saves only then', () => {
+  it('carries on from the matching decisions when the player says so, and saves only then', async () => {
     const { events, build } = play([0, 1]);
     const edited = story(['Talk with youth workers', 'Map the park'], ['Review']);
-    const actor = createActor(gameMachine, { input: { scenarios: [{ id: 'tiny', meta: edited.meta }] } }).start();
+    const actor = createActor(withStories(gameMachine, { tiny: edited.json }), {
+      input: { scenarios: [{ id: 'tiny', meta: edited.meta }] },
+    }).start();
     const checkpoints: unknown[] = [];
     actor.on('checkpoint', (e) => checkpoints.push(e.events));
     actor.send({ type: 'RESUME', id: 'tiny', seed: 1, events, build });
-    actor.send({ type: 'LOADED', json: edited.json });
+    await loaded(actor);
     expect(checkpoints).toEqual([]);
     actor.send({ type: 'KEEP_MATCHING' });
     expect(actor.getSnapshot().matches('playing')).toBe(true);

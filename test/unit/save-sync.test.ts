@@ -112,7 +112,10 @@ describe('two tabs editing one journal entry', () => {
 
   it('does not bring back an entry deleted in another tab', () => {
     const store = new MemoryStore();
-    const shell = new JournalShell(store, () => undefined);
+    const shell = new JournalShell(store, () => undefined, {
+      exportRecord: () => Promise.reject(new Error('no files in this test')),
+      exportCertificate: () => Promise.reject(new Error('no files in this test')),
+    });
     shell.keep(entry);
     const mine = { ...entry, reflection: { ...entry.reflection, feelings: 'x' } };
     expect(shell.edit(entry, mine)).toBe('saved');

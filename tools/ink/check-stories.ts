@@ -11,9 +11,8 @@ import { SHIPPED_CONTENT_DIR, contentProblems, readContentDir } from './content-
 import type { ScenarioContent } from '../../src/content/content-types.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 
-let shipped: ScenarioContent | null = null;
-/** The game's own assets/ content, read once. */
-const shippedContent = () => (shipped ??= readContentDir(SHIPPED_CONTENT_DIR).content);
+/** The game's own assets/ content, read afresh for each call (three small files, beside a walk of every path). */
+const shippedContent = (): ScenarioContent => readContentDir(SHIPPED_CONTENT_DIR).content;
 
 export interface Finding {
   file: string;

@@ -21,15 +21,20 @@ export function relaxForDev(policy: string): string {
     .join('; ');
 }
 
+/** The policy's meta tag, its attributes on one line or (as Prettier writes it) one per line. */
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+
+/** The policy index.html ships, or '' if the page has none. */
+export const pagePolicy = (html: string): string => CSP_META.exec(html)?.[2] ?? '';
+
+/** index.html as the development server serves it: the same page, its policy relaxed. */
+export const relaxPageForDev = (html: string): string =>
+  html.replace(CSP_META, (_m, start: string, policy: string, end: string) => `${start}${relaxForDev(policy)}${end}`);
+
 export function devCsp(): Plugin {
   return {
     name: 'rules-at-play:dev-csp',
     apply: 'serve',
-    transformIndexHtml(html) {
-      return html.replace(
-        /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
-        (_m, start: string, policy: string, end: string) => `${start}${relaxForDev(policy)}${end}`,
-      );
-    },
+    transformIndexHtml: relaxPageForDev,
   };
 }

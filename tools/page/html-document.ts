@@ -3,7 +3,7 @@
 // listeners that are dropped (the page's scripts attach their own). Text and
 // attribute values are escaped, as the DOM would.
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID: readonly string[] = ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'];
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -64,7 +64,7 @@ export class HtmlElement {
   get outerHTML(): string {
     const attributes = [...this.attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
     const open = `<${this.tagName}${attributes.join('')}>`;
-    return VOID.has(this.tagName) ? open : `${open}${this.innerHTML}</${this.tagName}>`;
+    return VOID.includes(this.tagName) ? open : `${open}${this.innerHTML}</${this.tagName}>`;
   }
 }
 
