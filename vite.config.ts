@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkStories } from './tools/ink/ink-stories-plugin.ts';
+import { inkStories, storyCompiler } from './tools/ink/ink-stories-plugin.ts';
 import { devCsp } from './tools/ink/dev-csp-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions, serviceWorkerWanted } from './tools/pwa/pwa-options.ts';
+import { prerenderTitle } from './tools/page/prerender-title-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
+// One compiler for the build, so each story compiles once for the catalogue, its chunk and the prerendered title.
+const compile = storyCompiler();
 
 // The away-day pages (phone, console, projector) are a second build into the
 // same dist/ (`vite build --mode away-day`, run by `npm run build` after the
@@ -15,8 +18,9 @@ const AWAY_DAY_PAGES = ['phone', 'console', 'projector'];
 
 export default defineConfig(({ mode }) => ({
   plugins: [
-    inkStories(storiesDir),
+    inkStories(storiesDir, compile),
     devCsp(),
+    prerenderTitle(storiesDir, fileURLToPath(new URL('./index.html', import.meta.url)), compile),
     // The service worker is the game's: the away-day pages' build adds none (and LMS builds have none).
     VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day')),
   ],

@@ -1,137 +1,146 @@
-// npm run bench: builds the game, serves it on localhost, measures it with
-// Lighthouse (mobile profile, local Chromium) and with a scripted visit, and
-// prints the numbers. A measurement, not a pass/fail test.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync, readFileSync, mkdtempSync, statSync } from 'node:fs';
+// npm run bench: builds the game and a plain ink page, serves both from one
+// local server, measures them (Lighthouse, mobile profile, on the local
+// Chromium; and scripted visits in Chromium with --disable-gpu), walks every
+// story, and prints each figure beside its target from issue 19. A
+// measurement, not a pass/fail test. BENCH_RUNS sets the Lighthouse runs per
+// page (3); BENCH_SKIP=walks,memory leaves slow parts out.
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { LIGHTHOUSE_VERSION, lighthouse } from './bench/lighthouse.mjs';
+import { buildPlainInk, smallestStory } from './bench/plain-ink.mjs';
+import { serve } from './bench/static-server.mjs';
+import { measureStage } from './bench/stage.mjs';
+import { measureMemory } from './bench/memory.mjs';
+import { measureWalks } from './bench/walks.mjs';
+import { measurePhone } from './bench/phone.mjs';
+import { exportTimes, scenarioBytes } from './bench/visits.mjs';
 
-// Lighthouse is a pinned devDependency (package.json): nothing is fetched on
-// first use, and it drives the local Chromium through chrome-launcher (CHROME_PATH).
-const LIGHTHOUSE_CLI = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
-const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('lighthouse/package.json')), 'utf8')).version;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chrome) {
   console.error('No Chromium found: install one (sudo apt-get install -y chromium) or set CHROME_PATH.');
   process.exit(1);
 }
 // Lighthouse drives Chromium itself and needs the new headless mode; the
-// scripted visit below adds the flags that keep Chromium quiet offline.
+// scripted visits add the flags that keep Chromium quiet offline.
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'];
 const QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const load = () => loadavg()[0].toFixed(1);
+const loads = [`start ${load()}`];
 
-async function lighthouse() {
-  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
-  // Asynchronous on purpose: the preview server runs in this process and must keep answering.
-  await promisify(execFile)(
-    process.execPath,
-    [
-      LIGHTHOUSE_CLI,
-      url,
-      '--quiet',
-      '--only-categories=performance',
-      '--output=json',
-      `--output-path=${out}`,
-      `--chrome-flags=${FLAGS.join(' ')}`,
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: chrome },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  const audits = report.audits;
-  const fcp = audits['first-contentful-paint'].numericValue;
-  const requests = audits['network-requests'].details.items;
-  const scripts = requests.filter((r) => r.resourceType === 'Script');
-  return {
-    score: report.categories.performance.score,
-    fcp,
-    lcp: audits['largest-contentful-paint'].numericValue,
-    tbt: audits['total-blocking-time'].numericValue,
-    totalBytes: audits['total-byte-weight'].numericValue,
-    jsBeforeFirstText: scripts.filter((r) => r.networkEndTime <= fcp).reduce((n, r) => n + r.transferSize, 0),
-    jsAtLoad: scripts.reduce((n, r) => n + r.transferSize, 0),
-  };
+// Built into a folder of its own, so a bench never changes dist/ under running tests.
+const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+const story = smallestStory(`${root}/stories`);
+const plainDir = await buildPlainInk(root, story);
+const server = await serve({ '/plain-ink/': plainDir, '/': dist });
+const gameUrl = `${server.url}/`;
+const plainUrl = `${server.url}/plain-ink/`;
+
+// Game and plain page alternate, so both meet the same moments of a busy machine.
+const game = [];
+const plain = [];
+for (let i = 0; i < runs; i += 1) {
+  game.push(await lighthouse(gameUrl, chrome, FLAGS));
+  plain.push(await lighthouse(plainUrl, chrome, FLAGS));
 }
+const median = (list, key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+loads.push(`after Lighthouse ${load()}`);
 
-/** Bytes of JavaScript a player downloads to play a scenario, Phaser included. */
-async function scenarioBytes() {
-  const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
-  const page = await browser.newPage();
-  let js = 0;
-  page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) js += (await response.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await page.goto(url);
-  const started = Date.now();
-  await page.getByRole('button', { name: /Read the briefing for The Shelter/ }).click();
-  await page.getByRole('button', { name: 'Begin the scenario' }).click();
-  await page.getByRole('group', { name: 'Choices' }).waitFor();
-  const toStoryText = Date.now() - started;
-  await page.locator('#stage canvas').waitFor();
-  await page.waitForTimeout(1500);
-  await browser.close();
-  return { js, toStoryText };
-}
-
-/** Finishes the induction scenario, then times the downloads (first one loads pdf-lib and the fonts). */
-async function exportTimes() {
-  const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: /Read the briefing for Where and How/ }).click();
-  await page.getByRole('button', { name: 'Begin the scenario' }).click();
-  for (let i = 0; i < 80 && !(await page.getByRole('button', { name: 'Go to the debrief' }).count()); i += 1) {
-    if (await page.locator('form.name-it').count()) await page.getByRole('button', { name: 'Skip naming' }).click();
-    else await page.getByRole('group', { name: 'Choices' }).locator('button:not([aria-disabled="true"])').first().click();
-  }
-  await page.getByRole('button', { name: 'Go to the debrief' }).click();
-  await page.getByRole('button', { name: 'Write your reflection' }).click();
-  await page.getByLabel('Feelings').fill('A reflection of a few words, for timing.');
-  const timed = async (name) => {
-    const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    const { size } = statSync(await download.path());
-    return { ms: Date.now() - started, bytes: size };
-  };
-  const firstPdf = await timed('Download the CPD record (PDF)');
-  const againPdf = await timed('Download the CPD record (PDF)');
-  const markdown = await timed('Download the CPD record (Markdown)');
-  await browser.close();
-  return { firstPdf, againPdf, markdown };
-}
-
-const results = [];
-for (let i = 0; i < runs; i += 1) results.push(await lighthouse());
-const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-const scenario = await scenarioBytes();
-const exports = await exportTimes();
+const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
+const stage = await measureStage(browser, gameUrl);
+loads.push(`after the stage ${load()}`);
+const memory = skip.has('memory') ? null : await measureMemory(browser, gameUrl);
+const phone = await measurePhone(browser, dist, server.url, chrome, FLAGS);
+const visits = { scenario: await scenarioBytes(browser, gameUrl), exports: await exportTimes(browser, gameUrl) };
+await browser.close();
 await server.close();
+loads.push(`after memory ${load()}`);
+const walks = skip.has('walks') ? null : await measureWalks(root);
+loads.push(`end ${load()}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
-console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${runs} runs, median (Chromium ${chrome}):`);
-console.log(`  performance score      ${median('score')}`);
-console.log(`  first contentful paint ${ms(median('fcp'))}`);
-console.log(`  largest contentful paint ${ms(median('lcp'))}`);
-console.log(`  total blocking time    ${ms(median('tbt'))}`);
-console.log(`  total bytes at load    ${kb(median('totalBytes'))}`);
-console.log(`  JS before first text   ${kb(median('jsBeforeFirstText'))} (transferred)`);
-console.log(`  JS at page load        ${kb(median('jsAtLoad'))} (transferred)`);
-console.log(`Playing The Shelter (desktop, no throttling):`);
-console.log(`  JS for a scenario, all ${kb(scenario.js)} (uncompressed, Phaser included)`);
-console.log(`  Begin → first story text ${ms(scenario.toStoryText)}`);
-console.log(`CPD record from the journal (desktop, no throttling; click → file saved):`);
-console.log(`  PDF, first (loads pdf-lib and fonts) ${ms(exports.firstPdf.ms)}, ${kb(exports.firstPdf.bytes)}`);
-console.log(`  PDF, again             ${ms(exports.againPdf.ms)}, ${kb(exports.againPdf.bytes)}`);
-console.log(`  Markdown               ${ms(exports.markdown.ms)}, ${kb(exports.markdown.bytes)}`);
+const frames = (s) => `p50 ${s.p50.toFixed(1)}, p95 ${s.p95.toFixed(1)}, max ${s.max.toFixed(1)} ms (${s.n} frames)`;
+const mark = (ok) => (ok === null ? '  ' : ok ? 'ok' : 'NO');
+const rows = [];
+const row = (figure, target, measured, ok) => rows.push({ figure, target, measured, ok });
+
+const lcpRatio = median(game, 'lcp') / median(plain, 'lcp');
+row(
+  '1. LCP, game / plain ink page',
+  '≤ 0.9',
+  `${lcpRatio.toFixed(2)} (${ms(median(game, 'lcp'))} / ${ms(median(plain, 'lcp'))})`,
+  lcpRatio <= 0.9,
+);
+row('2. JS before first text (gzip)', '≤ 60 KB', kb(median(game, 'jsBeforeFirstText')), median(game, 'jsBeforeFirstText') <= 60 * 1024);
+row('   JS at page load (gzip)', '≤ 60 KB', kb(median(game, 'jsAtLoad')), median(game, 'jsAtLoad') <= 60 * 1024);
+if (phone) {
+  row('3. phone page JS (gzip)', '≤ 100 KB', kb(phone.js), phone.js <= 100 * 1024);
+  row(
+    '   phone page ready to vote',
+    '≤ 2000 ms',
+    phone.ready === null ? phone.readyNote : ms(phone.ready),
+    phone.ready === null ? null : phone.ready <= 2000,
+  );
+} else row('3. phone page', 'JS ≤ 100 KB, ready ≤ 2 s', 'no phone page in this build (phone.html)', null);
+row('4. panel room, still', 'p95 ≤ 20 ms', frames(stage.room), stage.room.p95 <= 20);
+row('   panel room, still: CPU', '—', stage.idleCpu === null ? 'not measured' : `${Math.round(stage.idleCpu * 100)} % of a core`, null);
+row('   time skip onto the map', 'p95 ≤ 20 ms', frames(stage.timeskip), stage.timeskip.p95 <= 20);
+row('   title page (reference)', '—', frames(stage.title), null);
+if (memory) {
+  const first = memory.after[0];
+  const worst = Math.max(...memory.after.map((m) => Math.abs(m.heap / first.heap - 1)));
+  const grew = (key) => memory.after.some((m) => m[key] > first[key]);
+  row('5. heap after each of 5 scenarios', '±10 % of the first', memory.after.map((m) => kb(m.heap)).join(', '), worst <= 0.1);
+  row('   listeners after each', 'no growth', memory.after.map((m) => m.listeners).join(', '), !grew('listeners'));
+  row('   canvases after each', 'no growth', memory.after.map((m) => m.canvases).join(', '), !grew('canvases'));
+  row('   DOM nodes after each', '—', memory.after.map((m) => m.nodes).join(', '), null);
+}
+if (walks) {
+  const total = walks.reduce((n, w) => n + w.ms, 0);
+  row('6. walk every path of every story', '≤ 60 s in total', `${(total / 1000).toFixed(1)} s`, total <= 60_000);
+  for (const w of walks)
+    row(`   ${w.file}`, '', `${(w.ms / 1000).toFixed(1)} s, ${w.coverage.kind} (${w.coverage.states ?? w.coverage.walks})`, null);
+}
+
+console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${runs} runs of each page, medians; Chromium ${chrome}.`);
+console.log(`Plain ink page: inkjs and a few lines of DOM showing the opening of ${story} (the smallest story), same server.`);
+console.log(`Load average (1 min; 2 cores shared): ${loads.join(', ')}.`);
+console.log('');
+console.log('| figure | target | measured | met |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.figure.trim()} | ${r.target} | ${r.measured} | ${mark(r.ok).trim()} |`);
+console.log('');
+console.log('Game, Lighthouse medians:');
+console.log(
+  `  score ${median(game, 'score')}, FCP ${ms(median(game, 'fcp'))}, LCP ${ms(median(game, 'lcp'))}, TBT ${ms(median(game, 'tbt'))}`,
+);
+console.log(`  bytes at load ${kb(median(game, 'totalBytes'))}, JS at load ${kb(median(game, 'jsAtLoad'))}`);
+console.log('Plain ink page, Lighthouse medians:');
+console.log(
+  `  score ${median(plain, 'score')}, FCP ${ms(median(plain, 'fcp'))}, LCP ${ms(median(plain, 'lcp'))}, TBT ${ms(median(plain, 'tbt'))}`,
+);
+console.log(`  bytes at load ${kb(median(plain, 'totalBytes'))}, JS at load ${kb(median(plain, 'jsAtLoad'))}`);
+if (memory) {
+  console.log('Memory after garbage collection (title, then after each scenario):');
+  console.log(`  title: heap ${kb(memory.atTitle.heap)}, listeners ${memory.atTitle.listeners}, nodes ${memory.atTitle.nodes}`);
+  for (const m of memory.after)
+    console.log(`  ${m.title}: heap ${kb(m.heap)}, listeners ${m.listeners}, nodes ${m.nodes}, canvases ${m.canvases}`);
+}
+console.log('Playing The Shelter (desktop, no throttling):');
+console.log(
+  `  JS for a scenario, all ${kb(visits.scenario.js)} (uncompressed, Phaser included); Begin → first story text ${ms(visits.scenario.toStoryText)}`,
+);
+console.log('CPD record from the journal (desktop, no throttling; click → file saved):');
+console.log(`  PDF, first (loads pdf-lib and fonts) ${ms(visits.exports.firstPdf.ms)}, ${kb(visits.exports.firstPdf.bytes)}`);
+console.log(
+  `  PDF, again ${ms(visits.exports.againPdf.ms)}, ${kb(visits.exports.againPdf.bytes)}; Markdown ${ms(visits.exports.markdown.ms)}, ${kb(visits.exports.markdown.bytes)}`,
+);

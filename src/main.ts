@@ -8,12 +8,13 @@ import { pwaInfo } from 'virtual:pwa-info';
 import { createGameMachine } from './machines/game-machine.ts';
 import type { LoadStoryInput } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
-import { InkStory } from './story/story-runner.ts';
+import type { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
 import { openSettings } from './ui/settings-dialog.ts';
 import { DeviceStore } from './persistence/key-value-store.ts';
 import { parseSettings } from './model/settings.ts';
+import { byScenarioOrder } from './model/scenario.ts';
 import type { Settings } from './model/settings.ts';
 import { SaveShell } from './shell/save-shell.ts';
 import { JournalShell } from './shell/journal-shell.ts';
@@ -28,9 +29,7 @@ import { createScreenRenderer } from './shell/screen-renderer.ts';
 const screen = findScreen();
 // An LMS package for one scenario names it on the page (tools/lms/package.ts); the others offer every scenario.
 const onlyScenario = import.meta.env.MODE === 'lms' ? document.documentElement.dataset.lmsScenario : undefined;
-const scenarios = [...catalogue]
-  .filter((s) => !onlyScenario || s.id === onlyScenario)
-  .sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+const scenarios = [...catalogue].filter((s) => !onlyScenario || s.id === onlyScenario).sort(byScenarioOrder);
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
 const journal = new JournalShell(store, () => saves.report(), createFileExports());
@@ -65,20 +64,32 @@ const keepStorage = () =>
   });
 
 // The machine keeps the story as JSON; the open story is reused while the JSON is the same one.
+// inkjs arrives with the first story, so the title screen never waits for it.
+let Ink: typeof InkStory | null = null;
 let openStory: { json: string; story: StoryPort } | null = null;
 const open = (json: string): StoryPort => {
-  if (openStory?.json !== json) openStory = { json, story: new InkStory(json) };
+  if (!Ink) throw new Error('The story engine has not loaded.');
+  if (openStory?.json !== json) openStory = { json, story: new Ink(json) };
   return openStory.story;
 };
 
-// The machine asks for a story by id; the shell fetches its chunk and answers
-// with the JSON. A failed download is put in the player's words, not the browser's.
+const storyEngine = () => (Ink ? Promise.resolve(Ink) : import('./story/story-runner.ts').then((runner) => runner.InkStory));
+/** While the player reads the briefing, the story and its engine download (a failure shows when they begin). */
+function fetchAhead(id: string | undefined): void {
+  Promise.all([scenarios.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
+}
+
+// The machine asks for a story by id; the shell fetches its chunk (and, the
+// first time, the story engine) and answers with the JSON. A failed download
+// is put in the player's words, not the browser's.
 const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
   const entry = scenarios.find((s) => s.id === input.id);
   if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
-  return entry.load().catch(() => {
+  const [json, engine] = await Promise.all([entry.load(), storyEngine()]).catch(() => {
     throw new Error('Its story did not download. Check the connection to the page and try again; nothing has been lost.');
   });
+  Ink = engine;
+  return json;
 });
 
 // Each session gets its own seed, recorded in the save so replays match.
@@ -102,9 +113,12 @@ actor.on('lines', ({ lines }) => {
 });
 actor.on('chosen', () => presentation.cue('choice'));
 actor.on('screen', ({ screen: name }) => {
-  if (name === 'prebrief') clock.start();
-  presentation.screen(name);
   const id = actor.getSnapshot().context.selected?.id;
+  if (name === 'prebrief') {
+    clock.start();
+    fetchAhead(id);
+  }
+  presentation.screen(name);
   // The save being resumed is kept aside, unchanged, before anything is saved over it.
   if (name === 'resume-check' && id) saves.keepAsideForCheck(id);
 });

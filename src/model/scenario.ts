@@ -36,6 +36,10 @@ export interface ScenarioMeta {
   pressures: Record<string, string>;
 }
 
+/** The order scenarios are listed in on the title screen: by their `# order:` tag, then by title. */
+export const byScenarioOrder = (a: { meta: ScenarioMeta }, b: { meta: ScenarioMeta }): number =>
+  a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title);
+
 export interface ChoiceTags {
   /** null for an unscored choice (information gathering, declining to act): not drawn on the map. */
   where: Where | null;

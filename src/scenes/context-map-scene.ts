@@ -68,6 +68,16 @@ export class ContextMapScene extends Phaser.Scene {
     }
     this.add.rectangle(width / 2, 22, width, 44, PALETTE.night, 0.75);
     this.add.text(width / 2, 22, this.map.caption, BIG_LABEL_STYLE).setOrigin(0.5);
-    if (!this.map.reducedMotion) this.cameras.main.fadeIn(500);
+    if (!this.map.reducedMotion) this.fadeIn(500);
+  }
+
+  /**
+   * Fades the map in from black. The canvas is drawn once and the browser
+   * fades it (brightness 0 to 1 is the same as a camera fade from black), so
+   * the stage does not redraw every frame of the fade.
+   */
+  private fadeIn(duration: number): void {
+    const fade = this.game.canvas.animate([{ filter: 'brightness(0)' }, { filter: 'brightness(1)' }], { duration });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => fade.cancel());
   }
 }

@@ -5,6 +5,7 @@ import { PanelRoomScene } from './panel-room-scene.ts';
 import type { RoomData } from './panel-room-scene.ts';
 import { ContextMapScene } from './context-map-scene.ts';
 import type { MapData } from './context-map-scene.ts';
+import { drawOnDemand } from './draw-on-demand.ts';
 
 export type StageView = { kind: 'room'; room: RoomData } | { kind: 'map'; map: MapData };
 
@@ -69,8 +70,11 @@ export function startGame(parent: HTMLElement, first: StageView): StageHandle {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     banner: false,
     audio: { noAudio: true },
+    // The stage is a picture: nothing on it takes input.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scene: [],
   });
+  const frames = drawOnDemand(game, parent);
   game.scene.add('PanelRoomScene', new PanelRoomScene(), false);
   game.scene.add('ContextMapScene', new ContextMapScene(), false);
   let current: StageView = first;
@@ -82,6 +86,7 @@ export function startGame(parent: HTMLElement, first: StageView): StageHandle {
         : (['ContextMapScene', 'PanelRoomScene', view.map] as const);
     if (game.scene.isActive(off)) game.scene.stop(off);
     game.scene.start(on, data as unknown as object);
+    frames.wake();
   };
   // Scenes can only start once the game has booted.
   game.events.once(Phaser.Core.Events.READY, () => show(current));
@@ -91,7 +96,10 @@ export function startGame(parent: HTMLElement, first: StageView): StageHandle {
       else current = view;
     },
     destroy() {
+      frames.release();
       game.destroy(true);
+      // Phaser destroys a game on its next step: a sleeping loop would never take it.
+      if (game.loop.started && !game.loop.running) game.loop.wake();
       release();
     },
   };

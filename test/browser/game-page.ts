@@ -38,6 +38,8 @@ export interface OpenOptions {
    * a file fail to load (by routing it away) could not reach the network.
    */
   serviceWorker?: boolean;
+  /** The player's motion preference; tests default to reduced motion so pictures settle at once. */
+  motion?: 'reduce' | 'no-preference';
 }
 
 let shared: Promise<Browser> | null = null;
@@ -64,7 +66,7 @@ export async function openPage(url: string, options: OpenOptions = {}): Promise<
   const browser = await fileBrowser();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
+    reducedMotion: options.motion ?? 'reduce',
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   });
   const page = await context.newPage();

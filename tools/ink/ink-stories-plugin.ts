@@ -33,7 +33,32 @@ export function listStoryFiles(storiesDir: string): string[] {
 }
 
 export function compileStoryFile(path: string, displayName = basename(path), countAllVisits = false): CompiledStory {
-  const source = readFileSync(path, 'utf8');
+  return compileSource(readFileSync(path, 'utf8'), displayName, countAllVisits, path);
+}
+
+/** Compiles a story file as the build names it; a compiler made by `storyCompiler` compiles each source once. */
+export type StoryCompiler = (path: string) => CompiledStory;
+
+const rootRelative = (path: string) => relative(process.cwd(), path);
+
+/**
+ * The catalogue, each story's chunk and the prerendered title all need the
+ * same compiled story in one build: this compiles each source once (again
+ * only when the file changes). Made by the Vite config and given to each plugin.
+ */
+export function storyCompiler(): StoryCompiler {
+  const compiled = new Map<string, { source: string; story: CompiledStory }>();
+  return (path) => {
+    const source = readFileSync(path, 'utf8');
+    const known = compiled.get(path);
+    if (known?.source === source) return known.story;
+    const story = compileSource(source, rootRelative(path), false, path);
+    compiled.set(path, { source, story });
+    return story;
+  };
+}
+
+function compileSource(source: string, displayName: string, countAllVisits: boolean, path: string): CompiledStory {
   const { json, problems } = compileInk(source, displayName, { countAllVisits });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!json || errors.length) throw new StoryBuildError(errors);
@@ -51,14 +76,21 @@ export function compileStoryFile(path: string, displayName = basename(path), cou
   return { id: basename(path, '.ink'), file: displayName, json, meta: meta.value };
 }
 
-export function inkStories(storiesDir: string): Plugin {
-  const rootRelative = (path: string) => relative(process.cwd(), path);
+/** Every shipped scenario's id and meta, compiled as the build compiles them. */
+export function shippedScenarios(storiesDir: string, compile: StoryCompiler = storyCompiler()): { id: string; meta: ScenarioMeta }[] {
+  return listStoryFiles(storiesDir).map((path) => {
+    const { id, meta } = compile(path);
+    return { id, meta };
+  });
+}
+
+export function inkStories(storiesDir: string, compile: StoryCompiler = storyCompiler()): Plugin {
   const compileOrFail = (
     path: string,
     fail: (error: { message: string; id: string; loc?: { file: string; line: number; column: number } }) => never,
   ) => {
     try {
-      return compileStoryFile(path, rootRelative(path));
+      return compile(path);
     } catch (error) {
       if (error instanceof StoryBuildError) {
         const first = error.problems[0];
