@@ -17,3 +17,6 @@ export const WALK_BUDGET = 600_000;
 
 /** Plays a whole scenario in an away-day room: the room server, a console, a projector and three phones, by keyboard. */
 export const ROOM_PLAY_BUDGET = 600_000;
+
+/** Talks to a real room server over sockets, with its real timers (a countdown, a held seat). */
+export const ROOM_BUDGET = 30_000;

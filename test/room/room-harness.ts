@@ -25,7 +25,7 @@ class BrowserLikeWebSocket extends WebSocket {
 }
 (globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
 
-export const WAIT = 5_000;
+export const WAIT = 15_000;
 
 export async function startTestServer(options: Partial<RoomServerOptions> = {}): Promise<RunningServer> {
   return startRoomServer({

@@ -11,7 +11,7 @@ import { ROOM_NAME } from '../../src/room/protocol.ts';
 import type { RunningServer } from '../../src/server/room-server.ts';
 import { GAME_POLICY } from '../../src/server/http-routes.ts';
 import { dropConnection, joinPhone, lookUp, openRoomAsFacilitator, startTestServer } from './room-harness.ts';
-import { COMPILE_BUDGET } from '../budgets.ts';
+import { COMPILE_BUDGET, ROOM_BUDGET } from '../budgets.ts';
 
 let server: RunningServer;
 const dist = mkdtempSync(joinPath(tmpdir(), 'room-dist-'));
@@ -34,7 +34,7 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-describe('the game and the pages', () => {
+describe('the game and the pages', { timeout: ROOM_BUDGET }, () => {
   it('serves the built game with the game’s policy, and the room’s WebSocket on this host allowed', async () => {
     const response = await fetch(`${server.url}/`);
     expect(response.status).toBe(200);
@@ -91,7 +91,7 @@ describe('the game and the pages', () => {
   });
 });
 
-describe('limits', () => {
+describe('limits', { timeout: ROOM_BUDGET }, () => {
   it('a room holds its most phones, then says it is full', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     await joinPhone(server, facilitator.code, 'police');

@@ -8,7 +8,7 @@ import type { ConsoleView, PhoneView, ProjectorView } from '../../src/room/proto
 import type { RunningServer } from '../../src/server/room-server.ts';
 import { Probe, dropConnection, joinPhone, joinProjector, openRoomAsFacilitator, startTestServer } from './room-harness.ts';
 import type { Facilitator } from './room-harness.ts';
-import { COMPILE_BUDGET } from '../budgets.ts';
+import { COMPILE_BUDGET, ROOM_BUDGET } from '../budgets.ts';
 
 let server: RunningServer;
 
@@ -32,7 +32,7 @@ async function decideByAll(facilitator: Facilitator, phones: Probe<PhoneView>[],
   await facilitator.probe.seen((v) => v.decisions.length === before + 1);
 }
 
-describe('a phone that drops keeps its seat and its vote', () => {
+describe('a phone that drops keeps its seat and its vote', { timeout: ROOM_BUDGET }, () => {
   it('rejoins with its reconnection token (a reload or lost Wi-Fi) within the hold', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     const phone = await joinPhone(server, facilitator.code, 'school');
@@ -83,7 +83,7 @@ describe('a phone that drops keeps its seat and its vote', () => {
   });
 });
 
-describe('the facilitator carries on from another device with the key', () => {
+describe('the facilitator carries on from another device with the key', { timeout: ROOM_BUDGET }, () => {
   it('a new console with the key controls the room (a wrong key is refused: room-server.test.ts)', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     const phone = await joinPhone(server, facilitator.code, 'police');
@@ -102,7 +102,7 @@ describe('the facilitator carries on from another device with the key', () => {
   });
 });
 
-describe('mid-scenario', () => {
+describe('mid-scenario', { timeout: ROOM_BUDGET }, () => {
   let facilitator: Facilitator;
   let phones: Probe<PhoneView>[];
 

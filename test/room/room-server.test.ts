@@ -7,7 +7,7 @@ import type { PhoneView } from '../../src/room/protocol.ts';
 import type { RunningServer } from '../../src/server/room-server.ts';
 import { join, joinPhone, joinProjector, lookUp, openRoomAsFacilitator, pause, startTestServer } from './room-harness.ts';
 import type { Facilitator, Probe } from './room-harness.ts';
-import { COMPILE_BUDGET } from '../budgets.ts';
+import { COMPILE_BUDGET, ROOM_BUDGET } from '../budgets.ts';
 
 let server: RunningServer;
 
@@ -36,7 +36,7 @@ function votesIn(received: Probe<PhoneView>['received']): unknown[] {
   return found;
 }
 
-describe('joining a room by its code', () => {
+describe('joining a room by its code', { timeout: ROOM_BUDGET }, () => {
   it('a console opens a room, gets the only key and a code; a phone joins by the code and takes a seat', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     expect(facilitator.code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{5}$/);
@@ -80,7 +80,7 @@ describe('joining a room by its code', () => {
   });
 });
 
-describe('votes are secret until the reveal', () => {
+describe('votes are secret until the reveal', { timeout: ROOM_BUDGET }, () => {
   let facilitator: Facilitator;
   let phones: Probe<PhoneView>[];
 
@@ -156,7 +156,7 @@ describe('votes are secret until the reveal', () => {
   });
 });
 
-describe('only the facilitator controls the room', () => {
+describe('only the facilitator controls the room', { timeout: ROOM_BUDGET }, () => {
   it('a phone or a projector sending console messages changes nothing and is told why', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     const phone = await joinPhone(server, facilitator.code, 'police');
@@ -228,7 +228,7 @@ describe('only the facilitator controls the room', () => {
   });
 });
 
-describe('closing a room leaves nothing', () => {
+describe('closing a room leaves nothing', { timeout: ROOM_BUDGET }, () => {
   it('every client is sent away, the room is gone and its code is free', async () => {
     const facilitator = await openRoomAsFacilitator(server);
     const phone = await joinPhone(server, facilitator.code, 'police');
