@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => ({
     devCsp(),
     prerenderTitle(storiesDir, fileURLToPath(new URL('./index.html', import.meta.url)), compile),
     // The service worker is the game's: the away-day pages' build adds none (and LMS builds have none).
-    VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day')),
+    VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day' && !mode.startsWith('lms'))),
   ],
   build: {
     target: 'es2022',

@@ -7,8 +7,15 @@
   if (location.protocol !== 'file:') return;
   window.addEventListener('load', function () {
     window.setTimeout(function () {
+      // The built page carries the title screen drawn at build time (no
+      // loading note then): the notice goes first in the page's main part.
       var note = document.getElementById('loading-note');
-      if (!note) return;
+      if (!note) {
+        var main = document.getElementById('main') || document.body;
+        note = document.createElement('p');
+        note.className = 'file-notice';
+        main.insertBefore(note, main.firstChild);
+      }
       note.setAttribute('role', 'alert');
       note.textContent =
         'This copy of the game was opened straight from a folder, and this browser will not start a game from a folder. ' +

@@ -184,8 +184,17 @@ actor.subscribe(renderer.render);
 actor.start();
 // Only the LMS build (vite --mode lms) looks for a learning system; the web build leaves it out entirely.
 if (import.meta.env.MODE === 'lms')
-  void import('./shell/lms-shell.ts').then(({ connectLms }) => connectLms({ actor, scenarios, open, clock, journal, win: window }));
+  // It resumes a save from the learning system at once, so the story engine comes with it.
+  void Promise.all([import('./shell/lms-shell.ts'), storyEngine()]).then(([{ connectLms }, engine]) => {
+    Ink = engine;
+    connectLms({ actor, scenarios, open, clock, journal, win: window });
+  });
 window.setTimeout(() => journal.prefetch(), 2000);
 // Only where the build made a service worker: development and LMS packages have none (tools/pwa/pwa-options.ts).
-if (pwaInfo) updates.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
+// An LMS package keeps no service worker and carries no code that registers one (tools/lms checks):
+// the mode is fixed at build time, so this line is not in that build at all.
+if (import.meta.env.MODE !== 'lms' && pwaInfo)
+  updates.start(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL, (url, scope) =>
+    navigator.serviceWorker.register(url, { scope }),
+  );
 if (journal.count()) keepStorage();

@@ -12,11 +12,14 @@ export class Updates {
   private waiting: ServiceWorker | null = null;
   private readonly listeners: (() => void)[] = [];
 
-  /** Registers the service worker where there is one to register (a built game served over http(s)). */
-  start(url: string, scope: string): void {
+  /**
+   * Registers the service worker where there is one to register (a built
+   * game served over http(s)). The page hands in how to register, so a
+   * build that must keep no worker (an LMS package) carries no code for it.
+   */
+  start(url: string, scope: string, register: (url: string, scope: string) => Promise<ServiceWorkerRegistration>): void {
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    navigator.serviceWorker
-      .register(url, { scope })
+    register(url, scope)
       .then((registration) => {
         if (registration.waiting && navigator.serviceWorker.controller) this.offer(registration.waiting);
         registration.addEventListener('updatefound', () => {
