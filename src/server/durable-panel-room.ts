@@ -49,7 +49,7 @@ export class DurablePanelRoom extends PanelRoom {
       seats: state.seats.map((seat) => ({ ...seat, connected: false })),
       step: replay(this.story, state.playthrough),
     };
-    this.key = saved.key;
+    this.keyHash = saved.keyHash;
     this.claimed = true;
     // Before the room is listed, so the first socket to reach it already finds its place held.
     this.holdSavedPlaces(saved.clients);
@@ -113,6 +113,6 @@ export class DurablePanelRoom extends PanelRoom {
       const held = this.held.get(client.sessionId);
       if (held) held.seat = (client.userData as { seat: string | null } | undefined)?.seat ?? null;
     }
-    this.durability.store.save(savedRoom(this.roomId, matchMaker.processId, panel, this.key, this.held.values()));
+    this.durability.store.save(savedRoom(this.roomId, matchMaker.processId, panel, this.keyHash, this.held.values()));
   }
 }

@@ -12,6 +12,7 @@ import { addSeat, consoleAct, openRoom, phoneAct, removeSeat, setConnected } fro
 import type { Change, RoomState } from '../room/room-state.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import { TokenBucket } from './rate-limit.ts';
+import { hashKey } from './room-store.ts';
 import type { RoomServices } from './services.ts';
 import { freshRecipient, sendViews } from './view-sender.ts';
 import type { Recipient } from './view-sender.ts';
@@ -40,7 +41,13 @@ export class PanelRoom extends Room {
   // Protected for DurablePanelRoom (Redis hosting), which saves and restores them.
   protected panel: RoomState | null = null;
   protected story: StoryPort | null = null;
-  protected key = '';
+  /**
+   * The facilitator key's SHA-256, never the key itself: the key goes to the console once and is
+   * not kept, so a room saved to Redis (or read from a heap dump) does not hand out control.
+   */
+  protected keyHash = '';
+  /** The key, only until it has been sent to the console that opened the room. */
+  private freshKey: string | null = null;
   protected claimed = false;
   private joins = new TokenBucket(MAX_PARTICIPANTS, 10, Date.now());
   private flushPending = false;
@@ -63,7 +70,8 @@ export class PanelRoom extends Room {
     if (!story) throw new ServerError(ErrorCode.APPLICATION_ERROR, 'There is no scenario by that name.');
     const code = await services.codes.allocate(this.roomId);
     this.story = story;
-    this.key = randomBytes(24).toString('base64url');
+    this.freshKey = randomBytes(24).toString('base64url');
+    this.keyHash = hashKey(this.freshKey);
     this.panel = openRoom(story, { code, scenarioId: read.value.scenarioId, agencies: services.agencies, seed: services.seed() });
     this.maxClients = services.limits.maxPhones + OTHER_SCREENS;
     // A hard stop for a runaway client (it is disconnected); the buckets above answer ordinary haste in words.
@@ -86,9 +94,9 @@ export class PanelRoom extends Room {
         this.claimed = true;
         return { audience: 'console', creator: true };
       }
-      const given = Buffer.from(join.facilitatorKey);
-      const key = Buffer.from(this.key);
-      if (given.length !== key.length || !timingSafeEqual(given, key))
+      const given = Buffer.from(hashKey(join.facilitatorKey), 'hex');
+      const expected = Buffer.from(this.keyHash, 'hex');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
         throw new ServerError(ErrorCode.AUTH_FAILED, 'That facilitator key is not right.');
     }
     if (join.audience === 'phone') {
@@ -109,10 +117,11 @@ export class PanelRoom extends Room {
       seat = added.seat;
     }
     client.userData = { ...freshRecipient(auth.audience, seat), bucket: this.bucketFor(auth.audience) };
-    if (auth.creator) {
+    if (auth.creator && this.freshKey !== null) {
       void this.services.codes.open(this.panel.config.code);
-      const message: FacilitatorKeyMessage = { type: KEY, key: this.key, roomId: this.roomId };
+      const message: FacilitatorKeyMessage = { type: KEY, key: this.freshKey, roomId: this.roomId };
       client.send(KEY, message);
+      this.freshKey = null;
     }
     this.schedule();
   }

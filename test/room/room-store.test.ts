@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addSeat, consoleAct, openRoom, phoneAct } from '../../src/room/room-state.ts';
 import type { RoomState } from '../../src/room/room-state.ts';
 import { replay } from '../../src/play/playthrough.ts';
-import { readSavedRoom, savedRoom } from '../../src/server/room-store.ts';
+import { hashKey, readSavedRoom, savedRoom } from '../../src/server/room-store.ts';
 import { openShelter } from '../unit/story-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
@@ -52,12 +52,15 @@ describe('a saved room', () => {
     'reads back whole, and its story replays to the same step',
     () => {
       const state = played();
+      const key = 'the-facilitator-key-itself';
       const text = JSON.stringify(
-        savedRoom('room1', 'process1', state, 'key', [{ sessionId: 'a', token: 't', audience: 'phone', seat: 's2' }]),
+        savedRoom('room1', 'process1', state, hashKey(key), [{ sessionId: 'a', token: 't', audience: 'phone', seat: 's2' }]),
       );
       expect(text).not.toContain('"step"');
+      expect(text).not.toContain(key);
       const read = readSavedRoom(text)!;
       expect(read.processId).toBe('process1');
+      expect(read.keyHash).toBe(hashKey(key));
       expect(read.clients).toEqual([{ sessionId: 'a', token: 't', audience: 'phone', seat: 's2' }]);
       expect(read.state.decisions).toHaveLength(2);
       expect(read.state.seats.find((s) => s.id === 's2')?.vote).not.toBeNull();
@@ -68,7 +71,23 @@ describe('a saved room', () => {
     COMPILE_BUDGET,
   );
 
+  it('reads a room saved before keys were hashed, keeping only the hash', () => {
+    const state = { config: {}, playthrough: {} };
+    const read = readSavedRoom(JSON.stringify({ version: 1, roomId: 'r', processId: 'p', key: 'old-key', state, clients: [] }))!;
+    expect(read.keyHash).toBe(hashKey('old-key'));
+    expect(JSON.stringify(read)).not.toContain('old-key');
+  });
+
   it('reads a damaged or foreign record as none', () => {
+    const state = { config: {}, playthrough: {} };
+    for (const text of [
+      JSON.stringify({ version: 2, roomId: 'r', processId: 'p', keyHash: 'not-a-hash', state, clients: [] }),
+      JSON.stringify({ version: 3, roomId: 'r', processId: 'p', keyHash: hashKey('k'), state, clients: [] }),
+    ])
+      expect(readSavedRoom(text)).toBeNull();
+    expect(
+      readSavedRoom(JSON.stringify({ version: 2, roomId: 'r', processId: 'p', keyHash: hashKey('k'), state, clients: [] })),
+    ).not.toBeNull();
     for (const text of [null, '', '{', '[]', '{"version":2}', JSON.stringify({ version: 1, roomId: 'r', processId: 'p', key: 'k' })])
       expect(readSavedRoom(text)).toBeNull();
   });
