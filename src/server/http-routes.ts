@@ -11,6 +11,7 @@ import { CONSOLE_PATH, PHONE_PATH, PROJECTOR_PATH, ROOM_LOOKUP_PATH } from '../r
 import { KeyedLimiter } from './rate-limit.ts';
 import { isRoomCode } from './room-codes.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import { CompressedFiles, acceptsGzip, compressible } from './compressed-files.ts';
 import type { RoomLimits } from './services.ts';
 
 /** The game's policy (index.html), sent as a header too, with the room's WebSocket on this host allowed. */
@@ -105,12 +106,24 @@ async function fileIn(root: string, relative: string): Promise<string | null> {
   }
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, path: string, pathname: string): void {
+async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, pathname: string, files: CompressedFiles): Promise<void> {
   const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type };
   // Vite names built assets by their content, so they never change; pages do.
   headers['Cache-Control'] = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = policyFor(req.headers.host);
+  if (compressible(type)) headers['Vary'] = 'Accept-Encoding';
+  let gzipped: Buffer | null = null;
+  try {
+    gzipped = compressible(type) && acceptsGzip(req) ? await files.gzipped(path) : null;
+  } catch {
+    // Compression is only a saving: if it fails, the file goes as it is.
+  }
+  if (gzipped) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(gzipped.length) });
+    res.end(req.method === 'HEAD' ? undefined : gzipped);
+    return;
+  }
   res.writeHead(200, headers);
   if (req.method === 'HEAD') {
     res.end();
@@ -126,6 +139,7 @@ export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerR
   const lookups = new KeyedLimiter(routes.limits.lookupBurst, routes.limits.lookupPerSecond);
   const joins = new KeyedLimiter(routes.limits.joinBurst, routes.limits.joinPerSecond);
   const address = (req: IncomingMessage) => req.socket.remoteAddress ?? '';
+  const files = new CompressedFiles();
 
   return (req, res) => {
     securityHeaders(res);
@@ -152,16 +166,22 @@ export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerR
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'That request is not allowed here.' });
-    void serveStatic(routes.distDir, req, res, pathname);
+    void serveStatic(routes.distDir, req, res, pathname, files);
   };
 }
 
-async function serveStatic(distDir: string | null, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+async function serveStatic(
+  distDir: string | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  files: CompressedFiles,
+): Promise<void> {
   const page = PAGE_FILES[pathname.replace(/\/$/, '')];
   if (page) {
     for (const candidate of distDir ? page : []) {
       const path = await fileIn(distDir!, candidate);
-      if (path) return sendFile(req, res, path, pathname);
+      if (path) return sendFile(req, res, path, pathname, files);
     }
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -178,7 +198,7 @@ async function serveStatic(distDir: string | null, req: IncomingMessage, res: Se
     relative = '';
   }
   const path = distDir && relative ? await fileIn(distDir, relative.endsWith('/') ? `${relative}index.html` : relative) : null;
-  if (path) return sendFile(req, res, path, pathname);
+  if (path) return sendFile(req, res, path, pathname, files);
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
   res.end(distDir ? 'Not found.' : 'The game is not built here: run npm start, which builds it.');
 }

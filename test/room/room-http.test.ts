@@ -4,7 +4,10 @@
 // crowding: per address, per room and per process.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { join as joinPath } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { ROOM_NAME } from '../../src/room/protocol.ts';
@@ -14,6 +17,20 @@ import { dropConnection, joinPhone, lookUp, openRoomAsFacilitator, startTestServ
 import { COMPILE_BUDGET, ROOM_BUDGET } from '../budgets.ts';
 
 let server: RunningServer;
+const BIG_SCRIPT = `export const lines = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `line ${i} of the phone page`))};`;
+
+/** A raw GET (fetch would unzip for us and hide what was sent), with the headers given. */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(`${server.url}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 const dist = mkdtempSync(joinPath(tmpdir(), 'room-dist-'));
 
 beforeAll(async () => {
@@ -21,6 +38,7 @@ beforeAll(async () => {
   writeFileSync(joinPath(dist, 'index.html'), '<!doctype html><title>game</title>');
   writeFileSync(joinPath(dist, 'assets', 'main-abc123.js'), 'export {};');
   writeFileSync(joinPath(dist, 'phone.html'), '<!doctype html><title>phone page</title>');
+  writeFileSync(joinPath(dist, 'assets', 'phone-big.js'), BIG_SCRIPT);
   writeFileSync(joinPath(tmpdir(), 'outside-dist.txt'), 'secret');
   // Small limits, so each can be reached: two phones a room, two rooms, a few tries per address, a seat held 1 s.
   server = await startTestServer({
@@ -53,6 +71,27 @@ describe('the game and the pages', { timeout: ROOM_BUDGET }, () => {
     const asset = await fetch(`${server.url}/assets/main-abc123.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+  });
+
+  it('sends text files gzipped to a browser that takes gzip, and as they are to one that does not', async () => {
+    const cases: { encoding: string | null; gzipped: boolean }[] = [
+      { encoding: 'gzip, deflate, br', gzipped: true },
+      { encoding: 'br;q=1.0, gzip;q=0.8', gzipped: true },
+      { encoding: '*', gzipped: true },
+      { encoding: 'gzip;q=0', gzipped: false },
+      { encoding: 'identity', gzipped: false },
+      { encoding: null, gzipped: false },
+    ];
+    for (const { encoding, gzipped } of cases) {
+      const { headers, body } = await rawGet('/assets/phone-big.js', encoding === null ? {} : { 'Accept-Encoding': encoding });
+      expect(headers['content-encoding'], `Accept-Encoding: ${encoding}`).toBe(gzipped ? 'gzip' : undefined);
+      expect(headers.vary).toBe('Accept-Encoding');
+      expect((gzipped ? gunzipSync(body) : body).toString()).toBe(BIG_SCRIPT);
+      if (gzipped) expect(body.length).toBeLessThan(BIG_SCRIPT.length / 3);
+    }
+    // A file too small to gain is sent as it is; the security headers stay on a gzipped answer.
+    expect((await rawGet('/assets/main-abc123.js', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    expect((await rawGet('/assets/phone-big.js', { 'Accept-Encoding': 'gzip' })).headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('serves a built page, and a plain placeholder for a page not built yet', async () => {
