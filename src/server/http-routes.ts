@@ -68,6 +68,12 @@ export interface Routes {
   limits: Pick<RoomLimits, 'lookupBurst' | 'lookupPerSecond' | 'joinBurst' | 'joinPerSecond'>;
   /** With Redis hosting the lookup asks Redis, so it may answer later. */
   lookup(code: string): string | null | Promise<string | null>;
+  /**
+   * Behind a reverse proxy every request comes from the proxy, so every phone would share one
+   * budget: trusted, the proxy's X-Forwarded-For names the phone (its last entry, the one the
+   * proxy added; earlier entries are whatever the phone sent and are ignored).
+   */
+  trustProxy: boolean;
   /** Hands a matchmaking request to Colyseus. */
   matchmake(req: IncomingMessage, res: ServerResponse): void;
 }
@@ -94,6 +100,13 @@ export function sameOrigin(req: IncomingMessage): boolean {
   } catch {
     return false;
   }
+}
+
+/** The address the proxy added to X-Forwarded-For (its last entry), or null when there is none. */
+export function forwardedFor(req: IncomingMessage): string | null {
+  const header = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').at(-1)?.trim();
+  return last ? last : null;
 }
 
 async function fileIn(root: string, relative: string): Promise<string | null> {
@@ -138,7 +151,7 @@ export function httpHandler(routes: Routes): (req: IncomingMessage, res: ServerR
   // An address is held only in memory, only while its bucket refills (a minute at most), to slow guessing of codes.
   const lookups = new KeyedLimiter(routes.limits.lookupBurst, routes.limits.lookupPerSecond);
   const joins = new KeyedLimiter(routes.limits.joinBurst, routes.limits.joinPerSecond);
-  const address = (req: IncomingMessage) => req.socket.remoteAddress ?? '';
+  const address = (req: IncomingMessage) => (routes.trustProxy ? forwardedFor(req) : null) ?? req.socket.remoteAddress ?? '';
   const files = new CompressedFiles();
 
   return (req, res) => {

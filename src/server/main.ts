@@ -23,7 +23,7 @@ const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 // Several processes, rooms that survive a restart: `--redis redis://127.0.0.1:6379` or REDIS_URL (docs/hosting.md).
 const redisUrl = values.redis ?? process.env.REDIS_URL;
-const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS, PUBLIC_URL } = process.env;
+const { REDIS_PREFIX, ROOM_INTERNAL_ADDRESS, PUBLIC_URL, TRUST_PROXY } = process.env;
 const redis = redisUrl
   ? {
       redisUrl,
@@ -46,6 +46,8 @@ const server = await startRoomServer({
   ...(publicHost ? { publicHost } : {}),
   // Behind a reverse proxy (docs/hosting.md): the https address phones open.
   ...(PUBLIC_URL ? { publicUrl: PUBLIC_URL } : {}),
+  // Only behind a proxy that sets X-Forwarded-For, with the processes reachable through it alone.
+  trustProxy: TRUST_PROXY === '1',
   ...redis,
 });
 if (redisUrl) console.log('Rooms are shared with every process on the same Redis, and saved there for 24 hours after their last change.');

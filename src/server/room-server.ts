@@ -40,6 +40,8 @@ export interface RoomServerOptions {
   publicUrl?: string;
   /** How the other processes reach this one (host:port); defaults to the address it listens on. */
   internalAddress?: string;
+  /** Behind a reverse proxy that appends the client's address to X-Forwarded-For: rate limits count that address. */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -125,6 +127,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     httpHandler({
       distDir: options.distDir,
       limits,
+      trustProxy: options.trustProxy ?? false,
       lookup: (code) => codes.lookup(code),
       matchmake: scale
         ? (req, res) => void scale.beforeMatchmake(req, res).then(() => internal.emit('request', req, res))
