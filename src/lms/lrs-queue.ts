@@ -32,6 +32,8 @@ export interface QueueDeps {
   /** Calls again after ms (a timer in the browser). */
   later: (retry: () => void, ms: number) => void;
   log: (message: string) => void;
+  /** Told after each try: how many statements wait because the LRS did not take them (0: all sent). */
+  waiting?: (count: number) => void;
 }
 
 const FIRST_RETRY_MS = 2000;
@@ -101,9 +103,11 @@ export class LrsQueue {
           continue;
         }
         this.deps.log(`The LRS did not take statement ${next.id} (${response ? response.status : 'no connection'}); it waits.`);
+        this.deps.waiting?.(this.pending().length);
         this.retryLater();
         return;
       }
+      this.deps.waiting?.(0);
     } finally {
       this.sending = false;
     }

@@ -13,7 +13,7 @@ import { LrsQueue, lrsHeaders } from '../lms/lrs-queue.ts';
 import { momentsSince, reportedUpTo } from '../lms/play-moments.ts';
 import { commented, completed, decided, initialized, named, terminated, uuidFromBytes } from '../lms/xapi-statements.ts';
 import type { Scenario, Stamp, StatementBase } from '../lms/xapi-statements.ts';
-import { showNotice } from '../ui/storage-notice.ts';
+import { clearNotice, showNotice } from '../ui/storage-notice.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { JournalShell } from './journal-shell.ts';
 
@@ -28,6 +28,8 @@ export interface LrsDeps {
 
 const NOT_REACHED =
   'Your learning system could not be reached to start reporting, so this game is not reporting to it: it plays as usual, and your progress is kept on this device only.';
+const WAITING =
+  'Your learning system cannot be reached just now. Play on: what it is told is kept on this device and sent, in order, when it can be reached.';
 const ENDED =
   'This session with your learning system has ended. To go on reporting to it, open the game again from your learning system; your progress is kept on this device.';
 
@@ -111,6 +113,11 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
     send: (url, init) => fetch(url, init),
     later: (retry, ms) => win.setTimeout(retry, ms),
     log: (message) => console.warn(message),
+    // Only the waiting notice goes when all is sent: another (the session ended) stays.
+    waiting: (count) => {
+      if (count) showNotice('lms-status', WAITING);
+      else if (win.document.getElementById('lms-status')?.textContent === WAITING) clearNotice('lms-status');
+    },
   });
   const stamp = (): Stamp => ({ id: uuidFromBytes(win.crypto.getRandomValues(new Uint8Array(16))), at: Date.now() });
   const send = (make: (at: Stamp) => Parameters<LrsQueue['add']>[0]) => void queue.add(make(stamp()));

@@ -43,25 +43,64 @@ async function openHarness(query: string): Promise<{ page: Page; requests: strin
 const sets = (record: LmsRecord, pattern: RegExp) => record.sets.filter(([element]) => pattern.test(element));
 const interactionIds = (record: LmsRecord) => new Set(sets(record, /^cmi\.interactions\.\d+\.id$/).map(([element]) => element));
 
+const folderOf = (p: { file: string }) =>
+  host.unpacked.get(
+    p.file
+      .split('/')
+      .pop()!
+      .replace(/\.zip$/, ''),
+  )!;
+
 describe('the manifests', () => {
-  it('every package has one, and it validates against the ADL schemas (xmllint)', () => {
-    expect(host.packages).toHaveLength(14);
+  it('every SCORM package has one, and it validates against the ADL schemas (xmllint)', () => {
+    expect(host.packages).toHaveLength(28);
     for (const p of host.packages) {
-      const folder = host.unpacked.get(
-        p.file
-          .split('/')
-          .pop()!
-          .replace(/\.zip$/, ''),
-      )!;
+      if (p.edition !== 'scorm12' && p.edition !== 'scorm2004') continue;
       const schema = join(schemaDir(p.edition), 'validate.xsd');
       // xmllint exits non-zero (and execFileSync throws) when the manifest does not validate.
-      const out = execFileSync('xmllint', ['--noout', '--schema', schema, join(folder, 'imsmanifest.xml')], {
+      const out = execFileSync('xmllint', ['--noout', '--schema', schema, join(folderOf(p), 'imsmanifest.xml')], {
         encoding: 'utf8',
         stdio: 'pipe',
       });
       expect(out).toBe('');
       expect(p.manifest).toContain(p.target.title);
     }
+  });
+
+  it('every cmi5 package has a cmi5.xml course structure with one AU (moveOn Completed), every xAPI package a tincan.xml', () => {
+    for (const p of host.packages.filter((x) => x.edition === 'cmi5' || x.edition === 'xapi')) {
+      const file = join(folderOf(p), p.edition === 'cmi5' ? 'cmi5.xml' : 'tincan.xml');
+      // Well-formed XML (the cmi5 CourseStructure.xsd is not shipped with any package this project can install).
+      expect(execFileSync('xmllint', ['--noout', file], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
+      const xml = readFileSync(file, 'utf8');
+      const iri = `urn:rules-at-play:package:${p.target.scenarioId ?? 'all-scenarios'}`;
+      if (p.edition === 'cmi5') {
+        expect(xml).toContain('<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">');
+        expect(xml.match(/<au /g)).toHaveLength(1);
+        expect(xml).toContain(`<course id="${iri}:course">`);
+        expect(xml).toContain(`<au id="${iri}:au" moveOn="Completed" launchMethod="AnyWindow">`);
+        expect(xml).toMatch(/<\/description>\s*<url>index\.html<\/url>\s*<\/au>/);
+      } else {
+        expect(xml).toContain(`<activity id="${iri}" type="http://adlnet.gov/expapi/activities/course">`);
+        expect(xml).toContain('<launch lang="en-GB">index.html</launch>');
+      }
+      expect(xml).toContain(p.target.title);
+    }
+  });
+
+  it('a one-scenario package carries only its own story; the list package every story', () => {
+    const ids = [...new Set(host.packages.flatMap((p) => (p.target.scenarioId ? [p.target.scenarioId] : [])))].sort();
+    expect(ids).toHaveLength(6);
+    // A story's chunk is named after its scenario, then an 8-character hash.
+    const storyOf = (file: string) => ids.find((id) => new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(file));
+    for (const p of host.packages) {
+      const found = readdirSync(join(folderOf(p), 'assets')).flatMap((f) => storyOf(f) ?? []);
+      expect(found.sort()).toEqual(p.target.scenarioId ? [p.target.scenarioId] : ids);
+    }
+    const one = host.packages.find((p) => p.target.scenarioId && p.edition === 'scorm12')!;
+    const all = host.packages.find((p) => !p.target.scenarioId && p.edition === 'scorm12')!;
+    console.info(`scorm12 zip: ${one.target.scenarioId} ${one.bytes} bytes, all scenarios ${all.bytes} bytes`);
+    expect(one.bytes).toBeLessThan(all.bytes);
   });
 
   it('the web build (dist/) leaves the LMS runtime out; the LMS build has it', () => {
@@ -73,12 +112,7 @@ describe('the manifests', () => {
 
   it('a manifest that breaks the schema is refused, so the check can fail', () => {
     const p = host.packages.find((x) => x.edition === 'scorm2004')!;
-    const folder = host.unpacked.get(
-      p.file
-        .split('/')
-        .pop()!
-        .replace(/\.zip$/, ''),
-    )!;
+    const folder = folderOf(p);
     const broken = join(folder, 'broken-manifest.xml');
     execFileSync('sh', ['-c', `sed 's/scormType="sco"/scormType="lesson"/' imsmanifest.xml > broken-manifest.xml`], { cwd: folder });
     expect(() =>
