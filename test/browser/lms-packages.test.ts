@@ -263,6 +263,55 @@ describe('SCORM 2004: the package with every scenario', () => {
   });
 });
 
+describe('SCORM 1.2: the package with every scenario keeps each started scenario', () => {
+  it('resumes both of two started scenarios on a device that holds neither', async () => {
+    const { page, errors, close } = await openHarness('version=1.2&pkg=rules-at-play_all-scenarios_scorm12');
+    const game = () => gameFrame(page).then((frame) => framed(page, frame));
+    const playTwo = async (title: string) => {
+      const g = await game();
+      await pressButton(g, `Read the briefing for ${title}`);
+      await pressButton(g, 'Begin the scenario');
+      const made: string[] = [];
+      await playToEnd(g, {
+        pick: (choices) => {
+          if (made.length === 2) throw new Error('stop here');
+          made.push(choices[0]!);
+          return 0;
+        },
+        name: () => null,
+      }).catch((error: unknown) => {
+        if (!(error instanceof Error && error.message === 'stop here')) throw error;
+      });
+      return made;
+    };
+    const shelter = await playTwo('The Shelter');
+    await pressButton(await game(), 'Leave scenario');
+    const city = await playTwo('City Centre');
+    const saved = (await lmsRecord(page)).suspend;
+    expect(saved.split('|').map((part) => part.split('~')[1])).toEqual(['the-shelter', 'city-centre']);
+    expect(saved.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+
+    // Another device: nothing kept in the browser, only what the LMS kept.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    let g = await game();
+    await g.locator('.chosen').waitFor();
+    expect(await g.locator('.chosen').last().textContent()).toContain(city[1]);
+    await pressButton(g, 'Leave scenario');
+    await pressButton(g, 'Continue The Shelter');
+    g = await game();
+    await g.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await g.locator('.chosen').last().textContent()).toContain(shelter[1]);
+    await screenshot(page, 'lms-12-list-01-second-scenario-resumed');
+    const record = await lmsRecord(page);
+    // Each decision reported once, though both scenarios were resumed.
+    expect(interactionIds(record).size).toBe(4);
+    expect(record.sets.filter(([, , answer]) => answer !== 'ok')).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('no learning system', () => {
   it('the package still plays, and says once that nothing is reported', async () => {
     const { page, errors, close } = await openHarness('version=1.2&api=none&pkg=rules-at-play_city-centre_scorm12');
