@@ -8,11 +8,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 import { axeViolations, heading, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
-import { framed, gameFrame, leavePackage, lmsRecord, startLmsHost } from './lms/lms-host.ts';
+import { framed, gameFrame, leavePackage, lmsRecord, openTracked, playSome, startLmsHost } from './lms/lms-host.ts';
 import type { LmsHost, LmsRecord } from './lms/lms-host.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../../src/model/lms-suspend.ts';
 import { schemaDir } from '../../tools/lms/package-lms.ts';
@@ -29,16 +29,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function openHarness(query: string): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${host.baseUrl}harness.html?${query}`);
-  return { page, requests, errors, close: () => context.close() };
-}
+const openHarness = (query: string) => openTracked(browser, `${host.baseUrl}harness.html?${query}`);
 
 const sets = (record: LmsRecord, pattern: RegExp) => record.sets.filter(([element]) => pattern.test(element));
 const interactionIds = (record: LmsRecord) => new Set(sets(record, /^cmi\.interactions\.\d+\.id$/).map(([element]) => element));
@@ -135,19 +126,8 @@ describe('SCORM 1.2: The Shelter package', () => {
     await pressButton(game, 'Begin the scenario');
     await game.getByRole('group', { name: 'Choices' }).waitFor();
     await screenshot(page, 'lms-12-01-first-decision');
-    let turns = 0;
-    const made: string[] = [];
     // Three decisions, then the learner closes the LMS window and comes back.
-    await playToEnd(game, {
-      pick: (choices) => {
-        turns += 1;
-        if (turns > 3) throw new Error('stop here');
-        made.push(choices[0]!);
-        return 0;
-      },
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message === 'stop here')) throw error;
-    });
+    const made = await playSome(game, 3);
     let record = await lmsRecord(page);
     expect(record.initialized).toBe(1);
     expect(record.status).toBe('incomplete');
@@ -271,18 +251,7 @@ describe('SCORM 1.2: the package with every scenario keeps each started scenario
       const g = await game();
       await pressButton(g, `Read the briefing for ${title}`);
       await pressButton(g, 'Begin the scenario');
-      const made: string[] = [];
-      await playToEnd(g, {
-        pick: (choices) => {
-          if (made.length === 2) throw new Error('stop here');
-          made.push(choices[0]!);
-          return 0;
-        },
-        name: () => null,
-      }).catch((error: unknown) => {
-        if (!(error instanceof Error && error.message === 'stop here')) throw error;
-      });
-      return made;
+      return playSome(g, 2, { name: () => null });
     };
     const shelter = await playTwo('The Shelter');
     await pressButton(await game(), 'Leave scenario');

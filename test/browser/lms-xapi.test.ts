@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 import { axeViolations, heading, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
-import { startLmsHost } from './lms/lms-host.ts';
+import { openTracked, playSome, startLmsHost } from './lms/lms-host.ts';
 import type { LmsHost } from './lms/lms-host.ts';
 import { AUTH, startTestLrs } from '../support/test-lrs.ts';
 import type { StoredStatement, TestLrs } from '../support/test-lrs.ts';
@@ -47,15 +47,9 @@ afterAll(async () => {
 });
 
 async function launch(pkg: string, query: Record<string, string>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${host.baseUrl}pkg/${pkg}/index.html?${new URLSearchParams(query).toString()}`);
-  await page.locator('main h1').waitFor();
-  return { page, requests, errors, close: () => context.close() };
+  const opened = await openTracked(browser, `${host.baseUrl}pkg/${pkg}/index.html?${new URLSearchParams(query).toString()}`);
+  await opened.page.locator('main h1').waitFor();
+  return opened;
 }
 
 const verb = (s: StoredStatement) => s.verb.id.split('/').pop();
@@ -170,13 +164,7 @@ describe('plain xAPI: the package with every scenario, with the LRS refusing and
     await pressButton(page, 'Read the briefing for Where and How (induction)');
     await pressButton(page, 'Begin the scenario');
     // Two decisions: the first reaches the LRS, then it refuses.
-    const before: string[] = [];
-    await playToEnd(page, {
-      pick: (choices) => {
-        if (before.length === 2) throw new Error('stop here');
-        before.push(choices[0]!);
-        return 0;
-      },
+    await playSome(page, 2, {
       name: () => null,
       onScreen: async (turn) => {
         if (turn !== 1) return;
@@ -184,8 +172,6 @@ describe('plain xAPI: the package with every scenario, with the LRS refusing and
         expect(mine().map(verb)).toContain('answered');
         lrs.refusing = true;
       },
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message === 'stop here')) throw error;
     });
     await expect.poll(() => waitingOnDevice(page)).toBeGreaterThanOrEqual(1);
     const accepted = mine().length;
