@@ -76,13 +76,8 @@ describe('cmi5: The Shelter, with the LRS gone for a while', () => {
   it('sends initialized, each decision, completed and terminated, none lost or repeated, in order', async () => {
     const registration = randomUUID();
     const actor = { objectType: 'Agent', name: 'Test Learner', account: { homePage: 'https://lms.example.org', name: 'learner-1' } };
-    const { page, requests, errors, close } = await launch('rules-at-play_the-shelter_cmi5', {
-      endpoint: lrs.endpoint,
-      fetch: lrs.fetchUrl(),
-      registration,
-      activityId: AU,
-      actor: JSON.stringify(actor),
-    });
+    const launchQuery = { endpoint: lrs.endpoint, fetch: lrs.fetchUrl(), registration, activityId: AU, actor: JSON.stringify(actor) };
+    const { page, requests, errors, close } = await launch('rules-at-play_the-shelter_cmi5', launchQuery);
     await expect.poll(() => lrs.statements.filter((s) => s.context?.registration === registration).map(verb)).toEqual(['initialized']);
     const mine = () => lrs.statements.filter((s) => s.context?.registration === registration);
     await pressButton(page, 'Read the briefing for The Shelter');
@@ -144,6 +139,15 @@ describe('cmi5: The Shelter, with the LRS gone for a while', () => {
     expect(statements.some((s) => verb(s) === 'responded')).toBe(true);
     // Nothing was asked of any address but the package's own and the LRS the launch gave.
     expect(requests.filter((url) => !url.startsWith(host.baseUrl) && !url.startsWith(lrs.origin) && url !== 'about:blank')).toEqual([]);
+
+    // Back to the same launch address after leaving: cmi5 allows nothing after terminated, so the learner is told.
+    await page.goto(`${host.baseUrl}pkg/rules-at-play_the-shelter_cmi5/index.html?${new URLSearchParams(launchQuery).toString()}`);
+    await page.locator('#lms-status').waitFor();
+    expect(await page.locator('#lms-status').textContent()).toMatch(/This session with your learning system has ended/);
+    await screenshot(page, 'lms-cmi5-02-session-ended');
+    expect(mine().length).toBe(statements.length);
+    // The fetch URL was not asked twice (the test LRS would have noted it).
+    expect(lrs.problems).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
