@@ -29,7 +29,7 @@ export interface LrsDeps {
 const NOT_REACHED =
   'Your learning system could not be reached to start reporting, so this game is not reporting to it: it plays as usual, and your progress is kept on this device only.';
 const WAITING =
-  'Your learning system cannot be reached just now. Play on: what it is told is kept on this device and sent, in order, when it can be reached.';
+  'Your learning system cannot be reached just now. Play on: the reports of your progress wait on this device and go to it, in order, once it can be reached.';
 const ENDED =
   'This session with your learning system has ended. To go on reporting to it, open the game again from your learning system; your progress is kept on this device.';
 
