@@ -11,7 +11,8 @@ import type { Statement } from './xapi-statements.ts';
 
 export interface QueueStore {
   get(key: string): string | null;
-  set(key: string, value: string): void;
+  /** False when the device refused to keep it. */
+  set(key: string, value: string): boolean;
 }
 
 export interface LrsConnection {
@@ -52,11 +53,14 @@ export class LrsQueue {
   private sending = false;
   private retryMs = FIRST_RETRY_MS;
   private retrying = false;
+  /** What waits while the device refuses to keep it: held in this tab until it is sent or kept. */
+  private unsaved: Statement[] | null = null;
 
   constructor(private readonly deps: QueueDeps) {}
 
   /** The statements not yet accepted, oldest first. */
   pending(): Statement[] {
+    if (this.unsaved) return this.unsaved;
     try {
       const kept: unknown = JSON.parse(this.deps.store.get(this.deps.key) ?? '[]');
       return Array.isArray(kept) ? (kept as Statement[]) : [];
@@ -66,7 +70,7 @@ export class LrsQueue {
   }
 
   private keep(statements: readonly Statement[]): void {
-    this.deps.store.set(this.deps.key, JSON.stringify(statements));
+    this.unsaved = this.deps.store.set(this.deps.key, JSON.stringify(statements)) ? null : [...statements];
   }
 
   /** Keeps the statement, then sends whatever is waiting. */

@@ -80,11 +80,24 @@ const localStore = (win: Window) => ({
   set: (key: string, value: string) => {
     try {
       win.localStorage.setItem(key, value);
+      return true;
     } catch {
-      // A full or refusing device: the statement stays in this tab's queue only until it is sent.
+      // A full or refusing device: the queue holds what waits in this tab until it is sent.
+      return false;
     }
   },
 });
+
+/** The events reported per scenario, as kept; anything unreadable counts as none reported. */
+function readCounts(raw: string | null): Record<string, number> {
+  try {
+    const kept: unknown = JSON.parse(raw ?? '{}');
+    if (!kept || typeof kept !== 'object') return {};
+    return Object.fromEntries(Object.entries(kept).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
+  } catch {
+    return {};
+  }
+}
 
 export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void> {
   const { actor, clock, win } = deps;
@@ -134,7 +147,7 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
 
   // Events already reported, per scenario, kept so a resumed save is not reported twice.
   const reportedKey = `rules-at-play:lrs-reported:${launch.endpoint}:${who}`;
-  const reported = JSON.parse(store.get(reportedKey) ?? '{}') as Record<string, number>;
+  const reported = readCounts(store.get(reportedKey));
   const keepReported = () => store.set(reportedKey, JSON.stringify(reported));
   const scenario = (): Scenario | null => {
     const selected = actor.getSnapshot().context.selected;

@@ -217,7 +217,13 @@ describe('the moments since the last report', () => {
 
 function memoryStore() {
   const values = new Map<string, string>();
-  return { get: (k: string) => values.get(k) ?? null, set: (k: string, v: string) => void values.set(k, v), values };
+  const store = {
+    refusing: false,
+    values,
+    get: (k: string) => values.get(k) ?? null,
+    set: (k: string, v: string) => !store.refusing && Boolean(values.set(k, v)),
+  };
+  return store;
 }
 
 /** A stand-in LRS behind fetch: it stores PUTs by id (one per id) and can be down. */
@@ -266,6 +272,28 @@ describe('the queue', () => {
     await again.add(statement(4));
     expect(lrs.stored).toEqual([1, 2, 3, 4].map((n) => statement(n).id));
     expect(again.pending()).toEqual([]);
+  });
+
+  it('holds what waits in the tab while the device refuses to keep it, and sends it in order', async () => {
+    const store = memoryStore();
+    const { lrs, send } = fakeLrs();
+    const queue = new LrsQueue({
+      connection: { endpoint: 'https://lrs/', auth: 'Basic x' },
+      store,
+      key: 'q',
+      send,
+      later: () => {},
+      log: () => {},
+    });
+    lrs.up = false;
+    store.refusing = true;
+    await queue.add(statement(1));
+    await queue.add(statement(2));
+    expect(queue.pending()).toHaveLength(2);
+    lrs.up = true;
+    await queue.flush();
+    expect(lrs.stored).toEqual([statement(1).id, statement(2).id]);
+    expect(queue.pending()).toEqual([]);
   });
 
   it('drops a statement the LRS refuses for good (400), so it does not hold back the rest', async () => {
