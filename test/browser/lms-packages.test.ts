@@ -281,6 +281,18 @@ describe('SCORM 1.2: the package with every scenario keeps each started scenario
   });
 });
 
+describe('the trainers page in a one-scenario package', () => {
+  it('offers only the scenario the package carries, and its files still download', async () => {
+    const { page, errors, close } = await openTracked(browser, `${host.baseUrl}pkg/rules-at-play_city-centre_scorm12/trainers.html`);
+    await page.getByRole('heading', { name: 'Guides and role cards' }).waitFor();
+    expect(await page.locator('.scenario-card h3').allTextContents()).toEqual(['City Centre']);
+    const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, 'Role cards (Markdown)')]);
+    expect(download.suggestedFilename()).toBe('role-cards-city-centre.md');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('no learning system', () => {
   it('the package still plays, and says once that nothing is reported', async () => {
     const { page, errors, close } = await openHarness('version=1.2&api=none&pkg=rules-at-play_city-centre_scorm12');
