@@ -94,11 +94,14 @@ describe('the manifests', () => {
     expect(one.bytes).toBeLessThan(all.bytes);
   });
 
-  it('the web build (dist/) leaves the LMS runtime out; the LMS build has it', () => {
-    const holding = (dir: string) =>
-      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('API_1484_11'));
-    expect(holding('dist/assets')).toEqual([]);
-    expect(holding('dist-lms/site/assets')).toHaveLength(1);
+  it('the web build (dist/) leaves the LMS runtime (SCORM and xAPI) out; the LMS build has it', () => {
+    // The SCORM API's name and the xAPI version header stand for each runtime.
+    const holding = (dir: string, text: string) =>
+      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes(text));
+    for (const text of ['API_1484_11', 'X-Experience-API-Version']) {
+      expect(holding('dist/assets', text)).toEqual([]);
+      expect(holding('dist-lms/site/assets', text)).toHaveLength(1);
+    }
   });
 
   it('a manifest that breaks the schema is refused, so the check can fail', () => {
