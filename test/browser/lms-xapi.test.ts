@@ -226,3 +226,24 @@ describe('plain xAPI: the package with every scenario, with the LRS refusing and
     await close();
   });
 });
+
+describe('a launch that names an LRS but leaves something out', () => {
+  it('says what is missing in plain words, plays on, and sends nothing', async () => {
+    const before = lrs.statements.length;
+    const { page, requests, errors, close } = await launch('rules-at-play_the-shelter_xapi', {
+      endpoint: lrs.endpoint,
+      actor: JSON.stringify({ mbox: 'mailto:learner@example.org' }),
+    });
+    await page.locator('#lms-status').waitFor();
+    expect(await page.locator('#lms-status').textContent()).toMatch(/gave no "auth" to send statements with\. It plays as usual/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'lms-xapi-02-launch-problem');
+    await pressButton(page, 'Read the briefing for The Shelter');
+    await pressButton(page, 'Begin the scenario');
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(lrs.statements.length).toBe(before);
+    expect(requests.filter((url) => !url.startsWith(host.baseUrl))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
