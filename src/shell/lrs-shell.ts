@@ -5,26 +5,19 @@
 // token (once: a reload reuses it) and reads LMS.LaunchData for the context
 // template, launch mode and moveOn. Nothing is asked of any address but the
 // LRS and the fetch URL the launch gave; the reflection goes only when the
-// learner sends it, after the reminder.
-import type { GameActor } from '../machines/game-machine.ts';
+// learner sends it, after the reminder. The LRS also keeps every started
+// scenario's save (State API), which another device offers to continue.
+import { encodeSuspend, keepSave } from '../model/lms-suspend.ts';
 import { completionCounts, readLaunchData } from '../lms/xapi-launch.ts';
 import type { LaunchData, LrsLaunch } from '../lms/xapi-launch.ts';
 import { LrsQueue, lrsHeaders } from '../lms/lrs-queue.ts';
+import { LrsSaves, stateUrl } from '../lms/lrs-state.ts';
 import { momentsSince, reportedUpTo } from '../lms/play-moments.ts';
 import { commented, completed, decided, initialized, named, terminated, uuidFromBytes } from '../lms/xapi-statements.ts';
 import type { Scenario, Stamp, StatementBase } from '../lms/xapi-statements.ts';
 import { clearNotice, showNotice } from '../ui/storage-notice.ts';
-import type { PlayClock } from './play-clock.ts';
-import type { JournalShell } from './journal-shell.ts';
-
-export interface LrsDeps {
-  actor: GameActor;
-  clock: PlayClock;
-  journal: JournalShell;
-  win: Window;
-  /** The scenario a one-scenario package holds, for the activity a plain xAPI launch did not name. */
-  packageScenario: string | undefined;
-}
+import { resumeSaves } from './lms-saves.ts';
+import type { LmsDeps } from './lms-saves.ts';
 
 const NOT_REACHED =
   'Your learning system could not be reached to start reporting, so this game is not reporting to it: it plays as usual, and your progress is kept on this device only.';
@@ -57,13 +50,12 @@ async function cmi5Token(win: Window, launch: Extract<LrsLaunch, { kind: 'cmi5' 
 }
 
 async function launchData(launch: Extract<LrsLaunch, { kind: 'cmi5' }>, auth: string): Promise<LaunchData> {
-  const query = new URLSearchParams({
-    stateId: 'LMS.LaunchData',
+  const url = stateUrl(launch.endpoint, 'LMS.LaunchData', {
     activityId: launch.activityId,
-    agent: JSON.stringify(launch.actor),
+    agent: launch.actor,
     registration: launch.registration,
   });
-  const response = await fetch(`${launch.endpoint}activities/state?${query.toString()}`, { headers: lrsHeaders(auth) });
+  const response = await fetch(url, { headers: lrsHeaders(auth) });
   const data = response.ok ? readLaunchData(await response.json()) : null;
   if (!data) throw new Error(`LMS.LaunchData could not be read (${response.status})`);
   return data;
@@ -99,7 +91,7 @@ function readCounts(raw: string | null): Record<string, number> {
   }
 }
 
-export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void> {
+export async function connectLrs(deps: LmsDeps, launch: LrsLaunch): Promise<void> {
   const { actor, clock, win } = deps;
   let auth: string;
   let data: LaunchData | null = null;
@@ -149,6 +141,17 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
   const reportedKey = `rules-at-play:lrs-reported:${launch.endpoint}:${who}`;
   const reported = readCounts(store.get(reportedKey));
   const keepReported = () => store.set(reportedKey, JSON.stringify(reported));
+  // The LRS keeps every started scenario's save too, so another device offers to continue it.
+  const lrsSaves = new LrsSaves(
+    { endpoint: launch.endpoint, auth },
+    { activityId: base.activityId, agent: launch.actor, registration: launch.registration },
+    (url, init) => fetch(url, init),
+  );
+  let kept = await lrsSaves.read();
+  // What a save from the LRS holds was reported when it was made.
+  for (const play of await resumeSaves(deps, kept, false).catch(() => []))
+    reported[play.scenarioId] = Math.max(reported[play.scenarioId] ?? 0, play.events.length);
+  keepReported();
   const scenario = (): Scenario | null => {
     const selected = actor.getSnapshot().context.selected;
     return selected ? { id: selected.id, title: selected.meta.title } : null;
@@ -166,6 +169,8 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
       );
     reported[point.scenarioId] = reportedUpTo(point.events, decisions, from);
     keepReported();
+    kept = keepSave(kept, point.scenarioId, encodeSuspend({ ...point, activeMs: clock.activeMs }));
+    void lrsSaves.write(kept);
   });
   const completedKey = `rules-at-play:lrs-completed:${who}`;
   actor.on('screen', ({ screen }) => {
@@ -178,6 +183,8 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
     if (screen !== 'debrief') return;
     reported[now.id] = 0;
     keepReported();
+    kept = keepSave(kept, now.id, null);
+    void lrsSaves.write(kept);
     // cmi5: completed once in a registration, and never in Browse or Review.
     if (data) {
       const counts = completionCounts(data);
@@ -192,7 +199,10 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
     send((at) => commented(base, at, scenario(), text));
     return true;
   };
-  win.addEventListener('online', () => void queue.flush());
+  win.addEventListener('online', () => {
+    void queue.flush();
+    void lrsSaves.flush();
+  });
   let left = false;
   win.addEventListener('pagehide', () => {
     if (left) return;
@@ -200,5 +210,6 @@ export async function connectLrs(deps: LrsDeps, launch: LrsLaunch): Promise<void
     if (launch.kind === 'cmi5') sessionValue(win, session, 'terminated');
     send((at) => terminated(base, at, Date.now() - startedAt));
     queue.sendBeforeLeaving();
+    void lrsSaves.flush(true);
   });
 }

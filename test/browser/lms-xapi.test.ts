@@ -247,3 +247,40 @@ describe('a launch that names an LRS but leaves something out', () => {
     await close();
   });
 });
+
+describe('plain xAPI on another device', () => {
+  it('offers to continue a scenario started elsewhere, from the saves the LRS keeps, and reports no decision twice', async () => {
+    const query = {
+      endpoint: lrs.endpoint,
+      auth: AUTH,
+      actor: JSON.stringify({ mbox: 'mailto:traveller@example.org' }),
+      registration: randomUUID(),
+    };
+    const mine = () => lrs.statements.filter((s) => s.context?.registration === query.registration);
+    const first = await launch('rules-at-play_all-scenarios_xapi', query);
+    await pressButton(first.page, 'Read the briefing for The Shelter');
+    await pressButton(first.page, 'Begin the scenario');
+    const made = await playSome(first.page, 2, { name: () => null });
+    await expect.poll(() => mine().filter((s) => verb(s) === 'answered').length).toBe(2);
+    await expect.poll(() => [...lrs.state.values()].some((doc) => doc.includes('r1~the-shelter~'))).toBe(true);
+    await first.close();
+
+    // A new browser context holds nothing of the first: another device.
+    const other = await launch('rules-at-play_all-scenarios_xapi', query);
+    await pressButton(other.page, 'Continue The Shelter');
+    await other.page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await other.page.locator('.chosen').last().textContent()).toContain(made[1]);
+    await screenshot(other.page, 'lms-xapi-03-continued-on-another-device');
+    await playSome(other.page, 1, { name: () => null });
+    await expect
+      .poll(() =>
+        mine()
+          .filter((s) => verb(s) === 'answered')
+          .map(turnOf),
+      )
+      .toEqual([1, 2, 3]);
+    expect(lrs.problems).toEqual([]);
+    expect(other.errors).toEqual([]);
+    await other.close();
+  });
+});

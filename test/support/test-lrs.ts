@@ -5,7 +5,8 @@
 // an ISO 8601 timestamp, extension keys as IRIs, a registration as a UUID);
 // an identical resend is kept once, a different statement under a known id
 // is refused (409). It also plays the cmi5 LMS's part the game needs: the
-// fetch URL (answering once) and the LMS.LaunchData state document. It can
+// fetch URL (answering once), the LMS.LaunchData state document, and other
+// state documents as put (the game keeps its saves there). It can
 // refuse (503) or go away altogether (its sockets closed) and come back on
 // the same port. Everything it saw wrong is in `problems`.
 import { createServer } from 'node:http';
@@ -33,6 +34,8 @@ export interface TestLrs {
   /** Identical statements received again (a resend: kept once, as the spec asks). */
   resends: string[];
   problems: string[];
+  /** State documents as put, by stateId, activityId, agent and registration. */
+  state: Map<string, string>;
   /** Answers 503 to statements while true (a refusing LRS). */
   refusing: boolean;
   /** Closes the port and every open connection: the LRS is gone. */
@@ -103,6 +106,7 @@ export async function startTestLrs(launchData: (registration: string) => Record<
     statements: [],
     resends: [],
     problems: [],
+    state: new Map(),
     refusing: false,
     goAway: async () => {
       for (const socket of sockets) socket.destroy();
@@ -159,9 +163,20 @@ export async function startTestLrs(launchData: (registration: string) => Record<
       lrs.problems.push(`${request.method} ${url.pathname} without the launch's credentials`);
       return reply(401);
     }
-    if (url.pathname === '/xapi/activities/state' && request.method === 'GET') {
-      if (url.searchParams.get('stateId') !== 'LMS.LaunchData') return reply(404);
-      return reply(200, launchData(url.searchParams.get('registration') ?? ''));
+    if (url.pathname === '/xapi/activities/state') {
+      const stateId = url.searchParams.get('stateId') ?? '';
+      const key = ['activityId', 'agent', 'registration'].map((name) => url.searchParams.get(name)).join('\n');
+      if (!url.searchParams.get('activityId') || !url.searchParams.get('agent'))
+        lrs.problems.push(`state ${stateId} without activityId and agent`);
+      if (stateId === 'LMS.LaunchData' && request.method === 'GET')
+        return reply(200, launchData(url.searchParams.get('registration') ?? ''));
+      if (request.method === 'PUT') {
+        lrs.state.set(`${stateId}\n${key}`, text);
+        return reply(204);
+      }
+      const kept = lrs.state.get(`${stateId}\n${key}`);
+      if (request.method === 'GET') return kept === undefined ? reply(404) : reply(200, JSON.parse(kept) as unknown);
+      return reply(405);
     }
     if (url.pathname !== '/xapi/statements') return reply(404);
     if (lrs.refusing) return reply(503);

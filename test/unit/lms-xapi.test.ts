@@ -7,6 +7,7 @@ import { EXTENSION, commented, completed, decided, initialized, named, terminate
 import type { Statement, StatementBase } from '../../src/lms/xapi-statements.ts';
 import { momentsSince, reportedUpTo } from '../../src/lms/play-moments.ts';
 import { LrsQueue } from '../../src/lms/lrs-queue.ts';
+import { LrsSaves, SAVE_STATE_ID } from '../../src/lms/lrs-state.ts';
 import type { Decision } from '../../src/model/plan.ts';
 import type { SavedEvent } from '../../src/model/save-schema.ts';
 
@@ -315,5 +316,52 @@ describe('the queue', () => {
     await queue.add(statement(2));
     expect(sent).toEqual([statement(1).id, statement(2).id]);
     expect(queue.pending()).toEqual([]);
+  });
+});
+
+describe('the saves the LRS keeps (State API)', () => {
+  const where = { activityId: 'urn:rules-at-play:package:all-scenarios', agent: actor, registration: REG };
+
+  it('writes one at a time, the latest winning; a failed write waits for the next; reads back what was kept', async () => {
+    const kept = new Map<string, string>();
+    const puts: string[] = [];
+    let up = true;
+    let answer: (() => void) | null = null;
+    const send = (url: string, init: RequestInit) => {
+      expect(new URL(url).searchParams.get('stateId')).toBe(SAVE_STATE_ID);
+      expect(new URL(url).searchParams.get('registration')).toBe(REG);
+      if (!up) return Promise.reject(new TypeError('Failed to fetch'));
+      if (init.method !== 'PUT') {
+        const doc = kept.get(url);
+        return Promise.resolve(doc ? new Response(doc, { status: 200 }) : new Response(null, { status: 404 }));
+      }
+      puts.push(String(init.body));
+      return new Promise<Response>((done) => {
+        answer = () => {
+          kept.set(url, String(init.body));
+          done(new Response(null, { status: 204 }));
+        };
+      });
+    };
+    const saves = new LrsSaves({ endpoint: 'https://lrs/', auth: 'Basic x' }, where, send);
+    expect(await saves.read()).toBe('');
+    const first = saves.write('a');
+    void saves.write('b');
+    void saves.write('c');
+    // "b" never goes: "c" replaced it while "a" was on its way.
+    (answer as unknown as () => void)();
+    await new Promise((done) => setTimeout(done, 0));
+    (answer as unknown as () => void)();
+    await first;
+    expect(puts.map((body) => (JSON.parse(body) as { saves: string }).saves)).toEqual(['a', 'c']);
+    expect(await saves.read()).toBe('c');
+    up = false;
+    await saves.write('d');
+    expect(await saves.read()).toBe('');
+    up = true;
+    const retry = saves.flush();
+    (answer as unknown as () => void)();
+    await retry;
+    expect(await saves.read()).toBe('d');
   });
 });
