@@ -187,7 +187,21 @@ if (import.meta.env.MODE === 'lms')
   // It resumes a save from the learning system at once, so the story engine comes with it.
   void Promise.all([import('./shell/lms-shell.ts'), storyEngine()]).then(([{ connectLms }, engine]) => {
     Ink = engine;
-    connectLms({ actor, scenarios, open, clock, journal, win: window });
+    connectLms({
+      actor,
+      scenarios,
+      open,
+      clock,
+      journal,
+      saves,
+      win: window,
+      packageScenario: onlyScenario,
+      redraw: () => {
+        if (!actor.getSnapshot().matches('title')) return;
+        renderer.invalidate();
+        renderer.render();
+      },
+    });
   });
 window.setTimeout(() => journal.prefetch(), 2000);
 // Only where the build made a service worker: development and LMS packages have none (tools/pwa/pwa-options.ts).

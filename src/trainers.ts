@@ -12,7 +12,11 @@ import { renderTrainers } from './ui/trainers-screen.ts';
 // The file-making code, loaded on the first download and kept for the page.
 let trainerFiles: Promise<TrainerFiles> | null = null;
 
-const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+// A one-scenario LMS package names its scenario on the page and carries only that story.
+const onlyScenario = import.meta.env.MODE === 'lms' ? document.documentElement.dataset.lmsScenario : undefined;
+const scenarios = [...catalogue]
+  .filter((s) => !onlyScenario || s.id === onlyScenario)
+  .sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 
 renderTrainers(findScreen(), {
   scenarios: scenarios.map(({ id, meta }) => ({ id, meta, seats: seatsOf(meta, SHIPPED_CONTENT.agencies).length })),

@@ -66,6 +66,10 @@ export function readingWords(decision: Pick<Decision, 'where' | 'how'>): string 
 /** Where the option sits in the story (its knot and stitch), from its choice id. */
 const placeOf = (choiceId: string) => choiceId.slice(0, Math.max(0, choiceId.indexOf('#'))) || 'story';
 
+/** One decision point's IRI: the SCORM interaction id and the xAPI activity id are the same. */
+export const decisionIri = (scenarioId: string, decision: Pick<Decision, 'turn'>, choiceId: string): string =>
+  `urn:rules-at-play:${scenarioId}:d${decision.turn}-${slug(placeOf(choiceId))}`;
+
 /**
  * The interaction for one decision, as element suffixes and values for
  * cmi.interactions.n. 1.2 has no description, so the option, WHERE and HOW
@@ -79,7 +83,7 @@ export function interactionFields(
   choiceId: string,
   at: Date,
 ): [string, string][] {
-  const id = `urn:rules-at-play:${scenarioId}:d${decision.turn}-${slug(placeOf(choiceId))}`;
+  const id = decisionIri(scenarioId, decision, choiceId);
   const option = `o${choiceKey(choiceId)}`;
   const where = decision.where ?? 'none';
   const how = decision.how ?? 'none';

@@ -11,6 +11,10 @@
 //   r1 ~ scenario id ~ seed (base 36) ~ build ~ active seconds (base 36) ~ events
 // Events joined by ".": a decision is its 4-character key, its index in
 // base 36 and "+" when a room decided; a naming is "n" and 0–4 (0: not named).
+//
+// The package with the scenario list keeps one such save per started
+// scenario, joined by "|", the latest last, so a learner who starts two
+// scenarios resumes both (every scenario's longest path together still fits).
 
 import type { SavedEvent } from './save-schema.ts';
 
@@ -103,4 +107,31 @@ export function decodeSuspend(raw: string): SuspendRead {
     ok: true,
     play: { scenarioId, seed: parseInt(seed36, 36), build: build || null, activeMs: parseInt(seconds36, 36) * 1000, events },
   };
+}
+
+const SAVES_SEPARATOR = '|';
+
+/** Each scenario's save in suspend_data (the latest last); a damaged one is a problem, the others still read. */
+export function readSaves(raw: string): { saves: SuspendedPlay[]; problems: string[] } {
+  const saves: SuspendedPlay[] = [];
+  const problems: string[] = [];
+  for (const part of raw ? raw.split(SAVES_SEPARATOR) : []) {
+    const read = decodeSuspend(part);
+    if (read.ok) saves.push(read.play);
+    else problems.push(read.problem);
+  }
+  return { saves, problems };
+}
+
+/**
+ * suspend_data with this scenario's save put last (or taken out, for null),
+ * the other scenarios' saves kept as they were. A damaged part is dropped:
+ * it could not be resumed anyway, and it would only take room.
+ */
+export function keepSave(raw: string, scenarioId: string, save: string | null): string {
+  const others = (raw ? raw.split(SAVES_SEPARATOR) : []).filter((part) => {
+    const read = decodeSuspend(part);
+    return read.ok && read.play.scenarioId !== scenarioId;
+  });
+  return [...others, ...(save ? [save] : [])].join(SAVES_SEPARATOR);
 }

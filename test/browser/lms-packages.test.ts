@@ -8,11 +8,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 import { axeViolations, heading, playToEnd, pressButton, screenshot, tabTo, tabToField } from './game-page.ts';
-import { framed, gameFrame, leavePackage, lmsRecord, startLmsHost } from './lms/lms-host.ts';
+import { framed, gameFrame, leavePackage, lmsRecord, openTracked, playSome, startLmsHost } from './lms/lms-host.ts';
 import type { LmsHost, LmsRecord } from './lms/lms-host.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../../src/model/lms-suspend.ts';
 import { schemaDir } from '../../tools/lms/package-lms.ts';
@@ -29,33 +29,27 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function openHarness(query: string): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${host.baseUrl}harness.html?${query}`);
-  return { page, requests, errors, close: () => context.close() };
-}
+const openHarness = (query: string) => openTracked(browser, `${host.baseUrl}harness.html?${query}`);
 
 const sets = (record: LmsRecord, pattern: RegExp) => record.sets.filter(([element]) => pattern.test(element));
 const interactionIds = (record: LmsRecord) => new Set(sets(record, /^cmi\.interactions\.\d+\.id$/).map(([element]) => element));
 
+const folderOf = (p: { file: string }) =>
+  host.unpacked.get(
+    p.file
+      .split('/')
+      .pop()!
+      .replace(/\.zip$/, ''),
+  )!;
+
 describe('the manifests', () => {
-  it('every package has one, and it validates against the ADL schemas (xmllint)', () => {
-    expect(host.packages).toHaveLength(14);
+  it('every SCORM package has one, and it validates against the ADL schemas (xmllint)', () => {
+    expect(host.packages).toHaveLength(28);
     for (const p of host.packages) {
-      const folder = host.unpacked.get(
-        p.file
-          .split('/')
-          .pop()!
-          .replace(/\.zip$/, ''),
-      )!;
+      if (p.edition !== 'scorm12' && p.edition !== 'scorm2004') continue;
       const schema = join(schemaDir(p.edition), 'validate.xsd');
       // xmllint exits non-zero (and execFileSync throws) when the manifest does not validate.
-      const out = execFileSync('xmllint', ['--noout', '--schema', schema, join(folder, 'imsmanifest.xml')], {
+      const out = execFileSync('xmllint', ['--noout', '--schema', schema, join(folderOf(p), 'imsmanifest.xml')], {
         encoding: 'utf8',
         stdio: 'pipe',
       });
@@ -64,21 +58,55 @@ describe('the manifests', () => {
     }
   });
 
-  it('the web build (dist/) leaves the LMS runtime out; the LMS build has it', () => {
-    const holding = (dir: string) =>
-      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('API_1484_11'));
-    expect(holding('dist/assets')).toEqual([]);
-    expect(holding('dist-lms/site/assets')).toHaveLength(1);
+  it('every cmi5 package has a cmi5.xml course structure with one AU (moveOn Completed), every xAPI package a tincan.xml', () => {
+    for (const p of host.packages.filter((x) => x.edition === 'cmi5' || x.edition === 'xapi')) {
+      const file = join(folderOf(p), p.edition === 'cmi5' ? 'cmi5.xml' : 'tincan.xml');
+      // Well-formed XML (the cmi5 CourseStructure.xsd is not shipped with any package this project can install).
+      expect(execFileSync('xmllint', ['--noout', file], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
+      const xml = readFileSync(file, 'utf8');
+      const iri = `urn:rules-at-play:package:${p.target.scenarioId ?? 'all-scenarios'}`;
+      if (p.edition === 'cmi5') {
+        expect(xml).toContain('<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">');
+        expect(xml.match(/<au /g)).toHaveLength(1);
+        expect(xml).toContain(`<course id="${iri}:course">`);
+        expect(xml).toContain(`<au id="${iri}:au" moveOn="Completed" launchMethod="AnyWindow">`);
+        expect(xml).toMatch(/<\/description>\s*<url>index\.html<\/url>\s*<\/au>/);
+      } else {
+        expect(xml).toContain(`<activity id="${iri}" type="http://adlnet.gov/expapi/activities/course">`);
+        expect(xml).toContain('<launch lang="en-GB">index.html</launch>');
+      }
+      expect(xml).toContain(p.target.title);
+    }
+  });
+
+  it('a one-scenario package carries only its own story; the list package every story', () => {
+    const ids = [...new Set(host.packages.flatMap((p) => (p.target.scenarioId ? [p.target.scenarioId] : [])))].sort();
+    expect(ids).toHaveLength(6);
+    // A story's chunk is named after its scenario, then an 8-character hash.
+    const storyOf = (file: string) => ids.find((id) => new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(file));
+    for (const p of host.packages) {
+      const found = readdirSync(join(folderOf(p), 'assets')).flatMap((f) => storyOf(f) ?? []);
+      expect(found.sort()).toEqual(p.target.scenarioId ? [p.target.scenarioId] : ids);
+    }
+    const one = host.packages.find((p) => p.target.scenarioId && p.edition === 'scorm12')!;
+    const all = host.packages.find((p) => !p.target.scenarioId && p.edition === 'scorm12')!;
+    console.info(`scorm12 zip: ${one.target.scenarioId} ${one.bytes} bytes, all scenarios ${all.bytes} bytes`);
+    expect(one.bytes).toBeLessThan(all.bytes);
+  });
+
+  it('the web build (dist/) leaves the LMS runtime (SCORM and xAPI) out; the LMS build has it', () => {
+    // The SCORM API's name and the xAPI version header stand for each runtime.
+    const holding = (dir: string, text: string) =>
+      readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes(text));
+    for (const text of ['API_1484_11', 'X-Experience-API-Version']) {
+      expect(holding('dist/assets', text)).toEqual([]);
+      expect(holding('dist-lms/site/assets', text)).toHaveLength(1);
+    }
   });
 
   it('a manifest that breaks the schema is refused, so the check can fail', () => {
     const p = host.packages.find((x) => x.edition === 'scorm2004')!;
-    const folder = host.unpacked.get(
-      p.file
-        .split('/')
-        .pop()!
-        .replace(/\.zip$/, ''),
-    )!;
+    const folder = folderOf(p);
     const broken = join(folder, 'broken-manifest.xml');
     execFileSync('sh', ['-c', `sed 's/scormType="sco"/scormType="lesson"/' imsmanifest.xml > broken-manifest.xml`], { cwd: folder });
     expect(() =>
@@ -101,19 +129,8 @@ describe('SCORM 1.2: The Shelter package', () => {
     await pressButton(game, 'Begin the scenario');
     await game.getByRole('group', { name: 'Choices' }).waitFor();
     await screenshot(page, 'lms-12-01-first-decision');
-    let turns = 0;
-    const made: string[] = [];
     // Three decisions, then the learner closes the LMS window and comes back.
-    await playToEnd(game, {
-      pick: (choices) => {
-        turns += 1;
-        if (turns > 3) throw new Error('stop here');
-        made.push(choices[0]!);
-        return 0;
-      },
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message === 'stop here')) throw error;
-    });
+    const made = await playSome(game, 3);
     let record = await lmsRecord(page);
     expect(record.initialized).toBe(1);
     expect(record.status).toBe('incomplete');
@@ -224,6 +241,56 @@ describe('SCORM 2004: the package with every scenario', () => {
     expect(sets(record, /^cmi\.session_time$/).at(-1)?.[1]).toMatch(/^PT\d+H\d+M[\d.]+S$/);
     expect(sets(record, /^cmi\.exit$/).at(-1)?.[1]).toBe('normal');
     expect(sets(record, /success_status|score/)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('SCORM 1.2: the package with every scenario keeps each started scenario', () => {
+  it('resumes both of two started scenarios on a device that holds neither', async () => {
+    const { page, errors, close } = await openHarness('version=1.2&pkg=rules-at-play_all-scenarios_scorm12');
+    const game = () => gameFrame(page).then((frame) => framed(page, frame));
+    const playTwo = async (title: string) => {
+      const g = await game();
+      await pressButton(g, `Read the briefing for ${title}`);
+      await pressButton(g, 'Begin the scenario');
+      return playSome(g, 2, { name: () => null });
+    };
+    const shelter = await playTwo('The Shelter');
+    await pressButton(await game(), 'Leave scenario');
+    const city = await playTwo('City Centre');
+    const saved = (await lmsRecord(page)).suspend;
+    expect(saved.split('|').map((part) => part.split('~')[1])).toEqual(['the-shelter', 'city-centre']);
+    expect(saved.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+
+    // Another device: nothing kept in the browser, only what the LMS kept.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    let g = await game();
+    await g.locator('.chosen').waitFor();
+    expect(await g.locator('.chosen').last().textContent()).toContain(city[1]);
+    await pressButton(g, 'Leave scenario');
+    await pressButton(g, 'Continue The Shelter');
+    g = await game();
+    await g.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await g.locator('.chosen').last().textContent()).toContain(shelter[1]);
+    await screenshot(page, 'lms-12-list-01-second-scenario-resumed');
+    const record = await lmsRecord(page);
+    // Each decision reported once, though both scenarios were resumed.
+    expect(interactionIds(record).size).toBe(4);
+    expect(record.sets.filter(([, , answer]) => answer !== 'ok')).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the trainers page in a one-scenario package', () => {
+  it('offers only the scenario the package carries, and its files still download', async () => {
+    const { page, errors, close } = await openTracked(browser, `${host.baseUrl}pkg/rules-at-play_city-centre_scorm12/trainers.html`);
+    await page.getByRole('heading', { name: 'Guides and role cards' }).waitFor();
+    expect(await page.locator('.scenario-card h3').allTextContents()).toEqual(['City Centre']);
+    const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, 'Role cards (Markdown)')]);
+    expect(download.suggestedFilename()).toBe('role-cards-city-centre.md');
     expect(errors).toEqual([]);
     await close();
   });

@@ -3,7 +3,9 @@
 // no guide: Moodle and others cut or refuse beyond it). The walker finds each
 // story's path with the most decisions; it is played with a naming at every
 // question and the widest encoding of every field, then kept, read back and
-// resumed to the same end.
+// resumed to the same end. The package with the scenario list keeps every
+// started scenario's save at once: the worst case, every scenario stopped at
+// the end of its longest path, must fit too.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileStoryFile, listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
@@ -14,13 +16,16 @@ import { applyEvent } from '../../src/play/playthrough.ts';
 import type { PlayEvent } from '../../src/play/playthrough.ts';
 import { checkedReplay } from '../../src/play/resume.ts';
 import { resolveSuspended } from '../../src/play/lms-resume.ts';
-import { SCORM12_SUSPEND_LIMIT, decodeSuspend, encodeSuspend } from '../../src/model/lms-suspend.ts';
+import { SCORM12_SUSPEND_LIMIT, decodeSuspend, encodeSuspend, keepSave, readSaves } from '../../src/model/lms-suspend.ts';
 import { WALK_BUDGET } from '../budgets.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WIDEST_SEED = 1_000_000;
+const STORIES = listStoryFiles('stories').map((path) => [basename(path, '.ink'), path]);
+/** Each scenario's longest save, as the walks below make them. */
+const longest = new Map<string, string>();
 
-describe.each(listStoryFiles('stories').map((path) => [basename(path, '.ink'), path]))('%s in an LMS', (id, path) => {
+describe.each(STORIES)('%s in an LMS', (id, path) => {
   it(
     'keeps its longest path within SCORM 1.2 suspend_data, and resumes it to the same end',
     () => {
@@ -49,6 +54,7 @@ describe.each(listStoryFiles('stories').map((path) => [basename(path, '.ink'), p
       const kept = encodeSuspend({ scenarioId: id, seed: WIDEST_SEED, build: story.build, activeMs: DAY_MS, events });
       console.info(`${id}: longest path ${report.stats.maxDecisions} decisions, suspend_data ${kept.length} characters`);
       expect(kept.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+      longest.set(id, kept);
 
       const read = decodeSuspend(kept);
       if (!read.ok) throw new Error(read.problem);
@@ -61,4 +67,19 @@ describe.each(listStoryFiles('stories').map((path) => [basename(path, '.ink'), p
     },
     WALK_BUDGET,
   );
+});
+
+describe('the package with the scenario list', () => {
+  it('keeps every scenario’s longest save at once within SCORM 1.2 suspend_data, and reads each back', () => {
+    expect([...longest.keys()].sort()).toEqual(STORIES.map(([id]) => id).sort());
+    const all = [...longest].reduce((raw, [id, kept]) => keepSave(raw, id, kept), '');
+    console.info(`every scenario's longest save together: ${all.length} characters`);
+    expect(all.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    const read = readSaves(all);
+    expect(read.problems).toEqual([]);
+    expect(read.saves.map((play) => encodeSuspend({ ...play, events: [] }).split('~')[1])).toEqual([...longest.keys()]);
+    expect(read.saves.map((play) => play.events.length)).toEqual(
+      [...longest.values()].map((kept) => kept.split('~')[5]!.split('.').length),
+    );
+  });
 });

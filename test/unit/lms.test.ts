@@ -2,7 +2,7 @@
 // version is told, finding the API up the frames and the opener, and when a
 // session commits and terminates.
 import { describe, expect, it } from 'vitest';
-import { choiceKey, decodeSuspend, encodeSuspend } from '../../src/model/lms-suspend.ts';
+import { choiceKey, decodeSuspend, encodeSuspend, keepSave, readSaves } from '../../src/model/lms-suspend.ts';
 import type { SavedEvent } from '../../src/model/save-schema.ts';
 import { commentFields, interactionFields, sessionTime } from '../../src/lms/lms-record.ts';
 import { findScormApi } from '../../src/lms/scorm-api.ts';
@@ -51,6 +51,42 @@ describe('the save kept by the LMS (suspend_data)', () => {
     const ids = ['k.s#One', 'k.s#Two', 'k.s#Three', 'k.t#One'];
     expect(new Set(ids.map(choiceKey)).size).toBe(4);
     expect(ids.map(choiceKey).every((k) => /^[0-9a-z]{4}$/.test(k))).toBe(true);
+  });
+});
+
+describe('the list package keeps one save per started scenario', () => {
+  const save = (scenarioId: string, n: number) =>
+    encodeSuspend({ scenarioId, seed: n, build: null, activeMs: 0, events: events.slice(0, n) });
+  it.each([
+    ['a first save', '', 'the-shelter', save('the-shelter', 1), ['the-shelter']],
+    ['a second scenario goes last', save('the-shelter', 1), 'city-centre', save('city-centre', 2), ['the-shelter', 'city-centre']],
+    [
+      'a newer save of the first takes its place, last',
+      [save('the-shelter', 1), save('city-centre', 2)].join('|'),
+      'the-shelter',
+      save('the-shelter', 3),
+      ['city-centre', 'the-shelter'],
+    ],
+    ['a finished scenario is taken out', [save('the-shelter', 1), save('city-centre', 2)].join('|'), 'the-shelter', null, ['city-centre']],
+    [
+      'a damaged part is dropped',
+      `garbage|${save('city-centre', 2)}`,
+      'the-shelter',
+      save('the-shelter', 1),
+      ['city-centre', 'the-shelter'],
+    ],
+  ])('%s', (_name, raw, scenarioId, next, order) => {
+    const kept = keepSave(raw, scenarioId, next);
+    expect(readSaves(kept)).toEqual({ saves: order.map((id) => expect.objectContaining({ scenarioId: id })), problems: [] });
+    if (next) expect(readSaves(kept).saves.at(-1)?.events).toHaveLength(Number(next.split('~')[2]));
+  });
+
+  it('reads an old single save as one, and names a damaged part without losing the others', () => {
+    expect(readSaves(save('the-shelter', 4)).saves).toHaveLength(1);
+    const read = readSaves(`r1~x~~|${save('the-shelter', 2)}`);
+    expect(read.saves.map((p) => p.scenarioId)).toEqual(['the-shelter']);
+    expect(read.problems).toEqual([expect.stringMatching(/damaged/)]);
+    expect(readSaves('')).toEqual({ saves: [], problems: [] });
   });
 });
 

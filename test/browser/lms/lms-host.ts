@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { playToEnd } from '../game-page.ts';
+import type { PlayPolicy } from '../game-page.ts';
 import { packageLms } from '../../../tools/lms/package-lms.ts';
 import type { BuiltPackage } from '../../../tools/lms/package-lms.ts';
 
@@ -128,4 +130,42 @@ export async function leavePackage(page: Page): Promise<void> {
     (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
   });
   await page.waitForFunction(() => (window as unknown as { lmsRecord: { finished: number } }).lmsRecord.finished > 0);
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Every address the page (and its frames) asked for. */
+  requests: string[];
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** A page in a fresh browser context, with its requests and errors written down. */
+export async function openTracked(browser: Browser, url: string): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, requests, errors, close: () => context.close() };
+}
+
+/** Makes `count` decisions with the policy (namings as it says), then stops; returns the options chosen. */
+export async function playSome(page: Page, count: number, policy: Omit<PlayPolicy, 'pick'> & Partial<PlayPolicy> = {}): Promise<string[]> {
+  const made: string[] = [];
+  const stop = new Error('stop here');
+  await playToEnd(page, {
+    ...policy,
+    pick: (choices) => {
+      if (made.length === count) throw stop;
+      const index = policy.pick?.(choices) ?? 0;
+      made.push(choices[index]!);
+      return index;
+    },
+  }).catch((error: unknown) => {
+    if (error !== stop) throw error;
+  });
+  return made;
 }
