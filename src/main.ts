@@ -124,6 +124,9 @@ actor.on('screen', ({ screen: name }) => {
 });
 presentation.startSoundOnFirstGesture(window, `${import.meta.env.BASE_URL}audio/`);
 
+// An LMS package reports progress to its learning system (src/lms); the web game sends nothing, and says so.
+const reporting = import.meta.env.MODE === 'lms' ? 'learning-system' : 'nothing';
+
 const showSettings = (opener: HTMLElement | null) =>
   openSettings(
     settings,
@@ -137,6 +140,7 @@ const showSettings = (opener: HTMLElement | null) =>
       renderer.invalidate();
       renderer.render();
     },
+    reporting,
   );
 
 function pause(): void {
@@ -165,7 +169,19 @@ updates.onReady(() => {
   renderer.render();
 });
 
-const renderer = createScreenRenderer({ screen, actor, saves, journal, backup, updates, clock, presentation, showSettings, pause });
+const renderer = createScreenRenderer({
+  screen,
+  actor,
+  saves,
+  journal,
+  backup,
+  updates,
+  clock,
+  presentation,
+  showSettings,
+  pause,
+  reporting,
+});
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
 saves.followOtherTabs(

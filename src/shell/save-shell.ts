@@ -7,6 +7,7 @@
 import type { GameContext, GameEmitted, GameEvent } from '../machines/game-machine.ts';
 import type { ResumeCheck } from '../play/resume.ts';
 import { renderTitle } from '../ui/title-screen.ts';
+import type { Reporting } from '../ui/title-screen.ts';
 import { renderResumeCheck } from '../ui/resume-check-screen.ts';
 import type { Screen } from '../ui/screen.ts';
 import { SAVE_VERSION } from '../model/save-schema.ts';
@@ -199,6 +200,7 @@ export class SaveShell {
     resuming: (save: SaveGame) => void,
     redraw: () => void,
     update: (() => void) | null = null,
+    reporting: Reporting = 'nothing',
   ): void {
     const { saves: inProgress, problems } = this.saves.list();
     renderTitle(screen, {
@@ -215,6 +217,7 @@ export class SaveShell {
       journalEntries,
       openJournal: () => send({ type: 'JOURNAL' }),
       update,
+      reporting,
       restart: (id) => {
         this.remove(id);
         send({ type: 'SELECT', id });

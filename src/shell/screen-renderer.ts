@@ -12,6 +12,7 @@ import type { BackupShell } from './backup-shell.ts';
 import type { Updates } from './updates.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { Presentation } from './presentation.ts';
+import type { Reporting } from '../ui/title-screen.ts';
 
 export interface RendererDeps {
   screen: Screen;
@@ -24,6 +25,7 @@ export interface RendererDeps {
   presentation: Presentation;
   showSettings: (opener: HTMLElement | null) => void;
   pause: () => void;
+  reporting: Reporting;
 }
 
 export interface ScreenRenderer {
@@ -43,6 +45,7 @@ export function createScreenRenderer({
   presentation,
   showSettings,
   pause,
+  reporting,
 }: RendererDeps): ScreenRenderer {
   let lastRendered: unknown[] | null = null;
   let lastLines: unknown = null;
@@ -73,6 +76,7 @@ export function createScreenRenderer({
         (save) => clock.start(save.activeMs),
         redraw,
         updates.ready ? () => updates.apply() : null,
+        reporting,
       );
     } else if (snapshot.matches('prebrief') && context.selected) {
       const id = context.selected.id;

@@ -2,8 +2,16 @@
 // and Escape closes it.
 import type { Settings } from '../model/settings.ts';
 import { button, el, showDialog } from './dom.ts';
+import { WHAT_IS_SENT } from './title-screen.ts';
+import type { Reporting } from './title-screen.ts';
 
-export function openSettings(current: Settings, change: (next: Settings) => void, opener: HTMLElement | null, erase: () => void): void {
+export function openSettings(
+  current: Settings,
+  change: (next: Settings) => void,
+  opener: HTMLElement | null,
+  erase: () => void,
+  reporting: Reporting = 'nothing',
+): void {
   let settings = { ...current };
   const update = (patch: Partial<Settings>) => {
     settings = { ...settings, ...patch };
@@ -56,14 +64,7 @@ export function openSettings(current: Settings, change: (next: Settings) => void
       el('label', { for: 'setting-captions' }, captions, ' Show captions for sounds that mean something'),
     ),
     el('fieldset', {}, el('legend', {}, 'Display'), el('label', { for: 'setting-contrast' }, contrast, ' High contrast colours')),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Your data'),
-      el('p', { class: 'note' }, 'Everything the game keeps stays on this device. Nothing is sent anywhere.'),
-      askButton,
-      confirm,
-    ),
+    el('fieldset', {}, el('legend', {}, 'Your data'), el('p', { class: 'note' }, WHAT_IS_SENT[reporting]), askButton, confirm),
     el('p', { class: 'note' }, 'Settings are remembered on this device only.'),
     el(
       'div',

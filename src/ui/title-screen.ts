@@ -19,7 +19,19 @@ export interface TitleView {
   openJournal: () => void;
   /** Takes a new version of the game that is ready (offered here only, never mid-scenario); null when there is none. */
   update: (() => void) | null;
+  /** What leaves the device: nothing (the web game), or progress to the learning system (an LMS package). */
+  reporting?: Reporting;
 }
+
+export type Reporting = 'nothing' | 'learning-system';
+
+/** What the player is told leaves the device, on the title screen and in the settings. */
+export const WHAT_IS_SENT: Record<Reporting, string> = {
+  nothing: 'Everything you do stays on this device. Nothing is sent anywhere.',
+  // An LMS package reports to the learning system it was launched from (src/lms): the words say exactly what.
+  'learning-system':
+    'This copy of the game reports to the learning system that opened it: when you start and finish a scenario, and each decision (the option, its where and how, and the scenario). Your reasons, your reflections and your journal stay on this device unless you choose to send a summary.',
+};
 
 function renderUpdate(update: () => void): HTMLElement {
   return el(
@@ -169,11 +181,7 @@ export function renderTitle(screen: Screen, view: TitleView): void {
         {},
         'The scenarios are drawn from research with five children\'s services departments in England and Wales: Owens, R. & Lloyd, J. (2023) "From behaviour-based to ecological: Multi-agency partnership responses to extra-familial harm", Journal of Social Work. People, places and programmes are invented.',
       ),
-      el(
-        'p',
-        {},
-        'Everything you do stays on this device. Nothing is sent anywhere. Press Escape at any time to pause, find support, or leave.',
-      ),
+      el('p', {}, `${WHAT_IS_SENT[view.reporting ?? 'nothing']} Press Escape at any time to pause, find support, or leave.`),
       // A page of its own, so the title screen stays as it is.
       el('p', {}, el('a', { href: 'trainers.html' }, 'For trainers: facilitator guides and role cards')),
     ),

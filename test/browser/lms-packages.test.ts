@@ -104,6 +104,15 @@ describe('the manifests', () => {
     }
   });
 
+  it('every package tells the learner, from its first words, what goes to the learning system (the web game: nothing)', () => {
+    for (const p of host.packages) {
+      const page = readFileSync(join(folderOf(p), 'index.html'), 'utf8');
+      expect(page, p.target.title).toContain('reports to the learning system that opened it');
+      expect(page).not.toContain('Nothing is sent anywhere');
+    }
+    expect(readFileSync('dist/index.html', 'utf8')).toContain('Nothing is sent anywhere.');
+  });
+
   it('a manifest that breaks the schema is refused, so the check can fail', () => {
     const p = host.packages.find((x) => x.edition === 'scorm2004')!;
     const folder = folderOf(p);

@@ -31,6 +31,20 @@ describe('the title screen drawn at build time', () => {
   );
 
   it(
+    'says nothing leaves the device in the web game, and what goes to the learning system in an LMS package',
+    async () => {
+      const meta = { title: 'One', summary: 'S', minutes: '5', setting: 'Here', order: 1 } as unknown as ScenarioMeta;
+      const web = await titleHtml([{ id: 'x', meta }]);
+      expect(web.main).toContain('Nothing is sent anywhere.');
+      const lms = await titleHtml([{ id: 'x', meta }], 'learning-system');
+      expect(lms.main).not.toContain('Nothing is sent anywhere');
+      expect(lms.main).toContain('reports to the learning system that opened it');
+      expect(lms.main).toContain('stay on this device unless you choose to send a summary');
+    },
+    COMPILE_BUDGET,
+  );
+
+  it(
     'writes story text as text, never as markup',
     async () => {
       const meta = { title: 'A <b>bold</b> & "quoted" one', summary: '<script>alert(1)</script>', minutes: '5', setting: 'Here', order: 1 };

@@ -36,7 +36,10 @@ interface NavModule {
 const nothing = () => undefined;
 
 /** The title screen and the game's menu as a first-time player sees them: no saves, no journal entries. */
-export async function titleHtml(scenarios: { id: string; meta: ScenarioMeta }[]): Promise<{ main: string; nav: string; title: string }> {
+export async function titleHtml(
+  scenarios: { id: string; meta: ScenarioMeta }[],
+  reporting: 'nothing' | 'learning-system' = 'nothing',
+): Promise<{ main: string; nav: string; title: string }> {
   const options = { configFile: false as const, logLevel: 'error' as const };
   const [{ module: title }, { module: nav }] = await Promise.all([
     runnerImport<TitleScreenModule>(TITLE_SCREEN, options),
@@ -57,6 +60,7 @@ export async function titleHtml(scenarios: { id: string; meta: ScenarioMeta }[])
       restart: nothing,
       deleteSave: nothing,
       openJournal: nothing,
+      reporting,
     });
   });
   const drawn = screen as Screen | null;
@@ -84,12 +88,17 @@ export function withTitle(html: string, drawn: { main: string; nav: string; titl
  * left as it is. `compile` is the ink plugin's, so no story compiles twice.
  */
 export function prerenderTitle(storiesDir: string, page: string, compile: StoryCompiler): Plugin {
+  // An LMS build (`--mode lms`) reports to its learning system, and its first words say so.
+  let reporting: 'nothing' | 'learning-system' = 'nothing';
   return {
     name: 'rules-at-play:prerender-title',
     apply: 'build',
+    configResolved(config) {
+      reporting = config.mode === 'lms' ? 'learning-system' : 'nothing';
+    },
     async transformIndexHtml(html, context) {
       if (resolve(context.filename) !== resolve(page)) return html;
-      return withTitle(html, await titleHtml(shippedScenarios(storiesDir, compile)));
+      return withTitle(html, await titleHtml(shippedScenarios(storiesDir, compile), reporting));
     },
   };
 }
