@@ -4,6 +4,8 @@
 // shows has changed, so a vote arriving never moves the facilitator's focus.
 import type { ConsoleMessage, ConsoleView } from '../room/protocol.ts';
 import { button, el } from '../ui/dom.ts';
+import { handsCounts, handsJoinPanel, handsKeyPanel, handsSeats } from './hands-console.ts';
+import type { HandsActions } from './hands-console.ts';
 import { notesPanel } from './notes-panel.ts';
 import { qrSvg } from './qr-code.ts';
 import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
@@ -14,11 +16,14 @@ export interface ConsoleActions {
   close(): void;
   projector(code: string): string;
   key(): string | null;
+  /** A show of hands in this window (no phones, no server). */
+  hands?: HandsActions;
 }
 
 const TIMER_CHOICES = [2, 5, 10];
 
 function joinPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands && actions.hands) return handsJoinPanel(view, actions.hands);
   return [
     el('h1', { tabindex: '-1' }, view.title),
     el(
@@ -53,6 +58,7 @@ function controls(view: ConsoleView, actions: ConsoleActions): Node[] {
         ),
       ),
     );
+  if (view.hands && actions.hands) nodes.push(...handsCounts(view, actions.hands));
   const options = decidable(view);
   if (options.length) {
     nodes.push(
@@ -107,6 +113,7 @@ function timerControls(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 function seatTable(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands && actions.hands) return handsSeats(view, actions.hands);
   const label = (agency: string | null) => (agency ? (view.seats.find((s) => s.agency === agency)?.label ?? agency) : 'No seat chosen yet');
   const filled = view.seats.filter((s) => s.people > 0);
   return [
@@ -155,6 +162,7 @@ function seatTable(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 function keyPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands) return handsKeyPanel(actions.close);
   const key = actions.key();
   return [
     el('h2', {}, 'Move to another device'),

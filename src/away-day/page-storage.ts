@@ -51,3 +51,23 @@ export function facilitatorHold(): FacilitatorHold | null {
     return null;
   }
 }
+
+const HANDS = `${PREFIX}hands`;
+
+/** A show of hands, kept by the console window only (localStorage), so a reload carries on; null forgets it. */
+export function keepHands(saved: string | null): void {
+  try {
+    if (saved) window.localStorage.setItem(HANDS, saved);
+    else window.localStorage.removeItem(HANDS);
+  } catch {
+    // Without storage a reload starts afresh; the session in this window still runs.
+  }
+}
+
+export function heldHands(): string | null {
+  try {
+    return window.localStorage.getItem(HANDS);
+  } catch {
+    return null;
+  }
+}
