@@ -27,7 +27,7 @@ function countBox(id: string, label: string, value = ''): [HTMLLabelElement, HTM
 /** A form that reads its boxes into a message on submit, shows a refusal beside the button and focuses the box at fault. */
 function countForm(
   heading: string,
-  intro: string,
+  intro: Node | string,
   boxes: Node[],
   submit: string,
   read: (form: HTMLFormElement) => { ok: true; value: HandsMessage } | { ok: false; error: string; key: string },
@@ -39,7 +39,7 @@ function countForm(
     'form',
     { class: 'console-form hands-form', 'aria-labelledby': id, novalidate: true },
     el('h3', { id }, heading),
-    el('p', { class: 'hint' }, intro),
+    typeof intro === 'string' ? el('p', { class: 'hint' }, intro) : intro,
     ...boxes,
     error,
     el('button', { type: 'submit', class: 'primary', 'data-focus': submit }, submit),
@@ -116,10 +116,20 @@ const readingWords = (q: Quadrant) => {
   return `${WHERE_LABELS[where]} · ${HOW_LABELS[how]} (${QUADRANTS[q].name})`;
 };
 
-function namingCount(actions: HandsActions): HTMLElement {
+function namingCount(view: ConsoleView, actions: HandsActions): HTMLElement {
   return countForm(
     'Count the readings',
-    'Read out each reading and count the hands: where does this proposal act, and how? An empty box counts as none.',
+    el(
+      'div',
+      {},
+      // The proposal beside its count, so the facilitator reads it out from here.
+      view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null,
+      el(
+        'p',
+        { class: 'hint' },
+        'Read out each reading and count the hands: where does this proposal act, and how? An empty box counts as none.',
+      ),
+    ),
     quadrants.flatMap((q) => keyed(countBox(`naming-${q}`, readingWords(q)), q)),
     'Show the room’s reading',
     (form) => {
@@ -133,7 +143,7 @@ function namingCount(actions: HandsActions): HTMLElement {
 /** The count form for this phase: hands per option while the vote is open, per reading while naming is open. */
 export function handsCounts(view: ConsoleView, actions: HandsActions): Node[] {
   if (view.phase === 'voting') return [voteCount(view, actions)];
-  if (view.phase === 'naming' && view.naming === null) return [namingCount(actions)];
+  if (view.phase === 'naming' && view.naming === null) return [namingCount(view, actions)];
   return [];
 }
 

@@ -360,7 +360,21 @@ describe('a show of hands, with no phones and no server', () => {
       await frame.evaluate(() => new BroadcastChannel('probe').postMessage({ probe: true }));
       expect(await heard, 'a BroadcastChannel reaching from a cross-site frame to its popup').toBe(false);
 
-      const decisions = await playToEnd({ desk, projector });
+      // The console frame reloads after the first decision: it carries on from its (partitioned) storage, and the
+      // projector, which the channel cannot reach, finds it again by asking through its opener.
+      let reloaded = false;
+      const decisions = await playToEnd({
+        desk,
+        projector,
+        reload: async () => {
+          reloaded = true;
+          const where = await frame.locator('.console-story').innerText();
+          await frame.evaluate(() => location.reload());
+          await frame.getByText('Show of hands: this window runs the session').waitFor();
+          expect(await frame.locator('.console-story').innerText()).toBe(where);
+        },
+      });
+      expect(reloaded).toBe(true);
       expect(decisions).toBeGreaterThan(2);
       await closeSession(desk, projector);
       expect(errors.filter((e) => !/WebGL|GL Driver/.test(e))).toEqual([]);
