@@ -8,15 +8,15 @@
 // hears nothing on it. Views carry a stamp (the console window's load and a
 // count), so one arriving by both routes is shown once.
 //
-// The projector asks for a full view when it opens, and again every few
-// seconds, saying the stamp it has: a console answers only when it has
+// The projector asks for a full view when it opens, and again every
+// second, saying the stamp it has: a console answers only when it has
 // something newer, so a console that reloads finds its projector again.
 // Only the console window writes to storage; the projector keeps nothing.
 import type { ProjectorView } from '../room/protocol.ts';
 
 const APP = 'rules-at-play:hands';
-/** How often a projector asks again, in ms. */
-export const HELLO_EVERY_MS = 3000;
+/** How often a projector asks again, in ms: a console answers only with something newer, so this costs next to nothing. */
+export const HELLO_EVERY_MS = 1000;
 /** How long a projector waits for a console before saying how to connect one, in ms. */
 export const SILENT_AFTER_MS = 8000;
 
@@ -133,7 +133,7 @@ function newer(stamp: string, than: string | null): boolean {
   return epoch !== seenEpoch || Number(count) > Number(seenCount);
 }
 
-/** The projector's side: asks for the console's view now and every few seconds, and shows each newer one. */
+/** The projector's side: asks for the console's view now and every second, and shows each newer one. */
 export function listenToConsole(code: string, handlers: ConsoleHandlers): () => void {
   const broadcast = channel(code);
   let seen: string | null = null;

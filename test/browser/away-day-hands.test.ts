@@ -117,7 +117,7 @@ async function step(desk: Desk, act: () => Promise<void>): Promise<void> {
 /** The projector has caught up when it shows the phase words the console shows. */
 async function inStep(desk: Desk, projector: Page): Promise<void> {
   const words = await desk.doc.locator('.console-words').innerText();
-  await expect.poll(() => projector.locator('.phase-words').innerText()).toBe(words);
+  await projector.waitForFunction((shown) => document.querySelector('.phase-words')?.textContent === shown, words);
 }
 
 interface Session {
