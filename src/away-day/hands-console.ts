@@ -7,7 +7,7 @@
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { How, Quadrant, Where } from '../model/orientation.ts';
 import type { ConsoleView, HandsMessage } from '../room/protocol.ts';
-import { readCounts, readHandsForm } from '../room/hands.ts';
+import { readCounts, readHandsForm } from '../room/hands-input.ts';
 import { button, el } from '../ui/dom.ts';
 
 export interface HandsActions {

@@ -5,7 +5,7 @@
 // from a show of hands (`#hands-CODE`), it shows the console window of this
 // browser instead, with no server (window-link.ts), and keeps nothing.
 import type { ProjectorView } from '../room/protocol.ts';
-import { isHandsCode } from '../room/hands-session.ts';
+import { isHandsCode } from '../room/hands-input.ts';
 import { el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
 import { consoleWindow, handsWelcome } from './hands-projector.ts';

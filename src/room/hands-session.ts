@@ -1,22 +1,12 @@
 // A show of hands kept between reloads of the facilitator's window: the room
 // as plain JSON without the engine's step (the story replayed from the
-// playthrough makes it again), and a code naming this session so a projector
-// window finds its console and no other.
+// playthrough makes it again).
 import { replay } from '../play/playthrough.ts';
 import type { StoryPort } from '../play/story-port.ts';
-import { CODE_ALPHABET, CODE_LENGTH } from './protocol.ts';
+import { isHandsCode } from './hands-input.ts';
 import type { RoomState } from './room-state.ts';
 
 const VERSION = 1;
-const CODE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
-
-export const isHandsCode = (value: string): boolean => CODE.test(value);
-
-/** A session code from CODE_ALPHABET; `random` gives numbers in [0, 1). */
-export function handsCode(random: () => number): string {
-  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[Math.floor(random() * CODE_ALPHABET.length)]).join('');
-}
-
 export function savedHands(state: RoomState): string {
   const rest: Partial<RoomState> = { ...state };
   delete rest.step;

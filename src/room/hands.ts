@@ -7,6 +7,7 @@
 // agency still merge any group under MIN_GROUP into "other seats".
 import { QUADRANTS } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
+import { COUNT_WORDS, isCount } from './hands-input.ts';
 import { MAX_PARTICIPANTS } from './protocol.ts';
 import type { ConsoleMessage, HandsMessage, Tally } from './protocol.ts';
 import { consoleAct, readingsOf, revealed } from './room-state.ts';
@@ -14,86 +15,14 @@ import type { Change, PhoneSeat, RoomContext, RoomState } from './room-state.ts'
 import { tallyOf } from './tally.ts';
 import type { Ballot } from './tally.ts';
 
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const refuse = (error: string): Change => ({ ok: false, error });
 const done = (state: RoomState): Change => ({ ok: true, state });
 
 const HANDS_TYPES: readonly string[] = ['hands-seats', 'hands', 'hands-naming'] satisfies HandsMessage['type'][];
 
 export const isHandsMessage = (message: ConsoleMessage | HandsMessage): message is HandsMessage => HANDS_TYPES.includes(message.type);
-
-/** A count the room can hold: a whole number from 0 to MAX_PARTICIPANTS. */
-export const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_PARTICIPANTS;
-
-const COUNT_WORDS = `a whole number from 0 to ${MAX_PARTICIPANTS}`;
-const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** What the facilitator typed in one box, as a count; an empty box is 0. */
-export function readCount(raw: string, what: string): { ok: true; value: number } | { ok: false; error: string } {
-  const text = raw.trim();
-  if (text === '') return { ok: true, value: 0 };
-  const value = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
-  return isCount(value) ? { ok: true, value } : { ok: false, error: `${what}: type ${COUNT_WORDS}.` };
-}
-
-/** Several boxes at once, by key: the first that is not a count is refused, by its label. */
-export function readCounts<K extends string>(
-  boxes: readonly { key: K; label: string; raw: string }[],
-): { ok: true; value: Record<K, number> } | { ok: false; error: string; key: K } {
-  const value = {} as Record<K, number>;
-  for (const box of boxes) {
-    const read = readCount(box.raw, box.label);
-    if (!read.ok) return { ok: false, error: read.error, key: box.key };
-    value[box.key] = read.value;
-  }
-  return { ok: true, value };
-}
-
-export interface HandsFormRow {
-  option: number;
-  text: string;
-  /** What is typed in the option's total box. */
-  total: string;
-  /** What is typed for each agency, if counting by agency. */
-  byAgency: { agency: string; label: string; raw: string }[];
-}
-
-/**
- * The vote count form as a message. With any box by agency filled in, the
- * count is by agency: an empty total is the agencies' sum (a filled one must
- * match it, which the room checks). Otherwise the totals alone are sent.
- */
-export function readHandsForm(
-  rows: readonly HandsFormRow[],
-): { ok: true; value: HandsMessage } | { ok: false; error: string; key: string } {
-  const totals = readCounts(rows.map((r) => ({ key: `total-${r.option}`, label: `“${r.text}”`, raw: r.total })));
-  if (!totals.ok) return totals;
-  const byAgencyUsed = rows.some((r) => r.byAgency.some((b) => b.raw.trim() !== ''));
-  if (!byAgencyUsed)
-    return {
-      ok: true,
-      value: { type: 'hands', totals: Object.fromEntries(rows.map((r) => [r.option, totals.value[`total-${r.option}`] ?? 0])) },
-    };
-  const byAgency: Record<string, Record<number, number>> = {};
-  const sums: Record<number, number> = {};
-  for (const row of rows) {
-    const read = readCounts(
-      row.byAgency.map((b) => ({ key: `${b.agency}-${row.option}`, label: `${b.label}, “${row.text}”`, raw: b.raw })),
-    );
-    if (!read.ok) return read;
-    row.byAgency.forEach((b) => {
-      const n = read.value[`${b.agency}-${row.option}`] ?? 0;
-      byAgency[b.agency] = { ...byAgency[b.agency], [row.option]: n };
-      sums[row.option] = (sums[row.option] ?? 0) + n;
-    });
-  }
-  const sumOrTyped = (r: HandsFormRow) => [
-    r.option,
-    r.total.trim() === '' ? (sums[r.option] ?? 0) : (totals.value[`total-${r.option}`] ?? 0),
-  ];
-  return { ok: true, value: { type: 'hands', totals: Object.fromEntries(rows.map(sumOrTyped)), byAgency } };
-}
 
 function seatPeople(state: RoomState, people: Record<string, number>): Change {
   const label = new Map(state.config.agencies.map((a) => [a.id, a.label]));

@@ -4,9 +4,10 @@
 // agency still merging any group of one, the room's reading at a "Name it",
 // a session kept and brought back, and the console's words and controls.
 import { describe, expect, it } from 'vitest';
-import { countHands, countNaming, handsAct, readCount, readHandsForm } from '../../src/room/hands.ts';
-import type { HandsFormRow } from '../../src/room/hands.ts';
-import { handsCode, isHandsCode, restoreHands, savedHands, savedScenario } from '../../src/room/hands-session.ts';
+import { countHands, countNaming, handsAct } from '../../src/room/hands.ts';
+import { handsCode, isHandsCode, readCount, readHandsForm } from '../../src/room/hands-input.ts';
+import type { HandsFormRow } from '../../src/room/hands-input.ts';
+import { restoreHands, savedHands, savedScenario } from '../../src/room/hands-session.ts';
 import { consoleAct, openRoom } from '../../src/room/room-state.ts';
 import type { Change, RoomConfig, RoomState } from '../../src/room/room-state.ts';
 import { CODE_ALPHABET, OTHER_SEATS } from '../../src/room/protocol.ts';
