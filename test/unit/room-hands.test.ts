@@ -15,21 +15,12 @@ import type { ConsoleMessage, ConsoleView, HandsMessage } from '../../src/room/p
 import { consoleView, sharedView } from '../../src/room/views.ts';
 import { consoleControls, phaseWords } from '../../src/away-day/room-model.ts';
 import { openShelter } from './story-fixture.ts';
+import { roomConfig } from './room-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
 const story = openShelter();
 const ctx = { story, now: 1_000 };
-const config: RoomConfig = {
-  code: 'ACDEF',
-  scenarioId: 'the-shelter',
-  seed: 7,
-  hands: true,
-  agencies: [
-    { id: 'police', label: 'Police' },
-    { id: 'school', label: 'School' },
-    { id: 'health', label: 'Health' },
-  ],
-};
+const config: RoomConfig = { ...roomConfig, hands: true };
 
 function run(state: RoomState, ...messages: (ConsoleMessage | HandsMessage)[]): RoomState {
   return messages.reduce((current, message) => {
