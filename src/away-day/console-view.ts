@@ -211,8 +211,10 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     ];
     joinR(view.code + view.joinUrl + view.title, () => joinPanel(view, actions));
     words.textContent = phaseWords(view);
-    controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming]), () =>
-      controls(view, actions),
+    // A show of hands counts by the seats, so its count form follows them.
+    controlR(
+      JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming, view.hands && view.seats]),
+      () => controls(view, actions),
     );
     notesR(JSON.stringify([view.note, view.skipNotes, view.phase === 'lobby']), () =>
       view.phase === 'lobby' ? [] : notesPanel(view.note, view.skipNotes),
