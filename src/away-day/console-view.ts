@@ -233,7 +233,7 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
       ].filter((n): n is HTMLElement => n !== null),
     );
     timerR(String(view.timer), () => timerControls(view, actions));
-    seatsR(JSON.stringify([view.seatList, view.seats]), () => seatTable(view, actions));
+    seatsR(JSON.stringify([view.seatList, view.seats, view.hands && view.phase === 'lobby']), () => seatTable(view, actions));
     keyR(view.code + (actions.key() ?? ''), () => keyPanel(view, actions));
     if (first) {
       first = false;

@@ -196,14 +196,15 @@ export function handsSeats(view: ConsoleView, actions: HandsActions): Node[] {
       {},
       filled.length ? filled.map((s) => `${s.label}: ${s.people}`).join(' · ') : 'No seats entered: any count up to 80 is taken.',
     ),
-    form,
+    // Open while seats fill; folded away once the scenario runs, a click from being changed.
+    view.phase === 'lobby' ? form : el('details', { class: 'seats-later' }, el('summary', {}, 'Change the seats'), form),
   ];
 }
 
 export function handsKeyPanel(close: () => void): Node[] {
   return [
     el('h2', {}, 'End the session'),
-    el('p', {}, 'This session is kept in this browser only, so a reload carries on. Closing it forgets it.'),
+    el('p', {}, 'This session is kept in this browser tab only, so a reload carries on. Closing it forgets it.'),
     el('div', { class: 'actions' }, button('Close the room…', close, { class: 'danger', 'data-focus': 'close' })),
   ];
 }

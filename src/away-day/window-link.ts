@@ -138,8 +138,11 @@ export function listenToConsole(code: string, handlers: ConsoleHandlers): () => 
   const broadcast = channel(code);
   let seen: string | null = null;
   let heard = false;
+  let stop = () => {};
   const receive = (note: Note) => {
     if (note.kind === 'closed') {
+      // The session is over: a new one has a new code, so there is nothing more to ask for.
+      stop();
       handlers.closed();
       return;
     }
@@ -161,10 +164,11 @@ export function listenToConsole(code: string, handlers: ConsoleHandlers): () => 
   hello();
   const again = setInterval(hello, HELLO_EVERY_MS);
   const silence = setTimeout(() => heard || handlers.silent(), SILENT_AFTER_MS);
-  return () => {
+  stop = () => {
     clearInterval(again);
     clearTimeout(silence);
     stopListening();
     broadcast?.close();
   };
+  return () => stop();
 }
