@@ -106,6 +106,7 @@ function run(first: Entry): void {
   let key: string | null = first.kind === 'join' && 'facilitatorKey' in first.options ? first.options.facilitatorKey : null;
   let roomId: string | null = first.kind === 'join' ? first.roomId : null;
   let used = false;
+  let reached = false;
   const { status, problem, body } = frame();
   const render = renderConsole(body, {
     send: (message) => {
@@ -143,13 +144,21 @@ function run(first: Entry): void {
       error: (message) => (problem.textContent = message),
       status: (state) => {
         status.set(state);
+        reached ||= state === 'connected';
         if (state === 'closed' || state === 'failed') {
           // A closed room, or a key the server no longer knows: nothing to carry on.
           keepFacilitator(null);
+          // No room server behind these pages (plain files): say what can run without one.
+          const noServer = state === 'failed' && !reached && first.kind === 'create';
+          if (noServer) problem.textContent = '';
           ended(
             body,
             state === 'closed' ? 'The room is closed' : 'Could not open the room',
-            state === 'closed' ? 'Nothing about it is kept on the server.' : 'Check the code and the key, or start a new room.',
+            state === 'closed'
+              ? 'Nothing about it is kept on the server.'
+              : noServer
+                ? 'No room server answered here, so phones cannot join. Start again and choose “Show of hands (no phones, no server)”, or run the room server (npm start).'
+                : 'Check the code and the key, or start a new room.',
             'Start or take over a room',
           );
         }

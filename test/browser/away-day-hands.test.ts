@@ -282,6 +282,13 @@ describe('a show of hands, with no phones and no server', () => {
       const errors: string[] = [...opened.errors];
       await noViolations(opened.page, 'console: start');
       await opened.page.screenshot({ path: `${shots}console-start.png`, fullPage: true });
+      // Phones need the room server, and plain files have none: the console says so and points to a show of hands.
+      await press(desk, 'Create the room');
+      await opened.page.getByText('No room server answered here, so phones cannot join.').waitFor();
+      await noViolations(opened.page, 'console: no room server');
+      await press(desk, 'Start or take over a room');
+      await opened.page.getByRole('heading', { name: 'Run an away-day room' }).waitFor();
+      opened.errors.splice(0);
       const projector = await openSession(desk, opened.context);
       projector.on('pageerror', (error) => errors.push(`projector: ${error.message}`));
       // Only the console window writes to storage: the projector keeps no code of its own, as a server's projector does.
