@@ -15,6 +15,7 @@ import type { FacilitatorHold } from './page-storage.ts';
 import { statusLine } from './room-dom.ts';
 import { renderConsole } from './console-view.ts';
 import type { ConsoleActions } from './console-view.ts';
+import type { HandsActions } from './hands-console.ts';
 import type { LocalRoom } from './local-room.ts';
 
 const main = document.getElementById('main')!;
@@ -71,12 +72,14 @@ async function runHands(scenarioId: string | null): Promise<void> {
   status.set('connecting', 'Loading the scenario…');
   let local: LocalRoom | null = null;
   const act = (message: Parameters<LocalRoom['act']>[0]) => (local ? local.act(message) : 'The scenario is still loading.');
+  // The projector's address is known once the session is open; it is read only when a blocked pop-up needs a link.
+  const hands: HandsActions = { act, openProjector: () => local?.openProjector() ?? false, projectorUrl: '' };
   const actions: ConsoleActions = {
     send: (message) => (problem.textContent = act(message) ?? ''),
     close: () => confirmClose({ send: (message) => actions.send(message) }, true),
     projector: () => local?.projectorUrl ?? '',
     key: () => null,
-    hands: { act, openProjector: () => local?.openProjector() ?? false, projectorUrl: '' },
+    hands,
   };
   const render = renderConsole(body, actions);
   try {
@@ -91,7 +94,7 @@ async function runHands(scenarioId: string | null): Promise<void> {
         ended(body, 'The session is closed', 'Nothing about it is kept.', 'Start a new session');
       },
     });
-    actions.hands!.projectorUrl = local.projectorUrl;
+    hands.projectorUrl = local.projectorUrl;
     status.element.dataset.status = 'connected';
     status.element.textContent = 'Show of hands: this window runs the session, with no server and no phones.';
   } catch (error) {
@@ -213,7 +216,7 @@ function start(problemText: string | null): void {
   });
   const [codeLabel, codeInput] = field('takeover-code', 'Room code', { autocapitalize: 'characters' });
   const [keyLabel, keyInput] = field('takeover-key', 'Facilitator key');
-  const error = el('p', { class: 'form-error', role: 'alert' }, problemText ?? '');
+  const error = el('p', { class: 'form-error', role: 'alert' });
   const takeover = el(
     'form',
     { class: 'console-form', 'aria-labelledby': 'takeover-heading' },
@@ -245,6 +248,7 @@ function start(problemText: string | null): void {
       { class: 'lede' },
       'Phones join with a code; each person takes an agency seat and votes. The room holds seats, votes and counts only, and forgets them when it closes. With no phones or no network, run a show of hands: you type the counts.',
     ),
+    el('p', { class: 'form-error', role: 'alert' }, problemText ?? ''),
     create,
     takeover,
   );

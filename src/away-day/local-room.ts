@@ -55,9 +55,13 @@ export async function openLocalRoom(scenarioId: string | null, handlers: LocalHa
   const held = scenarioId === null ? heldHands() : null;
   const id = scenarioId ?? savedScenario(held);
   const story = id ? await loadStory(id) : null;
-  if (!id || !story) throw new Error('The show of hands kept in this browser could not be read. Start a new one.');
+  if (!id || !story) throw new Error('The show of hands kept in this tab could not be read. Start a new one.');
+  const restored = held ? restoreHands(held, story) : null;
+  // A kept session the story cannot replay (the scenario was edited since) is said so, not quietly replaced.
+  if (held && !restored)
+    throw new Error('The show of hands kept in this tab could not be carried on: the scenario has changed. Start a new one.');
   let state: RoomState =
-    (held ? restoreHands(held, story) : null) ??
+    restored ??
     openRoom(story, {
       code: handsCode(randomUnit),
       scenarioId: id,
@@ -65,7 +69,6 @@ export async function openLocalRoom(scenarioId: string | null, handlers: LocalHa
       seed: randomSeed(),
       hands: true,
     });
-  if (held && state.config.scenarioId !== id) throw new Error('The show of hands kept in this browser could not be read.');
   const feed = feedProjectors(state.config.code, randomUnit);
   const projectorUrl = handsProjectorUrl(state.config.code);
   let ticking: ReturnType<typeof setInterval> | null = null;

@@ -289,6 +289,11 @@ describe('a show of hands, with no phones and no server', () => {
       await press(desk, 'Start or take over a room');
       await opened.page.getByRole('heading', { name: 'Run an away-day room' }).waitFor();
       opened.errors.splice(0);
+      // A kept session that cannot be read is said so, and forgotten, so the console starts afresh.
+      await opened.page.evaluate(() => sessionStorage.setItem('away-day:hands', '{"version":1,"state":{}}'));
+      await opened.page.reload();
+      await opened.page.getByText('The show of hands kept in this tab could not be read. Start a new one.').waitFor();
+      expect(await opened.page.evaluate(() => sessionStorage.getItem('away-day:hands'))).toBeNull();
       const projector = await openSession(desk, opened.context);
       projector.on('pageerror', (error) => errors.push(`projector: ${error.message}`));
       // Only the console window writes to storage: the projector keeps no code of its own, as a server's projector does.
