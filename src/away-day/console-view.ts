@@ -4,6 +4,8 @@
 // shows has changed, so a vote arriving never moves the facilitator's focus.
 import type { ConsoleMessage, ConsoleView } from '../room/protocol.ts';
 import { button, el } from '../ui/dom.ts';
+import { handsCounts, handsJoinPanel, handsKeyPanel, handsSeats } from './hands-console.ts';
+import type { HandsActions } from './hands-console.ts';
 import { notesPanel } from './notes-panel.ts';
 import { qrSvg } from './qr-code.ts';
 import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
@@ -14,11 +16,14 @@ export interface ConsoleActions {
   close(): void;
   projector(code: string): string;
   key(): string | null;
+  /** A show of hands in this window (no phones, no server). */
+  hands?: HandsActions;
 }
 
 const TIMER_CHOICES = [2, 5, 10];
 
 function joinPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands && actions.hands) return handsJoinPanel(view, actions.hands);
   return [
     el('h1', { tabindex: '-1' }, view.title),
     el(
@@ -53,6 +58,7 @@ function controls(view: ConsoleView, actions: ConsoleActions): Node[] {
         ),
       ),
     );
+  if (view.hands && actions.hands) nodes.push(...handsCounts(view, actions.hands));
   const options = decidable(view);
   if (options.length) {
     nodes.push(
@@ -107,6 +113,7 @@ function timerControls(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 function seatTable(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands && actions.hands) return handsSeats(view, actions.hands);
   const label = (agency: string | null) => (agency ? (view.seats.find((s) => s.agency === agency)?.label ?? agency) : 'No seat chosen yet');
   const filled = view.seats.filter((s) => s.people > 0);
   return [
@@ -155,6 +162,7 @@ function seatTable(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 function keyPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
+  if (view.hands) return handsKeyPanel(actions.close);
   const key = actions.key();
   return [
     el('h2', {}, 'Move to another device'),
@@ -203,8 +211,10 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     ];
     joinR(view.code + view.joinUrl + view.title, () => joinPanel(view, actions));
     words.textContent = phaseWords(view);
-    controlR(JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming]), () =>
-      controls(view, actions),
+    // A show of hands counts by the seats, so its count form follows them.
+    controlR(
+      JSON.stringify([view.phase, view.options, view.tie, view.canTakeBack, view.nameIt, view.naming, view.hands && view.seats]),
+      () => controls(view, actions),
     );
     notesR(JSON.stringify([view.note, view.skipNotes, view.phase === 'lobby']), () =>
       view.phase === 'lobby' ? [] : notesPanel(view.note, view.skipNotes),
@@ -223,7 +233,7 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
       ].filter((n): n is HTMLElement => n !== null),
     );
     timerR(String(view.timer), () => timerControls(view, actions));
-    seatsR(JSON.stringify([view.seatList, view.seats]), () => seatTable(view, actions));
+    seatsR(JSON.stringify([view.seatList, view.seats, view.hands && view.phase === 'lobby']), () => seatTable(view, actions));
     keyR(view.code + (actions.key() ?? ''), () => keyPanel(view, actions));
     if (first) {
       first = false;

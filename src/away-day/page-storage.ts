@@ -51,3 +51,27 @@ export function facilitatorHold(): FacilitatorHold | null {
     return null;
   }
 }
+
+const HANDS = `${PREFIX}hands`;
+
+/**
+ * A show of hands, kept by the console window only, so a reload carries on;
+ * null forgets it. In this tab's sessionStorage, not localStorage: a second
+ * console tab must not pick up the same session and run it a second time.
+ */
+export function keepHands(saved: string | null): void {
+  try {
+    if (saved) window.sessionStorage.setItem(HANDS, saved);
+    else window.sessionStorage.removeItem(HANDS);
+  } catch {
+    // Without storage a reload starts afresh; the session in this window still runs.
+  }
+}
+
+export function heldHands(): string | null {
+  try {
+    return window.sessionStorage.getItem(HANDS);
+  } catch {
+    return null;
+  }
+}

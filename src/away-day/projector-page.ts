@@ -1,10 +1,14 @@
 // The projector: read-only, for the back of the room. The story text large,
 // the seats by agency, the options while a vote is open (with how many have
 // voted, never who or what), and after a reveal the room's votes on the
-// WHERE × HOW map (Phaser) and in a table. It rejoins by itself.
+// WHERE × HOW map (Phaser) and in a table. It rejoins by itself. Opened
+// from a show of hands (`#hands-CODE`), it shows the console window of this
+// browser instead, with no server (window-link.ts), and keeps nothing.
 import type { ProjectorView } from '../room/protocol.ts';
+import { isHandsCode } from '../room/hands-input.ts';
 import { el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
+import { consoleWindow, handsWelcome } from './hands-projector.ts';
 import { readCode, recall, remember } from './page-storage.ts';
 import { clock, phaseWords } from './room-model.ts';
 import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
@@ -60,8 +64,9 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
   }
 }
 
-function watch(code: string): void {
-  remember('projector-code', code);
+function watch(code: string, hands = false): void {
+  // A show of hands keeps nothing in the projector window: only the console window writes.
+  if (!hands) remember('projector-code', code);
   const status = statusLine();
   const words = el('p', { class: 'phase-words', role: 'status' });
   const timer = el('p', { class: 'timer', role: 'timer' });
@@ -72,12 +77,12 @@ function watch(code: string): void {
   const showStage = openRoomStage(stage);
   let present: string[] = [];
   main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body);
-  connectRoom<ProjectorView>(
+  (hands ? consoleWindow(code) : connectRoom<ProjectorView>)(
     'away-day:projector',
     async () => ({ kind: 'join', roomId: await lookUpCode(code), options: { audience: 'projector' } }),
     {
       view: (view) => {
-        codeBadge.textContent = `Room ${view.code}`;
+        codeBadge.textContent = view.hands ? 'Show of hands' : `Room ${view.code}`;
         title.textContent = view.title;
         words.textContent = phaseWords(view);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
@@ -98,7 +103,7 @@ function watch(code: string): void {
           ]),
           () =>
             [
-              view.phase === 'lobby'
+              view.phase === 'lobby' && !view.hands
                 ? el(
                     'div',
                     { class: 'join-panel' },
@@ -111,7 +116,9 @@ function watch(code: string): void {
                       el('p', {}, 'Room code ', el('strong', { class: 'big-code' }, view.code)),
                     ),
                   )
-                : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
+                : view.hands
+                  ? handsWelcome(view)
+                  : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
               ...projectorParts(view),
               decisionsList(view),
               seatsList(view),
@@ -155,6 +162,8 @@ function codeForm(): HTMLElement {
   return form;
 }
 
+const handsCode = /^#hands-([A-Z0-9]+)$/.exec(location.hash)?.[1] ?? '';
 const code = readCode(location.hash.slice(1)) || recall('projector-code');
-if (code) watch(code);
+if (isHandsCode(handsCode)) watch(handsCode, true);
+else if (code) watch(code);
 else main.replaceChildren(codeForm());

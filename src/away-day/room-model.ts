@@ -51,6 +51,8 @@ export function phoneScreen(view: PhoneView): PhoneScreen {
 
 /** One line on the projector and the console saying where the room is. */
 export function phaseWords(view: SharedView): string {
+  const hands = view.hands ? handsWords(view) : null;
+  if (hands) return hands;
   switch (view.phase) {
     case 'lobby':
       return `Join with the code ${view.code}. Waiting for the facilitator to start.`;
@@ -67,6 +69,20 @@ export function phaseWords(view: SharedView): string {
   }
 }
 
+/** Where a show of hands is, where its words differ from a room of phones. */
+function handsWords(view: SharedView): string | null {
+  switch (view.phase) {
+    case 'lobby':
+      return 'A show of hands. Waiting for the facilitator to start.';
+    case 'voting':
+      return 'Show of hands: raise your hand for the option you choose as the facilitator reads it out.';
+    case 'naming':
+      return view.naming ? null : 'Name it by a show of hands: where does this proposal act, and how?';
+    default:
+      return null;
+  }
+}
+
 export const totalPeople = (view: SharedView): number => view.seats.reduce((sum, seat) => sum + seat.people, 0);
 
 export interface Control {
@@ -76,6 +92,8 @@ export interface Control {
 
 /** The facilitator's next steps for this phase, most likely first. Decisions on an option are offered separately. */
 export function consoleControls(view: ConsoleView): Control[] {
+  // In a show of hands the count form takes the place of the reveal and of closing naming.
+  if (view.hands && (view.phase === 'voting' || (view.phase === 'naming' && view.naming === null))) return [];
   switch (view.phase) {
     case 'lobby':
       return [{ label: 'Start the scenario', message: { type: 'start' } }];

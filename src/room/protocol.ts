@@ -9,7 +9,7 @@
 // that phone only. Totals by agency merge any agency with fewer than
 // MIN_GROUP people into "other seats", so no one's vote can be read off.
 import type { FacilitatorNote } from '../model/facilitator-notes.ts';
-import type { How, Where } from '../model/orientation.ts';
+import type { How, Quadrant, Where } from '../model/orientation.ts';
 
 /** Colyseus room name for an away-day panel. */
 export const ROOM_NAME = 'panel';
@@ -56,6 +56,19 @@ export type ConsoleMessage =
   | { type: 'take-back' } // undo the last decision
   | { type: 'remove-seat'; seat: string }
   | { type: 'close' };
+
+/**
+ * A show of hands (no phones, no server): the facilitator types the room's
+ * counts. Only a room opened for hands takes these (src/room/hands.ts); the
+ * room server never reads them.
+ */
+export type HandsMessage =
+  /** How many people sit at each agency (optional): the limit for the counts, and the seats the projector shows. */
+  | { type: 'hands-seats'; people: Record<string, number> }
+  /** The hands per option, and per agency if counted: shown at once, as a reveal. */
+  | { type: 'hands'; totals: Record<number, number>; byAgency?: Record<string, Record<number, number>> }
+  /** How many named each reading at a "Name it": shown at once, as closing naming does. */
+  | { type: 'hands-naming'; counts: Record<Quadrant, number> };
 
 /** Messages from a phone. */
 export type PhoneMessage = { type: 'seat'; agency: string } | { type: 'vote'; option: number } | { type: 'name'; where: Where; how: How };
@@ -116,6 +129,8 @@ export interface SharedView {
   /** Seconds left on the discussion timer, or null. */
   timer: number | null;
   ending: string | null;
+  /** Present (true) in a show of hands: the facilitator types the counts; there are no phones. */
+  hands?: true;
 }
 
 export interface PhoneView extends SharedView {

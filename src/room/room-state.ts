@@ -26,6 +26,8 @@ export interface RoomConfig {
   /** The agencies a phone may sit as, in the order phones list them. */
   agencies: AgencySeat[];
   seed: number;
+  /** A show of hands run in the facilitator's browser (src/room/hands.ts): no phones, no server. */
+  hands?: boolean;
 }
 
 export interface PhoneSeat {
@@ -86,7 +88,7 @@ export function openRoom(story: StoryPort, config: RoomConfig): RoomState {
 }
 
 const knownAgency = (state: RoomState, agency: string) => state.config.agencies.some((a) => a.id === agency);
-const availableOptions = (step: Step) => step.choices.filter((c) => c.available).map((c) => c.index);
+export const availableOptions = (step: Step) => step.choices.filter((c) => c.available).map((c) => c.index);
 
 export function addSeat(
   state: RoomState,
@@ -153,7 +155,7 @@ function roomLabel(counts: Record<Quadrant, number>): Orientation | null {
   return { where, how };
 }
 
-function readingsOf(step: Step): Readings {
+export function readingsOf(step: Step): Readings {
   const readings: Readings = {};
   for (const c of step.choices) readings[c.index] = c.tags?.where && c.tags.how ? { where: c.tags.where, how: c.tags.how } : null;
   return readings;
@@ -224,6 +226,12 @@ function carryOn(state: RoomState, ctx: RoomContext): Change {
   return done({ ...next, phase: 'reading', naming: null, seats: clearNames(next.seats) });
 }
 
+/** The votes shown: the tie to break, if the most votes are shared. */
+export function revealed(state: RoomState, tally: Tally): RoomState {
+  const lead = leaders(tally.totals, availableOptions(state.step));
+  return { ...state, phase: 'revealed', tally, tie: lead.length > 1 ? lead : [] };
+}
+
 export function consoleAct(state: RoomState, message: ConsoleMessage, ctx: RoomContext): Change {
   if (state.closed) return refuse('The room is closed.');
   switch (message.type) {
@@ -238,9 +246,7 @@ export function consoleAct(state: RoomState, message: ConsoleMessage, ctx: RoomC
     case 'reveal': {
       if (state.phase !== 'voting') return refuse('There is no open vote to reveal.');
       const ballots = state.seats.flatMap((s) => (s.vote === null ? [] : [{ agency: s.agency, option: s.vote }]));
-      const tally = tallyOf(ballots, readingsOf(state.step));
-      const lead = leaders(tally.totals, availableOptions(state.step));
-      return done({ ...state, phase: 'revealed', tally, tie: lead.length > 1 ? lead : [] });
+      return done(revealed(state, tallyOf(ballots, readingsOf(state.step))));
     }
     case 'decide':
       return decide(state, ctx, message.option);

@@ -44,6 +44,7 @@ export function sharedView(state: RoomState, now: number): SharedView {
     decisions: state.decisions,
     timer: timerLeft(state, now),
     ending: step.ended ? step.model.ending : null,
+    ...(state.config.hands && { hands: true as const }),
   };
 }
 

@@ -8,20 +8,12 @@ import type { ConsoleMessage, PhoneMessage } from '../../src/room/protocol.ts';
 import { consoleView, phoneView, projectorView, sharedView, timerLeft } from '../../src/room/views.ts';
 import { replay } from '../../src/play/playthrough.ts';
 import { openShelter } from './story-fixture.ts';
+import { roomConfig } from './room-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
 const story = openShelter();
 const ctx = { story, now: 1_000 };
-const config: RoomConfig = {
-  code: 'ACDEF',
-  scenarioId: 'the-shelter',
-  seed: 7,
-  agencies: [
-    { id: 'police', label: 'Police' },
-    { id: 'school', label: 'School' },
-    { id: 'health', label: 'Health' },
-  ],
-};
+const config: RoomConfig = roomConfig;
 
 type Act = ConsoleMessage | [seat: string, message: PhoneMessage];
 
