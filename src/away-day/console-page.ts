@@ -11,9 +11,13 @@ import { facilitatorHold, keepFacilitator, readCode } from './page-storage.ts';
 import type { FacilitatorHold } from './page-storage.ts';
 import { statusLine } from './room-dom.ts';
 import { renderConsole } from './console-view.ts';
+import type { RoomFiles } from '../export/room-files.ts';
+import { download } from '../ui/download.ts';
 
 const main = document.getElementById('main')!;
 const codeBadge = document.getElementById('room-code')!;
+// The code that makes the room's record (pdf-lib, fonts), loaded on the first download and kept for the page.
+let roomFiles: Promise<RoomFiles> | null = null;
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 
 function confirmClose(link: RoomLink): void {
@@ -52,7 +56,24 @@ function run(first: Entry): void {
     close: () => confirmClose(link),
     projector: (code) => `${PROJECTOR_PATH}#${code}`,
     key: () => key,
+    record: async (format) => {
+      const view = latest;
+      if (!view?.debrief) throw new Error('the debrief is not ready yet.');
+      roomFiles ??= import('../export/room-files.ts').then(
+        ({ RoomFiles: Files }) => new Files(),
+        () => {
+          roomFiles = null;
+          throw new Error('the part of the page that makes files could not be loaded. Check the connection and try again.');
+        },
+      );
+      const file = await (
+        await roomFiles
+      ).make(format, { title: view.title, scenarioId: view.scenarioId, debrief: view.debrief }, new Date().toISOString());
+      download(file);
+      return file.name;
+    },
   });
+  let latest: ConsoleView | null = null;
   const link = connectRoom<ConsoleView>(
     'away-day:console',
     async () => {
@@ -71,6 +92,7 @@ function run(first: Entry): void {
           hold = { code: view.code, key, roomId };
           keepFacilitator(hold);
         }
+        latest = view;
         render(view);
       },
       key: (message) => {

@@ -11,7 +11,7 @@
 import type { FacilitatorNote } from '../model/facilitator-notes.ts';
 import type { How, Where } from '../model/orientation.ts';
 import type { NamingQuestion } from './naming-question.ts';
-import type { RoomDebrief } from './room-debrief.ts';
+import type { RoomDebrief } from './debrief-types.ts';
 
 /** Colyseus room name for an away-day panel. */
 export const ROOM_NAME = 'panel';

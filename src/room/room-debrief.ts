@@ -11,90 +11,18 @@
 // MIN_GROUP voters is in "other seats"). Then any agency with fewer than
 // MIN_GROUP people seated at the end is folded into "other seats" too.
 import { buildDebrief } from '../model/debrief.ts';
-import type { Debrief } from '../model/debrief.ts';
 import { QUADRANTS, quadrantOf } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
 import { decisionPoints, roadFrom, roadsNotTaken } from '../play/playthrough.ts';
-import type { DecisionPoint, Playthrough, RoadNotTaken } from '../play/playthrough.ts';
+import type { DecisionPoint, Playthrough } from '../play/playthrough.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import { MIN_GROUP, OTHER_SEATS, OTHER_SEATS_LABEL } from './protocol.ts';
 import type { RoomDecision, Tally } from './protocol.ts';
 import { tallyOf } from './tally.ts';
 import { discussionPrompts } from './room-prompts.ts';
+import type { AgencyProfile, DecisionVotes, GroupCount, OptionVotes, PressureMatch, RoomDebrief, SplitDecision } from './debrief-types.ts';
 
-export interface GroupCount {
-  /** An agency id, or OTHER_SEATS. */
-  agency: string;
-  label: string;
-  people: number;
-}
-
-export interface AgencyProfile {
-  agency: string;
-  label: string;
-  /** Every vote the group cast over the session. */
-  votes: number;
-  byQuadrant: Record<Quadrant, number>;
-  /** Votes for finding out or not acting: no place on the map. */
-  offMap: number;
-}
-
-export interface OptionVotes {
-  index: number;
-  text: string;
-  votes: number;
-}
-
-export interface SplitDecision {
-  /** 1-based, in the order the room decided. */
-  turn: number;
-  chosen: string;
-  decidedBy: RoomDecision['decidedBy'];
-  votes: number;
-  /** The share of the votes the most-voted option won, 0 to 1: the smaller, the more the room split. */
-  winningShare: number;
-  /** Every option and its votes, as presented. */
-  options: OptionVotes[];
-  /** The option the road not taken replays: the most-voted option the room did not choose. */
-  alternative: OptionVotes;
-  /** The same decision's votes by agency group, as revealed. */
-  tally: Tally;
-  road: RoadNotTaken | null;
-}
-
-/** One decision's totals as revealed, with the options' words, for the record. */
-export interface DecisionVotes {
-  turn: number;
-  chosen: string;
-  decidedBy: RoomDecision['decidedBy'];
-  options: OptionVotes[];
-  /** Votes per option index from each group the reveal showed (small agencies already merged). */
-  groups: { agency: string; label: string; votes: Record<number, number> }[];
-}
-
-export interface PressureMatch {
-  turn: number;
-  /** The options the game pressed (offered first, argued harder). */
-  pressed: string[];
-  chose: string;
-  /** The room's decision was one of the pressed options. */
-  followed: boolean;
-  pressedVotes: number;
-  votes: number;
-}
-
-export interface RoomDebrief {
-  /** Everything the solo debrief shows, for the room's plan. */
-  debrief: Debrief;
-  roads: RoadNotTaken[];
-  votes: DecisionVotes[];
-  /** People seated per agency at the end, small agencies merged. */
-  participants: GroupCount[];
-  profiles: AgencyProfile[];
-  split: SplitDecision | null;
-  pressure: PressureMatch[];
-  prompts: string[];
-}
+export type { AgencyProfile, DecisionVotes, GroupCount, OptionVotes, PressureMatch, RoomDebrief, SplitDecision } from './debrief-types.ts';
 
 export interface DebriefInput {
   playthrough: Playthrough;
@@ -249,7 +177,6 @@ export function roomDebrief(story: StoryPort, input: DebriefInput): RoomDebrief 
         winningShare: found.share,
         options,
         alternative,
-        tally: decision.tally,
         road: roadFrom(story, input.playthrough, found.decision, alternative.index),
       };
   }

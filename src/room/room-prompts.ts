@@ -5,7 +5,7 @@
 import type { Debrief } from '../model/debrief.ts';
 import { QUADRANTS } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
-import type { AgencyProfile, PressureMatch, SplitDecision } from './room-debrief.ts';
+import type { AgencyProfile, PressureMatch, SplitDecision } from './debrief-types.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

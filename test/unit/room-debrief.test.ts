@@ -14,6 +14,7 @@ import { consoleView, phoneView, projectorView, sharedView } from '../../src/roo
 import { toMarkdown } from '../../src/model/markdown.ts';
 import type { FacilitatorNote } from '../../src/model/facilitator-notes.ts';
 import type { Quadrant } from '../../src/model/orientation.ts';
+import { MAX_MARKS, debriefStageView } from '../../src/away-day/projector-debrief.ts';
 import { openShelter } from './story-fixture.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
 
@@ -172,6 +173,26 @@ describe('the decision where the room split most', () => {
   });
 });
 
+describe("the projector's picture of a large room's debrief", () => {
+  it('draws a mark for several votes, keeping each agency that voted in a quadrant, and the exact counts in words', () => {
+    const many = (agency: string, ib: number, ce: number) => ({
+      agency,
+      label: agency,
+      votes: ib + ce,
+      offMap: 0,
+      byQuadrant: { 'individual-behaviour': ib, 'individual-ecological': 0, 'context-behaviour': 0, 'context-ecological': ce },
+    });
+    const room = { profiles: [many('police', 200, 1), many('school', 100, 0)] } as unknown as Parameters<typeof debriefStageView>[0];
+    const picture = debriefStageView(room, false);
+    if (picture.kind !== 'votes') throw new Error('the debrief shows the votes map');
+    expect(picture.votes.counts).toMatchObject({ 'individual-behaviour': 300, 'context-ecological': 1 });
+    const inQuadrant = (agency: string, how: string) => picture.votes.marks.filter((m) => m.agency === agency && m.how === how).length;
+    expect(inQuadrant('police', 'behaviour') + inQuadrant('school', 'behaviour')).toBeLessThanOrEqual(MAX_MARKS);
+    expect(inQuadrant('police', 'behaviour')).toBe(2 * inQuadrant('school', 'behaviour'));
+    expect(inQuadrant('police', 'ecological')).toBe(1);
+  });
+});
+
 describe('the question at a "Name it"', () => {
   const note: FacilitatorNote = {
     title: 'T',
@@ -289,6 +310,11 @@ describe('a room played to its debrief', () => {
       expect(phoneView(shared, ended, 's1')).not.toHaveProperty('debrief');
       expect(shared).not.toHaveProperty('debrief');
       expect(act(ended, { type: 'take-back' }).debrief).toBeNull();
+      // The projector's picture: every vote of the session on the map, counted exactly.
+      const picture = debriefStageView(room, true);
+      if (picture.kind !== 'votes') throw new Error('the debrief shows the votes map');
+      expect(Object.values(picture.votes.counts!).reduce((a, b) => a + b, 0)).toBe(votes - room.profiles.reduce((n, p) => n + p.offMap, 0));
+      expect(picture.votes.marks.length).toBe(Object.values(picture.votes.counts!).reduce((a, b) => a + b, 0));
     },
     COMPILE_BUDGET,
   );
