@@ -19,11 +19,7 @@ export function nameItReveal(view: SharedView): HTMLElement | null {
       'table',
       { class: 'naming' },
       el('caption', {}, 'How the room named the proposal'),
-      el(
-        'thead',
-        {},
-        el('tr', {}, el('th', { scope: 'col' }, 'Reading'), el('th', { scope: 'col' }, 'People'), el('th', { scope: 'col' }, 'The author')),
-      ),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Reading'), el('th', { scope: 'col' }, 'People'))),
       el(
         'tbody',
         {},
@@ -31,9 +27,14 @@ export function nameItReveal(view: SharedView): HTMLElement | null {
           el(
             'tr',
             { class: row.quadrant === authorQuadrant ? 'author-row' : undefined },
-            el('th', { scope: 'row' }, row.reading, el('span', { class: 'reading' }, row.name)),
+            el(
+              'th',
+              { scope: 'row' },
+              row.reading,
+              el('span', { class: 'reading' }, row.name),
+              row.quadrant === authorQuadrant ? el('span', { class: 'author-mark' }, 'The author’s reading') : null,
+            ),
             el('td', {}, String(row.count)),
-            el('td', {}, row.quadrant === authorQuadrant ? 'The author’s reading' : ''),
           ),
         ),
       ),
@@ -45,7 +46,11 @@ export function nameItReveal(view: SharedView): HTMLElement | null {
           el(
             'p',
             {},
-            el('strong', {}, `The author read it as ${WHERE_LABELS[author.where]} · ${HOW_LABELS[author.how]}. `),
+            el(
+              'strong',
+              {},
+              `The author read it as ${WHERE_LABELS[author.where].toLowerCase()} · ${HOW_LABELS[author.how].toLowerCase()}. `,
+            ),
             `${view.naming[authorQuadrant!]} of ${named} in the room read it the same way.`,
           ),
           author.reading ? el('p', {}, `The author’s reason: ${author.reading}`) : null,

@@ -9,6 +9,12 @@ import type { AgencyProfile, PressureMatch, SplitDecision } from './debrief-type
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** A proposal's first words, without the quotation marks a line of dialogue opens with. */
+export function shortQuote(text: string, limit = 80): string {
+  const bare = text.replace(/^["“‘']+|["”’']+$/g, '').trim();
+  return bare.length > limit ? `${bare.slice(0, limit).trimEnd()}…` : bare;
+}
+
 /** The quadrant a group voted for most, or null when it cast no votes on the map or its top quadrants tie. */
 export function leaningOf(profile: AgencyProfile): Quadrant | null {
   const entries = Object.entries(profile.byQuadrant) as [Quadrant, number][];
@@ -51,7 +57,7 @@ export function discussionPrompts({ debrief, profiles, split, pressure }: Prompt
   const differed = debrief.nameIts.find((n) => n.given && (n.given.where !== n.author.where || n.given.how !== n.author.how));
   if (differed)
     prompts.push(
-      `The room read "${differed.proposal.slice(0, 80)}${differed.proposal.length > 80 ? '…' : ''}" differently from the scenario's author. Whose reading would your agency's manager give, and why?`,
+      `The room read a proposal differently from the scenario's author ("${shortQuote(differed.proposal)}"). Whose reading would your agency's manager give, and why?`,
     );
   if (split)
     prompts.push(
