@@ -103,7 +103,7 @@ export interface DecisionPoint {
 }
 
 /** Replays once, keeping each decision point (in the order decided) and the final step. */
-export function decisionPoints(story: StoryPort, playthrough: Playthrough): { points: DecisionPoint[]; final: Step } {
+export function decisionPoints(story: StoryPort, playthrough: Playthrough): Replayed {
   const points: DecisionPoint[] = [];
   let current = begin(story, playthrough.seed);
   for (const event of playthrough.events) {
@@ -135,12 +135,23 @@ function roadAt(
   };
 }
 
+/** A playthrough replayed once: its decision points and where it ended. */
+export interface Replayed {
+  points: DecisionPoint[];
+  final: Step;
+}
+
 /**
  * For up to `limit` key decisions, replays the playthrough with a different
  * available option (one in another quadrant) and reports both outcomes.
+ * `replayed` saves replaying again when the caller has already.
  */
-export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit = 2): RoadNotTaken[] {
-  const { points, final } = decisionPoints(story, playthrough);
+export function roadsNotTaken(
+  story: StoryPort,
+  playthrough: Playthrough,
+  limit = 2,
+  { points, final }: Replayed = decisionPoints(story, playthrough),
+): RoadNotTaken[] {
   const actual = outcome(story, final.model);
   const candidates = points.filter((p) => p.before.choices.some((c) => c.tags?.key));
   const fallback = points.filter((p) => !candidates.includes(p));
@@ -161,8 +172,7 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
  * named option instead: null when there is no such decision or the option
  * could not be chosen there.
  */
-export function roadFrom(story: StoryPort, playthrough: Playthrough, decision: number, option: number): RoadNotTaken | null {
-  const { points, final } = decisionPoints(story, playthrough);
+export function roadFrom(story: StoryPort, { points, final }: Replayed, decision: number, option: number): RoadNotTaken | null {
   const point = points[decision];
   const alternative = point?.before.choices.find((c) => c.index === option && c.available && c.index !== point.chosen.index);
   if (!point || !alternative) return null;

@@ -159,7 +159,8 @@ export function decisionVotes(
 }
 
 export function roomDebrief(story: StoryPort, input: DebriefInput): RoomDebrief {
-  const { points, final } = decisionPoints(story, input.playthrough);
+  const replayed = decisionPoints(story, input.playthrough);
+  const { points, final } = replayed;
   const debrief = buildDebrief(final.model, story.meta);
   const found = mostSplit(input.decisions);
   let split: SplitDecision | null = null;
@@ -177,14 +178,14 @@ export function roomDebrief(story: StoryPort, input: DebriefInput): RoomDebrief 
         winningShare: found.share,
         options,
         alternative,
-        road: roadFrom(story, input.playthrough, found.decision, alternative.index),
+        road: roadFrom(story, replayed, found.decision, alternative.index),
       };
   }
   const profiles = agencyProfiles(input);
   const pressure = pressureMatches(points, input.decisions);
   return {
     debrief,
-    roads: roadsNotTaken(story, input.playthrough),
+    roads: roadsNotTaken(story, input.playthrough, 2, replayed),
     votes: decisionVotes(points, input.decisions, input.agencies),
     participants: participantCounts(input),
     profiles,
