@@ -97,16 +97,17 @@ const sum = (counts: Record<number, number>) => Object.values(counts).reduce((a,
  * earlier one. Null when the room never split.
  */
 export function mostSplit(decisions: readonly RoomDecision[]): { decision: number; share: number } | null {
-  let best: { decision: number; share: number; spread: number } | null = null;
-  decisions.forEach(({ tally }, decision) => {
-    const votes = sum(tally.totals);
+  type Candidate = { decision: number; share: number; spread: number };
+  const candidates = decisions.flatMap(({ tally }, decision): Candidate[] => {
     const spread = Object.values(tally.totals).filter((n) => n > 0).length;
-    if (spread < 2) return;
-    const share = Math.max(...Object.values(tally.totals)) / votes;
-    if (!best || share < best.share || (share === best.share && spread > best.spread)) best = { decision, share, spread };
+    return spread < 2 ? [] : [{ decision, share: Math.max(...Object.values(tally.totals)) / sum(tally.totals), spread }];
   });
-  const found = best as { decision: number; share: number } | null;
-  return found ? { decision: found.decision, share: found.share } : null;
+  // Candidates come in order, so keeping the first of equals keeps the earlier decision.
+  const best = candidates.reduce<Candidate | null>(
+    (found, c) => (!found || c.share < found.share || (c.share === found.share && c.spread > found.spread) ? c : found),
+    null,
+  );
+  return best ? { decision: best.decision, share: best.share } : null;
 }
 
 function optionVotes(point: DecisionPoint, tally: Tally): OptionVotes[] {
