@@ -9,6 +9,7 @@ import type { AgencyProfile, DecisionVotes, RoomDebrief } from '../room/room-deb
 import { renderGoalReview, renderLedger, renderPracticeSummary } from '../ui/debrief-judgements.ts';
 import { renderAwareness, renderDomains, renderPlaceOverTime, renderRoad, renderRoadsNotTaken } from '../ui/debrief-sections.ts';
 import { el, scrollable } from '../ui/dom.ts';
+import { tallyTableFrom } from './room-dom.ts';
 import { renderDynamicsChart } from '../ui/line-chart.ts';
 import { renderWhereHowChart } from '../ui/where-how-chart.ts';
 
@@ -88,38 +89,18 @@ function profiles(room: RoomDebrief): HTMLElement {
 }
 
 function splitTable(votes: DecisionVotes): HTMLElement {
-  const caption = `Decision ${votes.turn}: how the room voted`;
-  return scrollable(
-    el(
-      'table',
-      { class: 'tally' },
-      el('caption', {}, caption),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, 'Option'),
-          el('th', { scope: 'col' }, 'Votes'),
-          ...votes.groups.map((g) => el('th', { scope: 'col' }, g.label)),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        ...votes.options.map((o) =>
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'row' }, o.text, o.text === votes.chosen ? el('span', { class: 'reading' }, 'Chosen') : ''),
-            el('td', {}, String(o.votes)),
-            ...votes.groups.map((g) => el('td', {}, String(g.votes[o.index] ?? 0))),
-          ),
-        ),
-      ),
-    ),
-    caption,
+  return tallyTableFrom(
+    {
+      groups: votes.groups.map(({ agency, label }) => ({ agency, label })),
+      rows: votes.options.map((o) => ({
+        option: o.index,
+        text: o.text,
+        total: o.votes,
+        counts: votes.groups.map((g) => g.votes[o.index] ?? 0),
+        reading: o.reading,
+      })),
+    },
+    `Decision ${votes.turn}: how the room voted (it chose "${votes.chosen}")`,
   );
 }
 

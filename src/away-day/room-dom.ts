@@ -6,6 +6,7 @@ import { el, scrollable } from '../ui/dom.ts';
 import { STATUS_WORDS } from './connection-words.ts';
 import type { ConnectionStatus } from './connection-words.ts';
 import { tallyTable } from './room-model.ts';
+import type { TallyTable } from './room-model.ts';
 
 /** A live line for the connection: read out when it changes, never by colour alone. */
 export function statusLine(): { element: HTMLElement; set(status: ConnectionStatus, extra?: string): void } {
@@ -41,7 +42,11 @@ export function storyLines(view: SharedView): HTMLElement {
 
 /** The reveal as a table: every option, its total, and the count from each agency group. */
 export function tallyTableElement(view: SharedView, tally: Tally, caption = 'How the room voted'): HTMLElement {
-  const table = tallyTable(view, tally);
+  return tallyTableFrom(tallyTable(view, tally), caption);
+}
+
+/** Any decision's votes as the reveal's table (the room's debrief shows its most-split decision so). */
+export function tallyTableFrom(table: TallyTable, caption: string): HTMLElement {
   return scrollable(
     el(
       'table',

@@ -1,7 +1,7 @@
 // The room's debrief as plain data (made by room-debrief.ts, sent to the
 // console and the projector, read by the record): totals only.
 import type { Debrief } from '../model/debrief.ts';
-import type { Quadrant } from '../model/orientation.ts';
+import type { How, Quadrant, Where } from '../model/orientation.ts';
 import type { RoadNotTaken } from '../play/playthrough.ts';
 
 /** As RoomDecision's: the room's majority, or the facilitator's call. */
@@ -28,6 +28,8 @@ export interface OptionVotes {
   index: number;
   text: string;
   votes: number;
+  /** The option's WHERE and HOW; null for finding out or not acting. */
+  reading: { where: Where; how: How } | null;
 }
 
 export interface SplitDecision {

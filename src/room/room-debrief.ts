@@ -111,7 +111,12 @@ export function mostSplit(decisions: readonly RoomDecision[]): { decision: numbe
 }
 
 function optionVotes(point: DecisionPoint, tally: Tally): OptionVotes[] {
-  return point.before.choices.map((c) => ({ index: c.index, text: c.text, votes: tally.totals[c.index] ?? 0 }));
+  return point.before.choices.map((c) => ({
+    index: c.index,
+    text: c.text,
+    votes: tally.totals[c.index] ?? 0,
+    reading: tally.readings[c.index] ?? null,
+  }));
 }
 
 /** The most-voted option the room did not choose; a tie goes to the one presented first. */

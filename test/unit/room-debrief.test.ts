@@ -124,49 +124,19 @@ describe('the decision where the room split most', () => {
     expect(mostSplit(totals.map((t) => decision(t)))).toEqual(expected);
   });
 
-  it.each<[string, { index: number; votes: number }[], number, number | null]>([
-    [
-      'the most-voted option not chosen',
-      [
-        { index: 0, votes: 3 },
-        { index: 1, votes: 1 },
-        { index: 2, votes: 2 },
-      ],
-      0,
-      2,
-    ],
-    [
-      'after a facilitator’s call, the room’s own favourite',
-      [
-        { index: 0, votes: 3 },
-        { index: 1, votes: 1 },
-      ],
-      1,
-      0,
-    ],
-    [
-      'a tie goes to the option presented first',
-      [
-        { index: 2, votes: 2 },
-        { index: 0, votes: 2 },
-        { index: 1, votes: 4 },
-      ],
-      1,
-      2,
-    ],
-    [
-      'none when no other option had a vote',
-      [
-        { index: 0, votes: 3 },
-        { index: 1, votes: 0 },
-      ],
-      0,
-      null,
-    ],
+  // Options as "index:votes", in the order presented.
+  it.each<[string, string, number, number | null]>([
+    ['the most-voted option not chosen', '0:3 1:1 2:2', 0, 2],
+    ['after a facilitator’s call, the room’s own favourite', '0:3 1:1', 1, 0],
+    ['a tie goes to the option presented first', '2:2 0:2 1:4', 1, 2],
+    ['none when no other option had a vote', '0:3 1:0', 0, null],
   ])('the road not taken starts from %s', (_, options, chosen, expected) => {
     expect(
       runnerUp(
-        options.map((o) => ({ ...o, text: `option ${o.index}` })),
+        options.split(' ').map((o) => {
+          const [index, votes] = o.split(':').map(Number) as [number, number];
+          return { index, votes, text: `option ${index}`, reading: null };
+        }),
         chosen,
       )?.index ?? null,
     ).toBe(expected);
