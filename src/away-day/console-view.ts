@@ -120,8 +120,7 @@ function namingAskBox(view: ConsoleView): HTMLElement | null {
     'div',
     { class: 'facilitator-note naming-ask' },
     el('h3', {}, 'Your note: when the room reads it differently'),
-    el('p', {}, `${ask.agreed} of ${ask.named} read it as the author did.`),
-    el('p', {}, el('strong', {}, 'Ask the room: '), ask.question),
+    el('p', {}, el('strong', {}, 'Ask: '), ask.question),
     el(
       'p',
       { class: 'note' },

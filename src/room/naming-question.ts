@@ -33,7 +33,7 @@ export function namingQuestion(note: FacilitatorNote | null, author: Orientation
     .filter(([q, n]) => q !== authorQuadrant && n > 0)
     .reduce<[Quadrant, number] | null>((best, entry) => (!best || entry[1] > best[1] ? entry : best), null);
   const question = other
-    ? `Ask someone who read it as ${words(other[0])}: what in the proposal made you read it that way? And to the room: what would have to change in it to read as ${words(authorQuadrant)}?`
-    : `Everyone read it as the author did (${words(authorQuadrant)}). Ask: would the agencies' managers read it the same way, and would the young people?`;
+    ? `To someone who read it as ${words(other[0])}: what in the proposal made you read it that way? Then to the room: what would have to change in it to read as ${words(authorQuadrant)}?`
+    : `Everyone read it as the author did (${words(authorQuadrant)}). Would the agencies' managers read it the same way, and would the young people?`;
   return { ...base, question, source: 'derived' };
 }

@@ -190,7 +190,7 @@ describe('the question at a "Name it"', () => {
       'a question worded from the most common other reading',
       note,
       named(1, 1, 3),
-      { agreed: 1, source: 'derived', has: 'read it as the young person · behaviour-based' },
+      { agreed: 1, source: 'derived', has: 'who read it as the young person · behaviour-based' },
     ],
     [
       'when everyone agreed, a question about who else would',
