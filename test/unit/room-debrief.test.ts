@@ -3,7 +3,11 @@
 // question at a "Name it", and a record that holds totals only. Then a whole
 // room played on The Shelter, to its debrief, views and record.
 import { describe, expect, it } from 'vitest';
-import { agencyProfiles, mostSplit, participantCounts, runnerUp } from '../../src/room/room-debrief.ts';
+import { agencyProfiles, mostSplit, participantCounts, pressureMatches, runnerUp } from '../../src/room/room-debrief.ts';
+import type { PressureMatch } from '../../src/room/room-debrief.ts';
+import { discussionPrompts } from '../../src/room/room-prompts.ts';
+import type { DecisionPoint } from '../../src/play/playthrough.ts';
+import type { Debrief } from '../../src/model/debrief.ts';
 import type { DebriefInput } from '../../src/room/room-debrief.ts';
 import { namingQuestion } from '../../src/room/naming-question.ts';
 import { PRIVACY_NOTE, roomRecord } from '../../src/room/room-record.ts';
@@ -140,6 +144,61 @@ describe('the decision where the room split most', () => {
         chosen,
       )?.index ?? null,
     ).toBe(expected);
+  });
+});
+
+describe('the pressure the game applied, against the room’s votes', () => {
+  // A decision point as "pressed options / chosen option", each option by index.
+  const point = (pressed: number[], chosen: number, options = 3): DecisionPoint => {
+    const choices = Array.from({ length: options }, (_, index) => ({ index, text: `option ${index}`, pressed: pressed.includes(index) }));
+    return { before: { choices }, chosen: choices[chosen] } as unknown as DecisionPoint;
+  };
+  it.each<[string, DecisionPoint[], Record<number, number>[], Omit<PressureMatch, 'pressed' | 'chose'>[]]>([
+    ['the room went with the pressure', [point([0], 0)], [{ 0: 3, 1: 2 }], [{ turn: 1, followed: true, pressedVotes: 3, votes: 5 }]],
+    [
+      'the room held out, though most votes went to pressed options',
+      [point([1, 2], 0)],
+      [{ 0: 2, 1: 2, 2: 1 }],
+      [{ turn: 1, followed: false, pressedVotes: 3, votes: 5 }],
+    ],
+    [
+      'a decision with no pressure is left out, and turns count every decision',
+      [point([], 1), point([2], 2)],
+      [{ 1: 4 }, { 2: 1, 0: 3 }],
+      [{ turn: 2, followed: true, pressedVotes: 1, votes: 4 }],
+    ],
+    ['no decisions, nothing to say', [], [], []],
+  ])('%s', (_, points, totals, expected) => {
+    const matches = pressureMatches(
+      points,
+      totals.map((t) => decision(t)),
+    );
+    expect(matches.map(({ turn, followed, pressedVotes, votes }) => ({ turn, followed, pressedVotes, votes }))).toEqual(expected);
+    for (const m of matches) expect(m.pressed.length).toBeGreaterThan(0);
+  });
+
+  const debrief = { nameIts: [], practice: '' } as unknown as Debrief;
+  const match = (followed: boolean): PressureMatch => ({
+    turn: 2,
+    pressed: ['Move them on'],
+    chose: 'x',
+    followed,
+    pressedVotes: 4,
+    votes: 5,
+  });
+  it.each<[string, PressureMatch[], RegExp | null, RegExp | null]>([
+    ['a room that went with the pressure is asked how it felt', [match(true)], /went with it \(4 of 5 votes/, null],
+    ['a room that held out is asked what made that possible', [match(false)], null, /held out against the pressure/],
+    ['both, when both happened', [match(true), match(false)], /went with it/, /held out/],
+    ['neither, with no pressure', [], null, null],
+  ])('%s', (_, pressure, followed, heldOut) => {
+    const prompts = discussionPrompts({ debrief, profiles: [], split: null, pressure }).join('\n');
+    for (const [pattern, words] of [
+      [followed, /went with it/],
+      [heldOut, /held out/],
+    ] as const)
+      if (pattern) expect(prompts).toMatch(pattern);
+      else expect(prompts).not.toMatch(words);
   });
 });
 
