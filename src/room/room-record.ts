@@ -81,6 +81,7 @@ function findings(room: RoomDebrief): RecordSection[] {
         ),
         list(debrief.plan.map((a) => `${a.text} (${WHERE_LABELS[a.where]} · ${HOW_LABELS[a.how]})`)),
         field('Goal', debrief.goal.summary),
+        subheading('The four domains'),
         list(debrief.domains.map((d) => `${d.met ? 'Met' : 'Missed'}: ${d.label}. ${d.reason}`)),
       ],
     },
@@ -109,7 +110,7 @@ function findings(room: RoomDebrief): RecordSection[] {
         ),
       ],
     },
-    { heading: 'Questions the room discussed', blocks: [list(room.prompts), field('One thing to take into practice', debrief.practice)] },
+    { heading: 'Questions for the conversation', blocks: [list(room.prompts), field('One thing to take into practice', debrief.practice)] },
   ];
 }
 

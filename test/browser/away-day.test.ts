@@ -5,9 +5,9 @@
 // facilitator reloads and carries on; axe checks every page in every phase;
 // at the end the room's debrief shows on the projector and the console, and
 // the facilitator downloads the room's record (Markdown and PDF) and reads it.
-// The projector at the first reveal, at "Name it" and at the debrief is kept
-// under test-results/away-day/.
-import { mkdirSync, readFileSync } from 'node:fs';
+// The projector at the first reveal, at "Name it" and at the debrief, and the
+// record as downloaded, are kept under test-results/away-day/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -293,6 +293,7 @@ describe('an away-day room', () => {
       const markdown = await downloadWith(desk, 'Download the record (Markdown)');
       expect(markdown.name).toMatch(new RegExp(`^away-day-${SCENARIO}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
       const record = markdown.bytes.toString('utf8');
+      writeFileSync(`${shots}room-record.md`, markdown.bytes);
       const title = await projector.page.locator('.projector-head h1').innerText();
       expect(record).toContain(`# Away-day record: ${title}`);
       expect(record).toContain('Other seats: 3');
@@ -303,6 +304,7 @@ describe('an away-day room', () => {
       await desk.getByText(`Downloaded ${markdown.name}.`).waitFor();
       const pdf = await downloadWith(desk, 'Download the record (PDF)');
       expect(pdf.name).toBe(markdown.name.replace(/\.md$/, '.pdf'));
+      writeFileSync(`${shots}room-record.pdf`, pdf.bytes);
       const text = (await pdfText(new Uint8Array(pdf.bytes))).replace(/\s+/g, ' ');
       for (const part of ['Away-day record', 'Participants', 'Other seats: 3', 'Decision 1:', 'Where the room split most', 'Totals only'])
         expect(text).toContain(part);
