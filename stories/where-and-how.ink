@@ -99,6 +99,7 @@ Bev slides the sheet with the cross towards you. On the left she has written "be
 # facilitator-cite: Owens & Lloyd 2023, Competing epistemological positions
 # facilitator-ask: Where would each agency at your table put an assembly on the cross, and do you agree?
 # facilitator-ask: What does a school gain by being seen to act this week?
+# facilitator-name-it-ask: Where did the head teacher's wish to be seen to act this week pull your reading, and would the girls who reported read it the same way?
 "Before you tell me what you'd say to him: where would you put that on the cross? Then tell me what you'd advise." #speaker:mentor
 * [Tell Owen to go ahead on Friday: the boys should hear from the school this week #where:individual #how:behaviour #why:An assembly is delivered to many but works on each boy's knowledge and choices, so it acts on the young person, by changing behaviour.]
     "Let it go ahead," you say. "The boys should hear from the school, this week, that it's noticed and that it's not acceptable."

@@ -15,11 +15,16 @@ import type { FacilitatorHold } from './page-storage.ts';
 import { statusLine } from './room-dom.ts';
 import { renderConsole } from './console-view.ts';
 import type { ConsoleActions } from './console-view.ts';
+import type { RecordActions } from './console-debrief.ts';
 import type { HandsActions } from './hands-console.ts';
 import type { LocalRoom } from './local-room.ts';
+import type { RoomFiles } from '../export/room-files.ts';
+import { download } from '../ui/download.ts';
 
 const main = document.getElementById('main')!;
 const codeBadge = document.getElementById('room-code')!;
+// The code that makes the room's record (pdf-lib, fonts), loaded on the first download and kept for the page.
+let roomFiles: Promise<RoomFiles> | null = null;
 const scenarios = [...catalogue].sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
 
 function confirmClose(link: { send(message: ConsoleMessage): void }, hands = false): void {
@@ -66,6 +71,26 @@ function ended(body: HTMLElement, heading: string, words: string, again: string)
   body.querySelector('h1')?.focus();
 }
 
+/** Makes and downloads the room's record from the latest view, loading the file code on first use. */
+function recordMaker(latest: () => ConsoleView | null): RecordActions['record'] {
+  return async (format) => {
+    const view = latest();
+    if (!view?.debrief) throw new Error('the debrief is not ready yet.');
+    roomFiles ??= import('../export/room-files.ts').then(
+      ({ RoomFiles: Files }) => new Files(),
+      () => {
+        roomFiles = null;
+        throw new Error('the part of the page that makes files could not be loaded. Check the connection and try again.');
+      },
+    );
+    const file = await (
+      await roomFiles
+    ).make(format, { title: view.title, scenarioId: view.scenarioId, debrief: view.debrief }, new Date().toISOString());
+    download(file);
+    return file.name;
+  };
+}
+
 /** A show of hands in this window: a new one for `scenarioId`, or the one kept in this browser (null). */
 async function runHands(scenarioId: string | null): Promise<void> {
   const { status, problem, body } = frame();
@@ -74,7 +99,9 @@ async function runHands(scenarioId: string | null): Promise<void> {
   const act = (message: Parameters<LocalRoom['act']>[0]) => (local ? local.act(message) : 'The scenario is still loading.');
   // The projector's address is known once the session is open; it is read only when a blocked pop-up needs a link.
   const hands: HandsActions = { act, openProjector: () => local?.openProjector() ?? false, projectorUrl: '' };
+  let latest: ConsoleView | null = null;
   const actions: ConsoleActions = {
+    record: recordMaker(() => latest),
     send: (message) => (problem.textContent = act(message) ?? ''),
     close: () => confirmClose({ send: (message) => actions.send(message) }, true),
     projector: () => local?.projectorUrl ?? '',
@@ -87,6 +114,7 @@ async function runHands(scenarioId: string | null): Promise<void> {
     local = await openLocalRoom(scenarioId, {
       view: (view) => {
         codeBadge.textContent = 'Show of hands';
+        latest = view;
         render(view);
       },
       closed: () => {
@@ -119,7 +147,9 @@ function run(first: Entry): void {
     close: () => confirmClose(link),
     projector: (code) => `${PROJECTOR_PATH}#${code}`,
     key: () => key,
+    record: recordMaker(() => latest),
   });
+  let latest: ConsoleView | null = null;
   const link = connectRoom<ConsoleView>(
     'away-day:console',
     async () => {
@@ -138,6 +168,7 @@ function run(first: Entry): void {
           hold = { code: view.code, key, roomId };
           keepFacilitator(hold);
         }
+        latest = view;
         render(view);
       },
       key: (message) => {

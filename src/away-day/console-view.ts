@@ -9,9 +9,12 @@ import type { HandsActions } from './hands-console.ts';
 import { notesPanel } from './notes-panel.ts';
 import { qrSvg } from './qr-code.ts';
 import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
-import { keyedRegion, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
+import { keyedRegion, storyLines, tallyTableElement } from './room-dom.ts';
+import { nameItReveal } from './name-it-reveal.ts';
+import { consoleDebrief } from './console-debrief.ts';
+import type { RecordActions } from './console-debrief.ts';
 
-export interface ConsoleActions {
+export interface ConsoleActions extends RecordActions {
   send(message: ConsoleMessage): void;
   close(): void;
   projector(code: string): string;
@@ -21,6 +24,8 @@ export interface ConsoleActions {
 }
 
 const TIMER_CHOICES = [2, 5, 10];
+/** The debrief conversation runs longer than a discussion at one decision. */
+const DEBRIEF_TIMER_CHOICES = [10, 15, 20];
 
 function joinPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
   if (view.hands && actions.hands) return handsJoinPanel(view, actions.hands);
@@ -95,13 +100,14 @@ function controls(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 function timerControls(view: ConsoleView, actions: ConsoleActions): Node[] {
+  const debrief = view.phase === 'ended';
   return [
-    el('h2', {}, 'Discussion timer'),
+    el('h2', {}, debrief ? 'Debrief conversation timer' : 'Discussion timer'),
     el('p', { role: 'timer', class: 'timer' }, view.timer === null ? 'No timer running.' : `${clock(view.timer)} left`),
     el(
       'div',
       { class: 'actions' },
-      ...TIMER_CHOICES.map((m) =>
+      ...(debrief ? DEBRIEF_TIMER_CHOICES : TIMER_CHOICES).map((m) =>
         button(`${m} minutes`, () => actions.send({ type: 'timer', seconds: m * 60 }), { 'data-focus': `timer-${m}` }),
       ),
       button('Stop the timer', () => actions.send({ type: 'timer', seconds: null }), {
@@ -110,6 +116,23 @@ function timerControls(view: ConsoleView, actions: ConsoleActions): Node[] {
       }),
     ),
   ];
+}
+
+/** At a closed "Name it": how many read it as the author did, and the question for the room. */
+function namingAskBox(view: ConsoleView): HTMLElement | null {
+  const ask = view.namingAsk;
+  if (!ask) return null;
+  return el(
+    'div',
+    { class: 'facilitator-note naming-ask' },
+    el('h3', {}, 'Your note: when the room reads it differently'),
+    el('p', {}, el('strong', {}, 'Ask: '), ask.question),
+    el(
+      'p',
+      { class: 'note' },
+      ask.source === 'author' ? 'From the author’s notes.' : 'Worded from the two readings: the author’s notes have no question for this.',
+    ),
+  );
 }
 
 function seatTable(view: ConsoleView, actions: ConsoleActions): Node[] {
@@ -182,10 +205,11 @@ function keyPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view: ConsoleView) => void {
-  const parts = ['join', 'words', 'controls', 'notes', 'story', 'timer', 'seats', 'key'].map((name) =>
+  const parts = ['join', 'words', 'controls', 'notes', 'story', 'timer', 'seats', 'key', 'debrief'].map((name) =>
     el('section', { class: `console-${name}` }),
   );
-  const [join, words, control, notes, story, timer, seats, key] = parts as [
+  const [join, words, control, notes, story, timer, seats, key, debrief] = parts as [
+    HTMLElement,
     HTMLElement,
     HTMLElement,
     HTMLElement,
@@ -196,11 +220,13 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     HTMLElement,
   ];
   words.setAttribute('role', 'status');
-  body.replaceChildren(...parts);
-  const regions = [join, control, notes, story, timer, seats, key].map(keyedRegion);
+  // The debrief (and the record) come after the timer, before the seats.
+  body.replaceChildren(join, words, control, notes, story, timer, debrief, seats, key);
+  const regions = [join, control, notes, story, timer, seats, key, debrief].map(keyedRegion);
   let first = true;
   return (view) => {
-    const [joinR, controlR, notesR, storyR, timerR, seatsR, keyR] = regions as [
+    const [joinR, controlR, notesR, storyR, timerR, seatsR, keyR, debriefR] = regions as [
+      ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
@@ -219,11 +245,12 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     notesR(JSON.stringify([view.note, view.skipNotes, view.phase === 'lobby']), () =>
       view.phase === 'lobby' ? [] : notesPanel(view.note, view.skipNotes),
     );
-    storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming]), () =>
+    storyR(JSON.stringify([view.lines, view.tally, view.phase, view.nameIt, view.naming, view.nameItAuthor, view.namingAsk]), () =>
       [
         // What the room has just said comes before the text it answered.
         view.tally ? tallyTableElement(view, view.tally) : null,
-        view.naming ? namingTableElement(view.naming) : null,
+        nameItReveal(view),
+        namingAskBox(view),
         view.phase === 'naming' && view.nameIt ? el('blockquote', { class: 'name-it-proposal' }, `Name it: ${view.nameIt}`) : null,
         el('h2', {}, 'The story now'),
         storyLines(view),
@@ -232,7 +259,8 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
           : null,
       ].filter((n): n is HTMLElement => n !== null),
     );
-    timerR(String(view.timer), () => timerControls(view, actions));
+    timerR(`${view.timer} ${view.phase}`, () => timerControls(view, actions));
+    debriefR(JSON.stringify([view.phase, view.debrief]), () => consoleDebrief(view, actions));
     seatsR(JSON.stringify([view.seatList, view.seats, view.hands && view.phase === 'lobby']), () => seatTable(view, actions));
     keyR(view.code + (actions.key() ?? ''), () => keyPanel(view, actions));
     if (first) {

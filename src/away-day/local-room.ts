@@ -76,7 +76,7 @@ export async function openLocalRoom(scenarioId: string | null, handlers: LocalHa
   const show = () => {
     const shared = sharedView(state, Date.now());
     handlers.view(consoleView(shared, state, ''));
-    feed.show(projectorView(shared, ''));
+    feed.show(projectorView(shared, state, ''));
   };
   // The discussion timer counts down on both screens once a second until it runs out or stops.
   const tick = () => {

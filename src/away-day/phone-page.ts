@@ -10,7 +10,8 @@ import { button, el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
 import type { RoomLink } from './room-client.ts';
 import { leaders, phoneScreen, tallyTable } from './room-model.ts';
-import { keyedRegion, namingTableElement, statusLine } from './room-dom.ts';
+import { keyedRegion, statusLine } from './room-dom.ts';
+import { nameItReveal } from './name-it-reveal.ts';
 import { readCode, remember, recall } from './page-storage.ts';
 
 const main = document.getElementById('main')!;
@@ -161,6 +162,7 @@ function show(view: PhoneView): void {
     view.vote,
     view.named,
     view.nameIt,
+    view.nameItAuthor,
     view.tally,
     screen.kind === 'seat' ? view.seats : null,
   ]);
@@ -174,11 +176,7 @@ function show(view: PhoneView): void {
       case 'naming':
         return namingScreen(view);
       case 'named':
-        return [
-          el('h1', { tabindex: '-1' }, 'Name it'),
-          el('blockquote', {}, view.nameIt ?? ''),
-          view.naming ? namingTableElement(view.naming) : el('p', {}, ''),
-        ];
+        return [el('h1', { tabindex: '-1' }, 'Name it'), el('blockquote', {}, view.nameIt ?? ''), nameItReveal(view) ?? el('p', {}, '')];
       case 'revealed':
         return resultScreen(view);
       case 'wait':
@@ -186,7 +184,12 @@ function show(view: PhoneView): void {
       case 'ended':
         return [
           el('h1', { tabindex: '-1' }, 'The scenario has ended'),
-          el('p', {}, 'The big screen shows what the room decided. Thank you for taking part.'),
+          el(
+            'p',
+            {},
+            'The big screen shows the room’s debrief: what the room decided, each agency’s votes and where the room split. Thank you for taking part.',
+          ),
+          el('p', {}, 'Nothing you voted is kept: the record the facilitator takes holds totals only.'),
         ];
     }
   });

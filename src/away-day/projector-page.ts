@@ -11,7 +11,10 @@ import { connectRoom, lookUpCode } from './room-client.ts';
 import { consoleWindow, handsWelcome } from './hands-projector.ts';
 import { readCode, recall, remember } from './page-storage.ts';
 import { clock, phaseWords } from './room-model.ts';
-import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement, namingTableElement } from './room-dom.ts';
+import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
+import { nameItReveal } from './name-it-reveal.ts';
+import { debriefStageView } from './projector-debrief.ts';
+import { roomDebriefView } from './room-debrief-view.ts';
 import { qrSvg } from './qr-code.ts';
 import { openRoomStage, roomStageView } from './projector-stage.ts';
 
@@ -52,15 +55,15 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
     case 'voting':
       return [options, storyLines(view)];
     case 'naming':
-      return [proposal, view.naming ? namingTableElement(view.naming) : null, storyLines(view)];
+      return [proposal, nameItReveal(view), storyLines(view)];
     case 'reading':
       return [storyLines(view), options];
     case 'lobby':
       // The story starts when the facilitator starts it, not while seats fill.
       return [];
     default:
-      // The ending is the story's last text (view.ending is its id, for the record, not for reading).
-      return [storyLines(view)];
+      // The ending is the story's last text (view.ending is its id, for the record, not for reading); the room's debrief follows it.
+      return [storyLines(view), view.debrief ? roomDebriefView(view.debrief) : null];
   }
 }
 
@@ -86,7 +89,10 @@ function watch(code: string, hands = false): void {
         title.textContent = view.title;
         words.textContent = phaseWords(view);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
-        const picture = roomStageView(view, reducedMotion(), present);
+        const picture =
+          view.phase === 'ended' && view.debrief
+            ? debriefStageView(view.debrief, reducedMotion())
+            : roomStageView(view, reducedMotion(), present);
         if (picture.kind === 'room') present = picture.room.present;
         showStage(picture);
         render(
@@ -99,7 +105,9 @@ function watch(code: string, hands = false): void {
             view.decisions,
             view.nameIt,
             view.naming,
+            view.nameItAuthor,
             view.ending,
+            view.debrief,
           ]),
           () =>
             [

@@ -1,12 +1,12 @@
 // DOM pieces the three away-day pages share: the connection line, the seats
 // by agency, the story text and the tally table. Text goes in as text.
 import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
-import type { Quadrant } from '../model/orientation.ts';
 import type { SharedView, Tally } from '../room/protocol.ts';
 import { el, scrollable } from '../ui/dom.ts';
 import { STATUS_WORDS } from './connection-words.ts';
 import type { ConnectionStatus } from './connection-words.ts';
-import { namingRows, tallyTable } from './room-model.ts';
+import { tallyTable } from './room-model.ts';
+import type { TallyTable } from './room-model.ts';
 
 /** A live line for the connection: read out when it changes, never by colour alone. */
 export function statusLine(): { element: HTMLElement; set(status: ConnectionStatus, extra?: string): void } {
@@ -42,7 +42,11 @@ export function storyLines(view: SharedView): HTMLElement {
 
 /** The reveal as a table: every option, its total, and the count from each agency group. */
 export function tallyTableElement(view: SharedView, tally: Tally, caption = 'How the room voted'): HTMLElement {
-  const table = tallyTable(view, tally);
+  return tallyTableFrom(tallyTable(view, tally), caption);
+}
+
+/** Any decision's votes as the reveal's table (the room's debrief shows its most-split decision so). */
+export function tallyTableFrom(table: TallyTable, caption: string): HTMLElement {
   return scrollable(
     el(
       'table',
@@ -105,21 +109,4 @@ export function keyedRegion(region: HTMLElement): (key: string, build: () => Nod
     again?.focus();
     return true;
   };
-}
-
-/** How the room named a proposal: a row per quadrant, in words. */
-export function namingTableElement(naming: Record<Quadrant, number>): HTMLElement {
-  return el(
-    'table',
-    { class: 'naming' },
-    el('caption', {}, 'How the room named the proposal'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Reading'), el('th', { scope: 'col' }, 'People'))),
-    el(
-      'tbody',
-      {},
-      ...namingRows(naming).map((row) =>
-        el('tr', {}, el('th', { scope: 'row' }, row.reading, el('span', { class: 'reading' }, row.name)), el('td', {}, String(row.count))),
-      ),
-    ),
-  );
 }

@@ -4,10 +4,10 @@
 // tested without a server or a page.
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { How, Quadrant, Where } from '../model/orientation.ts';
-import { OTHER_SEATS } from '../room/protocol.ts';
+import { OTHER_SEATS, OTHER_SEATS_LABEL } from '../room/protocol.ts';
 import type { ConsoleMessage, ConsoleView, PhoneView, SharedView, Tally } from '../room/protocol.ts';
 
-export const OTHER_LABEL = 'Other seats';
+export const OTHER_LABEL = OTHER_SEATS_LABEL;
 
 /** What a phone shows now. */
 export type PhoneScreen =

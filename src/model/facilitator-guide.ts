@@ -56,7 +56,10 @@ function momentsSection(notes: readonly MomentNote[]): Block[] {
     subheading(`${i + 1}. ${note.title} (${momentLabel(moment)}, about ${note.minutes} minutes)`),
     list(note.points),
     paragraph(`From the paper: ${note.finding} (${note.cite})`),
-    list(note.questions.map((q) => `Ask the room: ${q}`)),
+    list([
+      ...note.questions.map((q) => `Ask the room: ${q}`),
+      ...(note.nameItAsk ? [`If the room reads the "Name it" differently from the author: ${note.nameItAsk}`] : []),
+    ]),
   ]);
 }
 

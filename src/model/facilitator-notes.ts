@@ -14,6 +14,12 @@ export interface FacilitatorNote {
   cite: string;
   /** One or two questions for the room, between agencies. */
   questions: string[];
+  /**
+   * Optional: the question to ask at this moment's "Name it" when the room
+   * reads the proposal differently from the author. Without it the console
+   * words a question from the two readings (src/room/naming-question.ts).
+   */
+  nameItAsk?: string;
 }
 
 /** A decision's notes come before its options; a time skip's sit on its banner line. */

@@ -96,13 +96,15 @@ function continueLike(story: StoryPort, from: Step, original: PresentedChoice[])
   return current;
 }
 
-/**
- * For up to `limit` key decisions, replays the playthrough with a different
- * available option (one in another quadrant) and reports both outcomes.
- */
-export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit = 2): RoadNotTaken[] {
-  // Replay once, keeping each decision point and what was chosen there.
-  const points: { before: Step; chosen: PresentedChoice }[] = [];
+/** A decision as it was met in a playthrough: the step that offered it and the option chosen. */
+export interface DecisionPoint {
+  before: Step;
+  chosen: PresentedChoice;
+}
+
+/** Replays once, keeping each decision point (in the order decided) and the final step. */
+export function decisionPoints(story: StoryPort, playthrough: Playthrough): Replayed {
+  const points: DecisionPoint[] = [];
   let current = begin(story, playthrough.seed);
   for (const event of playthrough.events) {
     if (event.type === 'choose') {
@@ -111,8 +113,46 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
     }
     current = applyEvent(story, current, event);
   }
-  const actual = outcome(story, current.model);
+  return { points, final: current };
+}
+
+function roadAt(
+  story: StoryPort,
+  point: DecisionPoint,
+  alternative: PresentedChoice,
+  points: DecisionPoint[],
+  actual: PathOutcome,
+): RoadNotTaken {
   const originals = points.map((p) => p.chosen);
+  const other = outcome(story, continueLike(story, step(story, point.before, alternative.index), originals).model);
+  return {
+    turn: point.before.model.decisions.length + 1,
+    taken: point.chosen.text,
+    alternative: alternative.text,
+    actual,
+    other,
+    changedLittle: sameOutcome(actual, other),
+  };
+}
+
+/** A playthrough replayed once: its decision points and where it ended. */
+export interface Replayed {
+  points: DecisionPoint[];
+  final: Step;
+}
+
+/**
+ * For up to `limit` key decisions, replays the playthrough with a different
+ * available option (one in another quadrant) and reports both outcomes.
+ * `replayed` saves replaying again when the caller has already.
+ */
+export function roadsNotTaken(
+  story: StoryPort,
+  playthrough: Playthrough,
+  limit = 2,
+  { points, final }: Replayed = decisionPoints(story, playthrough),
+): RoadNotTaken[] {
+  const actual = outcome(story, final.model);
   const candidates = points.filter((p) => p.before.choices.some((c) => c.tags?.key));
   const fallback = points.filter((p) => !candidates.includes(p));
   const roads: RoadNotTaken[] = [];
@@ -122,15 +162,19 @@ export function roadsNotTaken(story: StoryPort, playthrough: Playthrough, limit 
       (c) => c.available && c.index !== point.chosen.index && quadrant(c) !== quadrant(point.chosen),
     );
     if (!alternative) continue;
-    const other = outcome(story, continueLike(story, step(story, point.before, alternative.index), originals).model);
-    roads.push({
-      turn: point.before.model.decisions.length + 1,
-      taken: point.chosen.text,
-      alternative: alternative.text,
-      actual,
-      other,
-      changedLittle: sameOutcome(actual, other),
-    });
+    roads.push(roadAt(story, point, alternative, points, actual));
   }
   return roads;
+}
+
+/**
+ * The road not taken from one decision (0-based, in the order decided) with a
+ * named option instead: null when there is no such decision or the option
+ * could not be chosen there.
+ */
+export function roadFrom(story: StoryPort, { points, final }: Replayed, decision: number, option: number): RoadNotTaken | null {
+  const point = points[decision];
+  const alternative = point?.before.choices.find((c) => c.index === option && c.available && c.index !== point.chosen.index);
+  if (!point || !alternative) return null;
+  return roadAt(story, point, alternative, points, outcome(story, final.model));
 }

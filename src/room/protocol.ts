@@ -10,6 +10,8 @@
 // MIN_GROUP people into "other seats", so no one's vote can be read off.
 import type { FacilitatorNote } from '../model/facilitator-notes.ts';
 import type { How, Quadrant, Where } from '../model/orientation.ts';
+import type { NamingQuestion } from './naming-question.ts';
+import type { RoomDebrief } from './debrief-types.ts';
 
 /** Colyseus room name for an away-day panel. */
 export const ROOM_NAME = 'panel';
@@ -17,6 +19,7 @@ export const MAX_PARTICIPANTS = 80;
 /** Fewer people than this in an agency and their votes merge into "other seats". */
 export const MIN_GROUP = 2;
 export const OTHER_SEATS = 'other';
+export const OTHER_SEATS_LABEL = 'Other seats';
 /** How long a dropped phone, console or projector keeps its seat, in seconds. */
 export const SEAT_HOLD_SECONDS = 10 * 60;
 /** Room codes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B look-alikes. */
@@ -125,6 +128,8 @@ export interface SharedView {
   tally: Tally | null;
   /** Room's labels for the current "Name it", after the facilitator continues: counts per quadrant. */
   naming: Record<`${Where}-${How}`, number> | null;
+  /** The author's reading of the proposal and the reason, shown beside the room's labels once naming closes (never before). */
+  nameItAuthor: { where: Where; how: How; reading: string | null; contested: boolean } | null;
   decisions: RoomDecision[];
   /** Seconds left on the discussion timer, or null. */
   timer: number | null;
@@ -152,11 +157,17 @@ export interface ConsoleView extends SharedView {
   note: FacilitatorNote | null;
   /** Notes for the time skips the story passed since the last decision, in order: console only. */
   skipNotes: FacilitatorNote[];
+  /** Once a "Name it" closes: how many read it as the author did, and the question to ask the room. */
+  namingAsk: NamingQuestion | null;
+  /** The room's debrief once the scenario has ended: totals only. */
+  debrief: RoomDebrief | null;
 }
 
 export interface ProjectorView extends SharedView {
   audience: 'projector';
   joinUrl: string;
+  /** The room's debrief once the scenario has ended: totals only. */
+  debrief: RoomDebrief | null;
 }
 
 /** Sent once to the console that created the room; it is the only way to control it. */

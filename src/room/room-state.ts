@@ -13,6 +13,8 @@ import type { PlayEvent, Playthrough } from '../play/playthrough.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import type { ConsoleMessage, Phase, PhoneMessage, RoomDecision, Tally } from './protocol.ts';
 import { leaders, tallyOf } from './tally.ts';
+import { roomDebrief } from './room-debrief.ts';
+import type { RoomDebrief } from './room-debrief.ts';
 import type { Readings } from './tally.ts';
 
 export interface AgencySeat {
@@ -56,6 +58,8 @@ export interface RoomState {
   /** When the discussion timer runs out (ms since the epoch), or null. */
   timerEndsAt: number | null;
   closed: boolean;
+  /** Made once when the scenario ends (it replays the story); absent from rooms saved before it existed. */
+  debrief?: RoomDebrief | null;
 }
 
 export interface RoomContext {
@@ -84,6 +88,7 @@ export function openRoom(story: StoryPort, config: RoomConfig): RoomState {
     decisions: [],
     timerEndsAt: null,
     closed: false,
+    debrief: null,
   };
 }
 
@@ -185,14 +190,17 @@ function decide(state: RoomState, ctx: RoomContext, option: number | undefined):
     tally: state.tally,
   };
   const next = advance(state, ctx, { type: 'choose', index: choice.index, id: choice.id, by: 'room' });
+  const decisions = [...state.decisions, decision];
+  const input = { playthrough: next.playthrough, decisions, agencies: state.config.agencies, seats: next.seats.map((s) => s.agency) };
   return done({
     ...next,
     phase: next.step.ended ? 'ended' : 'reading',
     seats: clearVotes(next.seats),
     tally: null,
     tie: [],
-    decisions: [...state.decisions, decision],
+    decisions,
     timerEndsAt: null,
+    debrief: next.step.ended ? roomDebrief(ctx.story, input) : null,
   });
 }
 
@@ -212,6 +220,7 @@ function takeBack(state: RoomState, ctx: RoomContext): Change {
     naming: null,
     decisions: state.decisions.slice(0, -1),
     timerEndsAt: null,
+    debrief: null,
   });
 }
 

@@ -3,6 +3,7 @@
 // seat, vote and label; the console's adds the seat list (who is connected,
 // never how anyone voted) and the tie it must break.
 import { decisionNote } from '../model/facilitator-notes.ts';
+import { namingQuestion } from './naming-question.ts';
 import type { ConsoleView, OptionView, PhoneView, ProjectorView, SeatCount, SharedView } from './protocol.ts';
 import type { RoomState } from './room-state.ts';
 
@@ -41,6 +42,8 @@ export function sharedView(state: RoomState, now: number): SharedView {
     voted: counting ? state.seats.filter((s) => s.vote !== null).length : 0,
     tally: state.tally,
     naming: state.naming,
+    nameItAuthor:
+      state.naming && step.nameIt ? { ...step.nameIt.author, reading: step.nameIt.reading, contested: step.nameIt.contested } : null,
     decisions: state.decisions,
     timer: timerLeft(state, now),
     ending: step.ended ? step.model.ending : null,
@@ -55,18 +58,25 @@ export function phoneOwn(state: RoomState, seatId: string): Omit<PhoneView, keyo
 }
 
 export function consoleOwn(state: RoomState, joinUrl: string): Omit<ConsoleView, keyof SharedView> {
+  const note = state.step.ended ? null : decisionNote(state.step.notes);
   return {
     audience: 'console',
     joinUrl,
     seatList: state.seats.map(({ id, agency, connected }) => ({ seat: id, agency, connected })),
     tie: state.tie,
     canTakeBack: state.decisions.length > 0,
-    note: state.step.ended ? null : decisionNote(state.step.notes),
+    note,
     skipNotes: state.step.notes.filter((n) => n.moment === 'time-skip').map((n) => n.note),
+    namingAsk: state.naming && state.step.nameIt ? namingQuestion(note, state.step.nameIt.author, state.naming) : null,
+    debrief: state.debrief ?? null,
   };
 }
 
-export const projectorOwn = (joinUrl: string): Omit<ProjectorView, keyof SharedView> => ({ audience: 'projector', joinUrl });
+export const projectorOwn = (joinUrl: string, state: RoomState): Omit<ProjectorView, keyof SharedView> => ({
+  audience: 'projector',
+  joinUrl,
+  debrief: state.debrief ?? null,
+});
 
 export const phoneView = (shared: SharedView, state: RoomState, seatId: string): PhoneView => ({ ...shared, ...phoneOwn(state, seatId) });
 
@@ -75,4 +85,7 @@ export const consoleView = (shared: SharedView, state: RoomState, joinUrl: strin
   ...consoleOwn(state, joinUrl),
 });
 
-export const projectorView = (shared: SharedView, joinUrl: string): ProjectorView => ({ ...shared, ...projectorOwn(joinUrl) });
+export const projectorView = (shared: SharedView, state: RoomState, joinUrl: string): ProjectorView => ({
+  ...shared,
+  ...projectorOwn(joinUrl, state),
+});

@@ -19,6 +19,8 @@ export interface VoteMark {
 export interface VotesData {
   marks: VoteMark[];
   reducedMotion: boolean;
+  /** The votes per quadrant when a mark stands for more than one vote (the debrief's whole session); otherwise the marks are counted. */
+  counts?: Record<Quadrant, number>;
 }
 
 const WIDTH = 960;
@@ -60,7 +62,8 @@ export class RoomVotesScene extends Phaser.Scene {
       'individual-behaviour': 0,
       'individual-ecological': 0,
     };
-    for (const mark of this.votes.marks) counts[`${mark.where}-${mark.how}`] += 1;
+    if (this.votes.counts) Object.assign(counts, this.votes.counts);
+    else for (const mark of this.votes.marks) counts[`${mark.where}-${mark.how}`] += 1;
     for (const [quadrant, [col, row]] of Object.entries(CELL) as [Quadrant, [number, number]][]) {
       const x = LEFT + col * CELL_W;
       const y = TOP + row * CELL_H;

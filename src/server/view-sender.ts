@@ -48,7 +48,7 @@ export function sendViews(panel: RoomState, clients: Client<{ userData: Recipien
         ? phoneOwn(panel, member.seat ?? '')
         : member.audience === 'console'
           ? consoleOwn(panel, joinUrl)
-          : projectorOwn(joinUrl);
+          : projectorOwn(joinUrl, panel);
     const ownJson = JSON.stringify(own);
     const same = base === member.sentBase && ownJson === member.sentOwn;
     if (same && shared.voted === member.sentVoted) continue;

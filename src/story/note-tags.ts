@@ -6,6 +6,7 @@
 //   # facilitator-finding: ...          (the paper's finding, in your own words)
 //   # facilitator-cite: Owens & Lloyd 2023, Findings
 //   # facilitator-ask: ...              (1 or 2 questions for the room)
+//   # facilitator-name-it-ask: ...      (optional: the question when the room reads a "Name it" differently)
 // Tags are never text, so solo play shows none of it and no path changes.
 import { NOTE_LIMITS } from '../model/facilitator-notes.ts';
 import type { FacilitatorNote } from '../model/facilitator-notes.ts';
@@ -19,6 +20,7 @@ export const NOTE_KEYS = [
   'facilitator-finding',
   'facilitator-cite',
   'facilitator-ask',
+  'facilitator-name-it-ask',
 ] as const;
 
 export interface NoteDraft {
@@ -30,9 +32,19 @@ export interface NoteDraft {
   finding: string | null;
   cite: string | null;
   questions: string[];
+  nameItAsk: string | null;
 }
 
-export const emptyNote = (): NoteDraft => ({ raw: [], title: null, minutes: null, points: [], finding: null, cite: null, questions: [] });
+export const emptyNote = (): NoteDraft => ({
+  raw: [],
+  title: null,
+  minutes: null,
+  points: [],
+  finding: null,
+  cite: null,
+  questions: [],
+  nameItAsk: null,
+});
 
 /** Reads one tag into the draft; false when it is not a facilitator tag. */
 export function readNoteTag(tag: Tag, draft: NoteDraft, errors: TagError[]): boolean {
@@ -42,7 +54,7 @@ export function readNoteTag(tag: Tag, draft: NoteDraft, errors: TagError[]): boo
     errors.push({ tag: tag.raw, message: `"${tag.key}" needs a few words after the colon` });
     return true;
   }
-  const once = (field: 'title' | 'minutes' | 'finding' | 'cite') => {
+  const once = (field: 'title' | 'minutes' | 'finding' | 'cite' | 'nameItAsk') => {
     if (draft[field] !== null) errors.push({ tag: tag.raw, message: `a note has one "${tag.key}"; this one is written twice` });
     draft[field] = tag.value;
   };
@@ -50,6 +62,7 @@ export function readNoteTag(tag: Tag, draft: NoteDraft, errors: TagError[]): boo
   else if (tag.key === 'facilitator-minutes') once('minutes');
   else if (tag.key === 'facilitator-finding') once('finding');
   else if (tag.key === 'facilitator-cite') once('cite');
+  else if (tag.key === 'facilitator-name-it-ask') once('nameItAsk');
   else if (tag.key === 'facilitator-point') draft.points.push(tag.value);
   else draft.questions.push(tag.value);
   return true;
@@ -71,7 +84,7 @@ export function finishNote(draft: NoteDraft, errors: TagError[]): FacilitatorNot
     problems.push('where the finding is ("facilitator-cite: Owens & Lloyd 2023, <section>")');
   if (draft.questions.length < NOTE_LIMITS.minQuestions || draft.questions.length > NOTE_LIMITS.maxQuestions)
     problems.push(`${NOTE_LIMITS.minQuestions} or ${NOTE_LIMITS.maxQuestions} questions for the room ("facilitator-ask")`);
-  for (const question of draft.questions)
+  for (const question of [...draft.questions, ...(draft.nameItAsk === null ? [] : [draft.nameItAsk])])
     if (!question.endsWith('?')) problems.push(`questions that end with "?" (not "${question.slice(0, 40)}")`);
   if (problems.length) {
     errors.push({ tag: at, message: `this facilitator note needs ${problems.join('; ')}` });
@@ -84,5 +97,6 @@ export function finishNote(draft: NoteDraft, errors: TagError[]): FacilitatorNot
     finding: draft.finding!,
     cite: draft.cite!,
     questions: draft.questions,
+    ...(draft.nameItAsk === null ? {} : { nameItAsk: draft.nameItAsk }),
   };
 }

@@ -153,6 +153,39 @@ function renderChangedLittle(road: RoadNotTaken): HTMLElement {
   );
 }
 
+/** One road not taken: both paths side by side, or a note that the choice changed little. */
+export function renderRoad(road: RoadNotTaken, takenWords = 'You chose'): HTMLElement {
+  if (road.changedLittle) return renderChangedLittle(road);
+  return scrollable(
+    el(
+      'table',
+      { class: 'road' },
+      el('caption', {}, `Decision ${road.turn}`),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Path'),
+          el('th', { scope: 'col' }, 'The plan'),
+          el('th', { scope: 'col' }, 'Young people'),
+          el('th', { scope: 'col' }, 'The place'),
+          el('th', { scope: 'col' }, 'The partnership'),
+          el('th', { scope: 'col' }, 'Trust: agencies / young people'),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        el('tr', {}, el('th', { scope: 'row' }, `${takenWords}: ${road.taken}`), ...outcomeCells(road.actual)),
+        el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)),
+      ),
+    ),
+    `Decision ${road.turn}: the road not taken`,
+  );
+}
+
 export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
   return el(
     'section',
@@ -163,38 +196,7 @@ export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
       {},
       'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.',
     ),
-    ...roads.map((road) =>
-      road.changedLittle
-        ? renderChangedLittle(road)
-        : scrollable(
-            el(
-              'table',
-              { class: 'road' },
-              el('caption', {}, `Decision ${road.turn}`),
-              el(
-                'thead',
-                {},
-                el(
-                  'tr',
-                  {},
-                  el('th', { scope: 'col' }, 'Path'),
-                  el('th', { scope: 'col' }, 'The plan'),
-                  el('th', { scope: 'col' }, 'Young people'),
-                  el('th', { scope: 'col' }, 'The place'),
-                  el('th', { scope: 'col' }, 'The partnership'),
-                  el('th', { scope: 'col' }, 'Trust: agencies / young people'),
-                ),
-              ),
-              el(
-                'tbody',
-                {},
-                el('tr', {}, el('th', { scope: 'row' }, `You chose: ${road.taken}`), ...outcomeCells(road.actual)),
-                el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)),
-              ),
-            ),
-            `Decision ${road.turn}: the road not taken`,
-          ),
-    ),
+    ...roads.map((road) => renderRoad(road)),
     roads.length ? null : el('p', {}, 'No key decision in this playthrough had an alternative in another quadrant.'),
   );
 }

@@ -3,10 +3,13 @@
 // projector at 1920×1080 and three phones at 360×740, each in its own
 // context, by keyboard. One phone reloads mid-vote and keeps its vote; the
 // facilitator reloads and carries on; axe checks every page in every phase;
-// the projector at the first reveal is kept under test-results/.
-import { mkdirSync } from 'node:fs';
+// at the end the room's debrief shows on the projector and the console, and
+// the facilitator downloads the room's record (Markdown and PDF) and reads it.
+// The projector at the first reveal, at "Name it" and at the debrief, and the
+// record as downloaded, are kept under test-results/away-day/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRoomServer } from '../../src/server/room-server.ts';
 import type { RunningServer } from '../../src/server/room-server.ts';
@@ -15,6 +18,7 @@ import { compiledStory } from '../unit/story-fixture.ts';
 import { COMPILE_BUDGET, ROOM_PLAY_BUDGET } from '../budgets.ts';
 import { axeViolations, closeBrowser, openPage, pressButton, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
+import { pdfText } from '../unit/journal-fixture.ts';
 
 const SCENARIO = 'where-and-how';
 const PHONE = { width: 360, height: 740 };
@@ -67,6 +71,18 @@ async function facilitatorPresses(desk: Page, label: string): Promise<void> {
     (was) => `${document.querySelector('.console-controls')?.textContent}|${document.querySelector('.console-story')?.textContent}` !== was,
     before,
   );
+}
+
+async function downloadWith(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), pressButton(page, button)])) as [Download, void];
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** The projector as the room sees it (the 1920×1080 screen, not the whole page), with its map drawn. */
+async function projectorShot(projector: Page, name: string): Promise<void> {
+  await projector.locator('#stage canvas').waitFor();
+  await projector.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await projector.screenshot({ path: `${shots}${name}.png` });
 }
 
 async function vote(phone: Page, option: number): Promise<string> {
@@ -146,7 +162,19 @@ describe('an away-day room', () => {
           if (!named) {
             named = true;
             await projector.page.getByRole('table', { name: 'How the room named the proposal' }).waitFor();
+            // The room's spread beside the author's reading and reason; the console has the question for a disagreement.
+            await projector.page.getByText(/^The author read it as/).waitFor();
+            expect(await projector.page.locator('.naming .author-row').count()).toBe(1);
+            expect(await projector.page.locator('.author-reading-box').innerText()).toMatch(/\d of 3 in the room read it the same way/);
+            // The scenario's author wrote the question for this moment (facilitator-name-it-ask).
+            expect(await desk.locator('.naming-ask').innerText()).toMatch(
+              /Ask: Where did the head teacher.+\?\s+From the author’s notes\./,
+            );
+            expect(await projector.page.locator('.naming-ask').count()).toBe(0);
+            await projector.page.locator('.name-it-reveal').scrollIntoViewIfNeeded();
+            await projectorShot(projector.page, 'projector-name-it');
             await noViolations(projector.page, 'projector: named');
+            await noViolations(desk, 'console: named');
             await noViolations(phones[0]!.page, 'phone: named');
             await keep('named', all());
           }
@@ -222,7 +250,65 @@ describe('an away-day room', () => {
       await noViolations(desk, 'console: ended');
       await noViolations(projector.page, 'projector: ended');
       await noViolations(phones[0]!.page, 'phone: ended');
+
+      // The room's debrief: on the projector and the console, never on a phone.
+      for (const page of [projector.page, desk]) {
+        await page.getByRole('heading', { name: "The room's debrief" }).waitFor();
+        for (const part of [
+          "Each agency's votes on the map",
+          /^Where the room split most/,
+          'The pressure the game applied',
+          'Questions for the room',
+        ])
+          await page.getByRole('heading', { name: part }).waitFor();
+        // Three phones (police 2, school 1): no group of one, so every count is in "Other seats".
+        expect(await page.locator('table.profiles tbody th').allInnerTexts()).toEqual(['Other seats']);
+      }
+      expect(await phones[0]!.page.getByRole('heading', { name: "The room's debrief" }).count()).toBe(0);
+      await phones[0]!.page.getByText('the record the facilitator takes holds totals only').waitFor();
+      const debriefSize = await projector.page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('.room-prompts li')!).fontSize),
+      );
+      expect(debriefSize).toBeGreaterThanOrEqual(28);
+      // A timer for the debrief conversation, shown on the projector.
+      await pressButton(desk, '15 minutes');
+      await projector.page.getByText(/^Discussion: 1[45]:\d\d left$/).waitFor();
+      await projector.page.evaluate(() => document.getElementById('room-debrief-heading')!.scrollIntoView({ block: 'start' }));
+      await projectorShot(projector.page, 'projector-debrief');
+      // The rest of the debrief as the room sees it, screen by screen: the session's votes on the map, the profiles, the split.
+      await projector.page.evaluate(() => window.scrollTo(0, 0));
+      await projectorShot(projector.page, 'projector-debrief-map');
+      for (const [name, part] of [
+        ['projector-debrief-profiles', 'room-profiles-heading'],
+        ['projector-debrief-split', 'room-split-heading'],
+      ] as const) {
+        await projector.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), part);
+        await projectorShot(projector.page, name);
+      }
+      await noViolations(desk, 'console: debrief');
+      await noViolations(projector.page, 'projector: debrief');
       await keep('ended', all());
+
+      // The room's record, made in the console's browser: totals only.
+      const markdown = await downloadWith(desk, 'Download the record (Markdown)');
+      expect(markdown.name).toMatch(new RegExp(`^away-day-${SCENARIO}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+      const record = markdown.bytes.toString('utf8');
+      writeFileSync(`${shots}room-record.md`, markdown.bytes);
+      const title = await projector.page.locator('.projector-head h1').innerText();
+      expect(record).toContain(`# Away-day record: ${title}`);
+      expect(record).toContain('Other seats: 3');
+      expect(record).not.toMatch(/Police: \d|School: \d|Phone \d|\bs\d\b/);
+      for (let turn = 1; turn <= decisions; turn += 1) expect(record).toContain(`Decision ${turn}: `);
+      expect(record).toMatch(/Decided by the room's majority\./);
+      expect(record).toContain('Where the room split most');
+      await desk.getByText(`Downloaded ${markdown.name}.`).waitFor();
+      const pdf = await downloadWith(desk, 'Download the record (PDF)');
+      expect(pdf.name).toBe(markdown.name.replace(/\.md$/, '.pdf'));
+      writeFileSync(`${shots}room-record.pdf`, pdf.bytes);
+      const text = (await pdfText(new Uint8Array(pdf.bytes))).replace(/\s+/g, ' ');
+      for (const part of ['Away-day record', 'Participants', 'Other seats: 3', 'Decision 1:', 'Where the room split most', 'Totals only'])
+        expect(text).toContain(part);
+      expect(text).not.toMatch(/Police: \d|School: \d/);
 
       await pressButton(desk, 'Close the room…');
       await desk.getByRole('dialog', { name: 'Close the room?' }).waitFor();

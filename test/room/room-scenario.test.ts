@@ -49,6 +49,9 @@ describe('a room plays a whole scenario', () => {
           await Promise.all(labels.map((_, i) => phones[i]!.seen((v) => v.named !== null, 'a label kept')));
           console_.send('continue');
           const counted = await projector.seen((v) => v.naming !== null, 'the labels counted');
+          // The author's reading reaches the room only now, beside the room's labels; the console has its question.
+          expect(counted.nameItAuthor).toMatchObject({ where: expect.any(String), how: expect.any(String) });
+          expect((await console_.seen((v) => v.namingAsk !== null, "the console's question")).namingAsk?.named).toBe(3);
           expect(counted.naming).toEqual({
             'individual-behaviour': 1,
             'individual-ecological': 0,
@@ -75,7 +78,12 @@ describe('a room plays a whole scenario', () => {
       expect(named).toBeGreaterThan(0);
       expect(end.decisions.length).toBeGreaterThanOrEqual(8);
       expect(end.decisions.every((d) => d.decidedBy === 'majority')).toBe(true);
-      await allSee(phones, (v) => v.phase === 'ended', 'the ending on every phone');
+      const ended = await allSee(phones, (v) => v.phase === 'ended', 'the ending on every phone');
+      // The room's debrief reaches the console and the projector, never a phone; unanimous votes never split the room.
+      expect(end.debrief?.votes).toHaveLength(end.decisions.length);
+      expect(end.debrief?.split).toBeNull();
+      expect((await console_.seen((v) => v.debrief !== null, 'the debrief')).debrief).toEqual(end.debrief);
+      for (const view of ended) expect(view).not.toHaveProperty('debrief');
       console_.send('close');
     },
     COMPILE_BUDGET,

@@ -45,6 +45,7 @@ const shared: SharedView = {
   voted: 0,
   tally: null,
   naming: null,
+  nameItAuthor: null,
   decisions: [],
   timer: null,
   ending: null,
@@ -67,6 +68,8 @@ const consoleOf = (over: Partial<ConsoleView>): ConsoleView => ({
   canTakeBack: false,
   note: null,
   skipNotes: [],
+  namingAsk: null,
+  debrief: null,
   ...over,
 });
 

@@ -68,6 +68,15 @@ describe('a facilitator note in tags', () => {
       expect(errors[0]!.message).toContain(part);
   });
 
+  it('may carry the question for a "Name it" the room reads differently, which must be a question', () => {
+    const ask = 'What would make this read as acting on the place?';
+    expect(parseLineTags([...NOTE('Asked'), `facilitator-name-it-ask: ${ask}`]).value.facilitator?.nameItAsk).toBe(ask);
+    expect(parseLineTags(NOTE('Not asked')).value.facilitator).not.toHaveProperty('nameItAsk');
+    const { value, errors } = parseLineTags([...NOTE('Not a question'), 'facilitator-name-it-ask: Ask about the place']);
+    expect(value.facilitator).toBeNull();
+    expect(errors[0]!.message).toContain('end with "?"');
+  });
+
   it('is read twice in one note as a mistake', () => {
     const { errors } = parseLineTags([...NOTE('Twice'), 'facilitator-cite: Owens & Lloyd 2023, Findings']);
     expect(errors.map((e) => e.message).join()).toContain('written twice');

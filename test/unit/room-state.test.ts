@@ -203,7 +203,7 @@ describe('each audience sees only its own', () => {
   it('no view but a phone’s own holds a vote, and a phone holds only its own', () => {
     const state = run(seated(), { type: 'start' }, { type: 'open-vote' }, vote('s1', 1), vote('s3', 0));
     const shared = sharedView(state, 0);
-    for (const view of [shared, consoleView(shared, state, 'http://x/phone#ACDEF'), projectorView(shared, 'http://x/phone#ACDEF')]) {
+    for (const view of [shared, consoleView(shared, state, 'http://x/phone#ACDEF'), projectorView(shared, state, 'http://x/phone#ACDEF')]) {
       expect(JSON.stringify(view)).not.toMatch(/"vote"/);
     }
     expect(phoneView(shared, state, 's1')).toMatchObject({ audience: 'phone', agency: 'police', vote: 1 });
@@ -224,7 +224,7 @@ describe('each audience sees only its own', () => {
     expect(console.note?.questions.length).toBeGreaterThan(0);
     expect(console.note?.cite).toMatch(/Owens & Lloyd 2023/);
     const asked = console.note!.questions[0]!;
-    for (const view of [shared, projectorView(shared, ''), phoneView(shared, state, 's1')]) {
+    for (const view of [shared, projectorView(shared, state, ''), phoneView(shared, state, 's1')]) {
       expect(JSON.stringify(view)).not.toContain(asked);
       expect(view).not.toHaveProperty('note');
     }

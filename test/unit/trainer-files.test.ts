@@ -55,6 +55,7 @@ describe.each(listStoryFiles('stories').map((path) => [basename(path), path]))('
           from = at;
           expect(text).toContain(words(note.questions[0]!));
           expect(text).toContain(words(note.cite));
+          if (note.nameItAsk) expect(text).toContain(words(note.nameItAsk));
         }
         expect(text).toContain("The paper's findings used");
         expect(text).toContain('How to debrief');
