@@ -10,6 +10,7 @@ import { el } from '../ui/dom.ts';
 import { connectRoom, lookUpCode } from './room-client.ts';
 import { consoleWindow, handsWelcome } from './hands-projector.ts';
 import { readCode, recall, remember } from './page-storage.ts';
+import { STATUS_WORDS, WINDOW_STATUS_WORDS } from './connection-words.ts';
 import { clock, phaseWords } from './room-model.ts';
 import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
 import { nameItReveal } from './name-it-reveal.ts';
@@ -70,7 +71,7 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
 function watch(code: string, hands = false): void {
   // A show of hands keeps nothing in the projector window: only the console window writes.
   if (!hands) remember('projector-code', code);
-  const status = statusLine();
+  const status = statusLine(hands ? WINDOW_STATUS_WORDS : STATUS_WORDS);
   const words = el('p', { class: 'phase-words', role: 'status' });
   const timer = el('p', { class: 'timer', role: 'timer' });
   const title = el('h1', {}, 'Away-day room');

@@ -9,13 +9,16 @@ import { tallyTable } from './room-model.ts';
 import type { TallyTable } from './room-model.ts';
 
 /** A live line for the connection: read out when it changes, never by colour alone. */
-export function statusLine(): { element: HTMLElement; set(status: ConnectionStatus, extra?: string): void } {
-  const element = el('p', { class: 'connection', role: 'status', 'aria-live': 'polite' }, STATUS_WORDS.connecting);
+export function statusLine(words: Record<ConnectionStatus, string> = STATUS_WORDS): {
+  element: HTMLElement;
+  set(status: ConnectionStatus, extra?: string): void;
+} {
+  const element = el('p', { class: 'connection', role: 'status', 'aria-live': 'polite' }, words.connecting);
   return {
     element,
     set(status, extra) {
       element.dataset.status = status;
-      element.textContent = extra ? `${STATUS_WORDS[status]} ${extra}` : STATUS_WORDS[status];
+      element.textContent = extra ? `${words[status]} ${extra}` : words[status];
     },
   };
 }
