@@ -38,6 +38,8 @@ const loads = [`start ${load()}`];
 // Built into a folder of its own, so a bench never changes dist/ under running tests.
 const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
 await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+// The away-day pages (the phone's among them) go into the same folder, as `npm run build` does.
+await build({ root, mode: 'away-day', logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
 const story = smallestStory(`${root}/stories`);
 const plainDir = await buildPlainInk(root, story);
 const server = await serve({ '/plain-ink/': plainDir, '/': dist });
@@ -58,7 +60,7 @@ const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.
 const stage = await measureStage(browser, gameUrl);
 loads.push(`after the stage ${load()}`);
 const memory = skip.has('memory') ? null : await measureMemory(browser, gameUrl);
-const phone = await measurePhone(browser, dist, server.url, chrome, FLAGS);
+const phone = await measurePhone(browser, dist, server.url, chrome, FLAGS, root);
 const visits = { scenario: await scenarioBytes(browser, gameUrl), exports: await exportTimes(browser, gameUrl) };
 await browser.close();
 await server.close();
@@ -85,11 +87,12 @@ row('   JS at page load (gzip)', '≤ 60 KB', kb(median(game, 'jsAtLoad')), medi
 if (phone) {
   row('3. phone page JS (gzip)', '≤ 100 KB', kb(phone.js), phone.js <= 100 * 1024);
   row(
-    '   phone page ready to vote',
+    '   phone ready to vote: link opened → seat buttons enabled (mobile throttling)',
     '≤ 2000 ms',
-    phone.ready === null ? phone.readyNote : ms(phone.ready),
-    phone.ready === null ? null : phone.ready <= 2000,
+    ms(phone.readyMs),
+    phone.readyMs <= 2000,
   );
+  row('   vote opened → phone vote buttons enabled (mobile throttling)', '—', ms(phone.voteMs), null);
 } else row('3. phone page', 'JS ≤ 100 KB, ready ≤ 2 s', 'no phone page in this build (phone.html)', null);
 row('4. panel room, still', 'p95 ≤ 20 ms', frames(stage.room), stage.room.p95 <= 20);
 row('   panel room, still: CPU', '—', stage.idleCpu === null ? 'not measured' : `${Math.round(stage.idleCpu * 100)} % of a core`, null);
