@@ -86,13 +86,9 @@ row('2. JS before first text (gzip)', '≤ 60 KB', kb(median(game, 'jsBeforeFirs
 row('   JS at page load (gzip)', '≤ 60 KB', kb(median(game, 'jsAtLoad')), median(game, 'jsAtLoad') <= 60 * 1024);
 if (phone) {
   row('3. phone page JS (gzip)', '≤ 100 KB', kb(phone.js), phone.js <= 100 * 1024);
-  row(
-    '   phone ready to vote: link opened → seat buttons enabled (mobile throttling)',
-    '≤ 2000 ms',
-    ms(phone.readyMs),
-    phone.readyMs <= 2000,
-  );
-  row('   vote opened → phone vote buttons enabled (mobile throttling)', '—', ms(phone.voteMs), null);
+  row('   phone ready: link opened → seat buttons enabled (mobile profile)', '≤ 2000 ms', ms(phone.readyMs), phone.readyMs <= 2000);
+  row('   the same, DevTools throttling (562.5 ms a request)', '—', ms(phone.devtools.readyMs), null);
+  row('   vote opened → phone vote buttons enabled (mobile profile)', '—', ms(phone.voteMs), null);
 } else row('3. phone page', 'JS ≤ 100 KB, ready ≤ 2 s', 'no phone page in this build (phone.html)', null);
 row('4. panel room, still', 'p95 ≤ 20 ms', frames(stage.room), stage.room.p95 <= 20);
 row('   panel room, still: CPU', '—', stage.idleCpu === null ? 'not measured' : `${Math.round(stage.idleCpu * 100)} % of a core`, null);
@@ -108,10 +104,19 @@ if (memory) {
   row('   DOM nodes after each', '—', memory.after.map((m) => m.nodes).join(', '), null);
 }
 if (walks) {
-  const total = walks.reduce((n, w) => n + w.ms, 0);
-  row('6. walk every path of every story', '≤ 60 s in total', `${(total / 1000).toFixed(1)} s`, total <= 60_000);
-  for (const w of walks)
-    row(`   ${w.file}`, '', `${(w.ms / 1000).toFixed(1)} s, ${w.coverage.kind} (${w.coverage.states ?? w.coverage.walks})`, null);
+  row(
+    `6. walk every path of every story (${walks.shards} walkers at once)`,
+    '≤ 60 s in total',
+    `${(walks.ms / 1000).toFixed(1)} s (CPU ${(walks.cpuMs / 1000).toFixed(1)} s)`,
+    walks.ms <= 60_000,
+  );
+  for (const w of walks.walks)
+    row(
+      `   ${w.file}`,
+      '',
+      `${(w.ms / 1000).toFixed(1)} s, ${w.coverage.kind} (${w.coverage.states ?? w.coverage.walks} states, ${w.paths} decision sequences)`,
+      null,
+    );
 }
 
 console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${runs} runs of each page, medians; Chromium ${chrome}.`);

@@ -1,43 +1,14 @@
-// Splits the stories between two test files, so the two cores walk them in
-// parallel: the slowest walk first, each to the lighter shard. Each story is
-// walked once, and every check that needs its paths reads that one walk.
+// The story checks of one shard of the stories (tools/ink/walk-shards.ts):
+// stories-1 and stories-2 each take one, so the two cores walk them in
+// parallel. Each story is walked once, and every check that needs its paths
+// reads that one walk.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED, checkStory, formatFinding } from '../../tools/ink/check-stories.ts';
 import type { StoryCheck } from '../../tools/ink/check-stories.ts';
-import { listStoryFiles } from '../../tools/ink/ink-stories-plugin.ts';
+import { shard } from '../../tools/ink/walk-shards.ts';
 import { WALK_BUDGET } from '../budgets.ts';
 import { expectLongestPathKeptInLms } from './lms-suspend-check.ts';
-
-/**
- * The CPU seconds each shipped story's walk took (measured one after another
- * in one process, November 2026), so the shards balance the work itself, not
- * the file sizes: a walk's cost follows its distinct states and how much text
- * each step reads, not the length of its source. A new story counts as the
- * largest until it is measured here.
- */
-const WALK_SECONDS: Record<string, number> = {
-  'the-shelter.ink': 39,
-  'after-the-shooting.ink': 37,
-  'city-centre.ink': 29,
-  'the-conference.ink': 23,
-  'where-and-how.ink': 18,
-  'healthy-relationships.ink': 17,
-};
-
-export function shard(index: number, of: number): string[] {
-  const largest = Math.max(0, ...Object.values(WALK_SECONDS));
-  const files = listStoryFiles('stories')
-    .map((path) => ({ path, cost: WALK_SECONDS[basename(path)] ?? largest + 1 }))
-    .sort((a, b) => b.cost - a.cost);
-  const shards = Array.from({ length: of }, () => ({ cost: 0, paths: [] as string[] }));
-  for (const file of files) {
-    const lightest = shards.reduce((a, b) => (b.cost < a.cost ? b : a));
-    lightest.cost += file.cost;
-    lightest.paths.push(file.path);
-  }
-  return shards[index]?.paths ?? [];
-}
 
 /**
  * Every story compiles without warnings and every path is walked (paths that
