@@ -23,6 +23,7 @@ const NETWORKS = {
   devtools: { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 },
 };
 const CPU_SLOWDOWN = 4;
+// BENCH_PHONE_TRACE=1 prints the phone's resource and paint timings, to see where its time goes.
 
 async function startServer(projectRoot, distDir) {
   const options = { configFile: false, logLevel: 'error' };
