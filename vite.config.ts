@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkStories, storyCompiler } from './tools/ink/ink-stories-plugin.ts';
@@ -43,6 +44,10 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
+    // One test file per core. Vitest's default keeps a core free (cores − 1),
+    // which on a two-core machine runs every file one after another, the two
+    // story shards included.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

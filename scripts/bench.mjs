@@ -38,6 +38,8 @@ const loads = [`start ${load()}`];
 // Built into a folder of its own, so a bench never changes dist/ under running tests.
 const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
 await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+// The away-day pages (the phone's among them) go into the same folder, as `npm run build` does.
+await build({ root, mode: 'away-day', logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
 const story = smallestStory(`${root}/stories`);
 const plainDir = await buildPlainInk(root, story);
 const server = await serve({ '/plain-ink/': plainDir, '/': dist });
@@ -58,7 +60,7 @@ const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.
 const stage = await measureStage(browser, gameUrl);
 loads.push(`after the stage ${load()}`);
 const memory = skip.has('memory') ? null : await measureMemory(browser, gameUrl);
-const phone = await measurePhone(browser, dist, server.url, chrome, FLAGS);
+const phone = await measurePhone(browser, dist, server.url, chrome, FLAGS, root);
 const visits = { scenario: await scenarioBytes(browser, gameUrl), exports: await exportTimes(browser, gameUrl) };
 await browser.close();
 await server.close();
@@ -84,12 +86,9 @@ row('2. JS before first text (gzip)', '≤ 60 KB', kb(median(game, 'jsBeforeFirs
 row('   JS at page load (gzip)', '≤ 60 KB', kb(median(game, 'jsAtLoad')), median(game, 'jsAtLoad') <= 60 * 1024);
 if (phone) {
   row('3. phone page JS (gzip)', '≤ 100 KB', kb(phone.js), phone.js <= 100 * 1024);
-  row(
-    '   phone page ready to vote',
-    '≤ 2000 ms',
-    phone.ready === null ? phone.readyNote : ms(phone.ready),
-    phone.ready === null ? null : phone.ready <= 2000,
-  );
+  row('   phone ready: link opened → seat buttons enabled (mobile profile)', '≤ 2000 ms', ms(phone.readyMs), phone.readyMs <= 2000);
+  row('   the same, DevTools throttling (562.5 ms a request)', '—', ms(phone.devtools.readyMs), null);
+  row('   vote opened → phone vote buttons enabled (mobile profile)', '—', ms(phone.voteMs), null);
 } else row('3. phone page', 'JS ≤ 100 KB, ready ≤ 2 s', 'no phone page in this build (phone.html)', null);
 row('4. panel room, still', 'p95 ≤ 20 ms', frames(stage.room), stage.room.p95 <= 20);
 row('   panel room, still: CPU', '—', stage.idleCpu === null ? 'not measured' : `${Math.round(stage.idleCpu * 100)} % of a core`, null);
@@ -105,10 +104,19 @@ if (memory) {
   row('   DOM nodes after each', '—', memory.after.map((m) => m.nodes).join(', '), null);
 }
 if (walks) {
-  const total = walks.reduce((n, w) => n + w.ms, 0);
-  row('6. walk every path of every story', '≤ 60 s in total', `${(total / 1000).toFixed(1)} s`, total <= 60_000);
-  for (const w of walks)
-    row(`   ${w.file}`, '', `${(w.ms / 1000).toFixed(1)} s, ${w.coverage.kind} (${w.coverage.states ?? w.coverage.walks})`, null);
+  row(
+    `6. walk every path of every story (${walks.shards} walkers at once)`,
+    '≤ 60 s in total',
+    `${(walks.ms / 1000).toFixed(1)} s (CPU ${(walks.cpuMs / 1000).toFixed(1)} s)`,
+    walks.ms <= 60_000,
+  );
+  for (const w of walks.walks)
+    row(
+      `   ${w.file}`,
+      '',
+      `${(w.ms / 1000).toFixed(1)} s, ${w.coverage.kind} (${w.coverage.states ?? w.coverage.walks} states, ${w.paths} decision sequences)`,
+      null,
+    );
 }
 
 console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${runs} runs of each page, medians; Chromium ${chrome}.`);

@@ -57,7 +57,8 @@ export async function buildPlainInk(projectRoot, id) {
     configFile: join(projectRoot, 'vite.config.ts'),
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    // Only this page: the game's config names the game's own pages as its inputs.
+    build: { outDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(source, 'index.html') } },
   });
   return outDir;
 }

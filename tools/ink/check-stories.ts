@@ -27,6 +27,10 @@ export interface StoryCheck {
   coverage: { kind: 'every-path'; states: number } | { kind: 'sampled'; walks: number };
   stats: PathStats;
   endings: string[];
+  /** The choice indexes of one path with the most decisions; empty when sampled. */
+  longestPath: number[];
+  /** How many sequences of decisions lead from the start to an end; 0 when sampled. */
+  paths: number;
   errors: Finding[];
   /** Below what a shipped scenario needs (length, decisions, endings); a draft may still play. */
   warnings: Finding[];
@@ -112,7 +116,17 @@ export function checkStory(
     message: p.severity === 'error' ? `ink could not read this: ${p.message}` : `ink warns: ${p.message}`,
   }));
   const empty: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
-  if (!compiled.json) return { file, coverage: { kind: 'every-path', states: 0 }, stats: empty, endings: [], errors, warnings: [] };
+  if (!compiled.json)
+    return {
+      file,
+      coverage: { kind: 'every-path', states: 0 },
+      stats: empty,
+      endings: [],
+      longestPath: [],
+      paths: 0,
+      errors,
+      warnings: [],
+    };
 
   let report = walkStory(compiled.json, maxStates, { shipped });
   let coverage: StoryCheck['coverage'] = { kind: 'every-path', states: report.states };
@@ -126,7 +140,7 @@ export function checkStory(
     const finding = { file, line: locate(source, problem), message: PLAIN[problem.kind](problem) };
     (problem.kind === 'advice' ? warnings : errors).push(finding);
   }
-  const { stats, endings } = report;
+  const { stats, endings, longestPath, paths } = report;
   if (stats.minWords < SHIPPED.minWords)
     warnings.push({
       file,
@@ -145,7 +159,7 @@ export function checkStory(
       line: 0,
       message: `the story reaches ${endings.length} ending(s); scenarios shipped with the game need at least ${SHIPPED.minEndings}`,
     });
-  return { file, coverage, stats, endings, errors, warnings };
+  return { file, coverage, stats, endings, longestPath, paths, errors, warnings };
 }
 
 export function formatFinding(f: Finding, kind: 'error' | 'warning'): string {

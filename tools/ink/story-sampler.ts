@@ -4,7 +4,7 @@
 import { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
-import { atTag, declaredKnots, lastLine, markReached, problemCollector } from './story-walker.ts';
+import { atTag, declaredKnots, lastLine, markReached, problemCollector, words } from './story-walker.ts';
 import type { WalkOptions } from './story-walker.ts';
 import type { PathStats, WalkReport } from './story-walker.ts';
 
@@ -19,8 +19,6 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function sampleStory(json: string, walks: number, seed = 1, { shipped = false }: WalkOptions = {}): WalkReport {
   const story = new InkStory(json);
@@ -93,5 +91,5 @@ export function sampleStory(json: string, walks: number, seed = 1, { shipped = f
   for (const name of declaredKnots(json)) {
     if (!reached.has(name)) report({ kind: 'unreached', message: `no path reaches "${name}"`, at: name });
   }
-  return { states: 0, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: [] };
+  return { states: 0, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: [], paths: 0 };
 }

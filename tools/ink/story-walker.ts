@@ -32,9 +32,42 @@ export interface WalkReport {
   problems: WalkProblem[];
   /** The choice indexes of one path with the most decisions (for sizing what a save of it takes); empty when sampled. */
   longestPath: number[];
+  /** How many different sequences of decisions lead from the start to an end (what merging states saves walking one by one); 0 when sampled. */
+  paths: number;
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** What \s matches: ASCII and Unicode spaces, line breaks, the byte-order mark. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Counts words without building an array of them: the walk counts every line of every path. */
+export function words(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Whitespace as \s sees it in text a story prints: spaces, tabs, line breaks, no-break and other Unicode spaces.
+    if (isSpace(code)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count += 1;
+    }
+  }
+  return count;
+}
 
 /** A facilitator note's mistake is found by its own tag, which sits on a line of its own above the text. */
 export function atTag(raw: string): string | null {
@@ -179,13 +212,42 @@ export function storyOwnReads(json: string): string[] {
   return [...declared].filter((name) => read.has(name) && !FED_BY_THE_GAME.test(name)).sort();
 }
 
+/**
+ * A story that skips reloading the state it is already in. A walk steps on
+ * from a state it has just reached as often as it comes back to one, and
+ * reading a saved state is a good part of what a step costs.
+ */
+class WalkedStory extends InkStory {
+  private at: string | null = null;
+
+  override saveState(): string {
+    this.at = super.saveState();
+    return this.at;
+  }
+
+  override loadState(json: string): void {
+    if (json !== this.at) super.loadState(json);
+    this.at = json;
+  }
+
+  override choose(index: number): void {
+    this.at = null;
+    super.choose(index);
+  }
+
+  override reset(seed: number): void {
+    this.at = null;
+    super.reset(seed);
+  }
+}
+
 export interface WalkOptions {
   /** A scenario shipped with the game: a missing facilitator note is an error, not a warning. */
   shipped?: boolean;
 }
 
 export function walkStory(json: string, maxStates = 400_000, { shipped = false }: WalkOptions = {}): WalkReport {
-  const story = new InkStory(json);
+  const story = new WalkedStory(json);
   story.trackPaths = true;
   const ownReads = storyOwnReads(json);
   const assigned = new Set<string>();
@@ -194,6 +256,7 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
   const reached = new Set<string>();
   const endings = new Set<string>();
   const memo = new Map<string, PathStats>();
+  const pathsFrom = new Map<string, number>();
   const needed = neededFacts(json);
   const noMore: PathStats = { minWords: 0, maxWords: 0, minDecisions: 0, maxDecisions: 0 };
   // Beside each merged state, the choices of its longest way to an end.
@@ -219,9 +282,8 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
     return next.lines.reduce((sum, line) => sum + words(line.text), 0);
   };
 
-  const visit = (node: Step): PathStats => {
+  const visit = (node: Step, key: string): PathStats => {
     if (node.ended) return noMore;
-    const key = keyOf(node);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
@@ -233,6 +295,7 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
       return noMore;
     }
     const stats: PathStats = { minWords: Infinity, maxWords: 0, minDecisions: Infinity, maxDecisions: 0 };
+    let paths = 0;
     const available = node.choices.filter((c) => c.available);
     if (!available.length) report({ kind: 'dead-end', message: 'every choice here is unavailable', at: story.position() });
     for (const choice of node.choices) {
@@ -251,8 +314,10 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
         report({ kind: 'runtime', message: String(error), at: `choice "${choice.text}"` });
         continue;
       }
-      const rest = visit(next);
-      if (1 + rest.maxDecisions > stats.maxDecisions) longest.set(key, [choice.index, ...(longest.get(keyOf(next)) ?? [])]);
+      const nextKey = keyOf(next);
+      const rest = visit(next, nextKey);
+      paths += next.ended ? 1 : (pathsFrom.get(nextKey) ?? 0);
+      if (1 + rest.maxDecisions > stats.maxDecisions) longest.set(key, [choice.index, ...(longest.get(nextKey) ?? [])]);
       stats.minWords = Math.min(stats.minWords, read + rest.minWords);
       stats.maxWords = Math.max(stats.maxWords, read + rest.maxWords);
       stats.minDecisions = Math.min(stats.minDecisions, 1 + rest.minDecisions);
@@ -260,14 +325,18 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
     }
     if (!Number.isFinite(stats.minWords)) Object.assign(stats, { minWords: 0, minDecisions: 0 });
     memo.set(key, stats);
+    pathsFrom.set(key, paths);
     return stats;
   };
 
   let stats: PathStats = noMore;
+  let paths = 0;
   try {
     const first = begin(story);
     const read = inspect(first, 0, null);
-    const rest = visit(first);
+    const firstKey = keyOf(first);
+    const rest = visit(first, firstKey);
+    paths = first.ended ? 1 : (pathsFrom.get(firstKey) ?? 0);
     stats = {
       minWords: read + rest.minWords,
       maxWords: read + rest.maxWords,
@@ -299,5 +368,5 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false }
       return [];
     }
   })();
-  return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: start };
+  return { states: memo.size, endings: [...endings].sort(), stats, reached: [...reached].sort(), problems, longestPath: start, paths };
 }
