@@ -229,10 +229,11 @@ describe('plain xAPI: the package with every scenario, with the LRS refusing and
 
 describe('a launch that names an LRS but leaves something out', () => {
   it('says what is missing in plain words, plays on, and sends nothing', async () => {
-    const before = lrs.statements.length;
+    // A learner of this test alone: a statement the earlier tests' closing pages send late is not counted here.
+    const learner = 'mailto:no-auth-learner@example.org';
     const { page, requests, errors, close } = await launch('rules-at-play_the-shelter_xapi', {
       endpoint: lrs.endpoint,
-      actor: JSON.stringify({ mbox: 'mailto:learner@example.org' }),
+      actor: JSON.stringify({ mbox: learner }),
     });
     await page.locator('#lms-status').waitFor();
     expect(await page.locator('#lms-status').textContent()).toMatch(/gave no "auth" to send statements with\. It plays as usual/);
@@ -241,7 +242,7 @@ describe('a launch that names an LRS but leaves something out', () => {
     await pressButton(page, 'Read the briefing for The Shelter');
     await pressButton(page, 'Begin the scenario');
     await page.getByRole('group', { name: 'Choices' }).waitFor();
-    expect(lrs.statements.length).toBe(before);
+    expect(lrs.statements.filter((s) => JSON.stringify(s.actor).includes(learner))).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(host.baseUrl))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
