@@ -12,6 +12,7 @@ import type { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
 import { openPauseMenu, openSupport } from './ui/pause-menu.ts';
 import { openSettings } from './ui/settings-dialog.ts';
+import type { Reporting } from './ui/title-screen.ts';
 import { DeviceStore } from './persistence/key-value-store.ts';
 import { parseSettings } from './model/settings.ts';
 import { byScenarioOrder } from './model/scenario.ts';
@@ -125,7 +126,8 @@ actor.on('screen', ({ screen: name }) => {
 presentation.startSoundOnFirstGesture(window, `${import.meta.env.BASE_URL}audio/`);
 
 // An LMS package reports progress to its learning system (src/lms); the web game sends nothing, and says so.
-const reporting = import.meta.env.MODE === 'lms' ? 'learning-system' : 'nothing';
+// It says "nothing is sent" again if no learning system turns out to be there.
+let reporting: Reporting = import.meta.env.MODE === 'lms' ? 'learning-system' : 'nothing';
 
 const showSettings = (opener: HTMLElement | null) =>
   openSettings(
@@ -180,7 +182,7 @@ const renderer = createScreenRenderer({
   presentation,
   showSettings,
   pause,
-  reporting,
+  reporting: () => reporting,
 });
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
@@ -213,6 +215,12 @@ if (import.meta.env.MODE === 'lms')
       win: window,
       packageScenario: onlyScenario,
       redraw: () => {
+        if (!actor.getSnapshot().matches('title')) return;
+        renderer.invalidate();
+        renderer.render();
+      },
+      notReporting: () => {
+        reporting = 'nothing';
         if (!actor.getSnapshot().matches('title')) return;
         renderer.invalidate();
         renderer.render();

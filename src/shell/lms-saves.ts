@@ -26,6 +26,8 @@ export interface LmsDeps {
   packageScenario: string | undefined;
   /** Draws the title screen again if it shows (saves were added to it). */
   redraw: () => void;
+  /** No learning system will be told anything (none found, or the launch was incomplete): the page stops saying it reports. */
+  notReporting?: () => void;
 }
 
 /** Returns the saves this package can play (those it told the device or resumed). */

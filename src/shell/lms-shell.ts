@@ -23,7 +23,10 @@ const NO_LMS =
 export function connectLms(deps: LmsDeps): LmsSession | null {
   const { actor, clock, win } = deps;
   const launch = readLaunch(win.location.search);
-  if (launch.problem) showNotice('lms-status', launch.problem);
+  if (launch.problem) {
+    showNotice('lms-status', launch.problem);
+    deps.notReporting?.();
+  }
   if (launch.launch) void connectLrs(deps, launch.launch);
   if (launch.problem || launch.launch) return null;
   const api = findScormApi(win);
@@ -36,6 +39,7 @@ export function connectLms(deps: LmsDeps): LmsSession | null {
     );
   if (!session) {
     showNotice('lms-status', NO_LMS);
+    deps.notReporting?.();
     return null;
   }
   clearNotice('lms-status');

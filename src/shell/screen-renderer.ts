@@ -25,7 +25,8 @@ export interface RendererDeps {
   presentation: Presentation;
   showSettings: (opener: HTMLElement | null) => void;
   pause: () => void;
-  reporting: Reporting;
+  /** What the title screen says leaves the device (read at each drawing: it can change once the LMS is looked for). */
+  reporting: () => Reporting;
 }
 
 export interface ScreenRenderer {
@@ -76,7 +77,7 @@ export function createScreenRenderer({
         (save) => clock.start(save.activeMs),
         redraw,
         updates.ready ? () => updates.apply() : null,
-        reporting,
+        reporting(),
       );
     } else if (snapshot.matches('prebrief') && context.selected) {
       const id = context.selected.id;

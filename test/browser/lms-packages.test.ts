@@ -311,6 +311,9 @@ describe('no learning system', () => {
     const game = framed(page, await gameFrame(page));
     await game.locator('#lms-status').waitFor();
     expect(await game.locator('#lms-status').textContent()).toMatch(/No learning system was found/);
+    // The title no longer says it reports to one.
+    await game.getByText('Nothing is sent anywhere.', { exact: false }).waitFor();
+    expect(await game.getByText('reports to the learning system that opened it').count()).toBe(0);
     await screenshot(page, 'lms-none-00-notice');
     expect(await axeViolations(game)).toEqual([]);
     await pressButton(game, 'Read the briefing for City Centre');
