@@ -160,31 +160,40 @@ function dynamics(room: RoomDebrief): HTMLElement {
   );
 }
 
+/** Tags a section with its part's id (debrief-parts.ts), so the projector can show it alone. */
+function tagged(part: string, section: HTMLElement): HTMLElement {
+  section.dataset.part = part;
+  return section;
+}
+
 export function roomDebriefView(room: RoomDebrief): HTMLElement {
   const { debrief } = room;
   return el(
     'div',
     { class: 'room-debrief' },
     el('h2', { id: 'room-debrief-heading', class: 'part-heading' }, "The room's debrief"),
-    prompts(room),
-    plan(room),
-    profiles(room),
-    splitPart(room),
-    pressure(room),
+    tagged('questions', prompts(room)),
+    tagged('plan', plan(room)),
+    tagged('votes', profiles(room)),
+    tagged('split', splitPart(room)),
+    tagged('pressure', pressure(room)),
     el('h2', { class: 'part-heading' }, 'Analysis'),
-    renderLedger(debrief),
-    renderGoalReview(debrief),
-    renderDomains(debrief),
-    renderPlaceOverTime(debrief),
-    renderRoadsNotTaken(room.roads),
-    dynamics(room),
-    renderAwareness(debrief),
-    renderPracticeSummary(debrief),
-    section(
-      'room-research-heading',
-      'What the research found',
-      ...debrief.research.map((p) => el('p', {}, p)),
-      el('ul', { class: 'citations' }, ...debrief.cite.map((c) => el('li', {}, c))),
+    tagged('ledger', renderLedger(debrief)),
+    tagged('goal', renderGoalReview(debrief)),
+    tagged('domains', renderDomains(debrief)),
+    tagged('place', renderPlaceOverTime(debrief)),
+    tagged('roads', renderRoadsNotTaken(room.roads)),
+    tagged('dynamics', dynamics(room)),
+    tagged('naming', renderAwareness(debrief)),
+    tagged('summary', renderPracticeSummary(debrief)),
+    tagged(
+      'research',
+      section(
+        'room-research-heading',
+        'What the research found',
+        ...debrief.research.map((p) => el('p', {}, p)),
+        el('ul', { class: 'citations' }, ...debrief.cite.map((c) => el('li', {}, c))),
+      ),
     ),
   );
 }

@@ -49,6 +49,7 @@ const shared: SharedView = {
   decisions: [],
   timer: null,
   ending: null,
+  debriefPart: null,
 };
 
 const phone = (over: Partial<PhoneView>): PhoneView => ({
