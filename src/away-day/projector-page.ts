@@ -96,6 +96,7 @@ function watch(code: string, hands = false): void {
         title.textContent = view.title;
         const part = debriefShown(view) ? view.debriefPart : null;
         words.textContent = part ? partWords(part) : phaseWords(view);
+        words.classList.toggle('part-place', part !== null);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
         const picture =
           view.phase === 'ended' && view.debrief
