@@ -8,7 +8,7 @@ import type { How, Quadrant, Where } from '../model/orientation.ts';
 import type { RoomDebrief } from '../room/room-debrief.ts';
 import type { RoomStageView } from '../scenes/start-room-stage.ts';
 import { shortLabel } from './projector-stage.ts';
-import { DEBRIEF_PARTS, FIRST_PART } from '../room/debrief-parts.ts';
+import { FIRST_PART } from '../room/debrief-parts.ts';
 import { el } from '../ui/dom.ts';
 
 /** Nine marks a row, four rows: the most a quadrant shows without overlap. */
@@ -41,14 +41,6 @@ export function endingPart(...children: (HTMLElement | null)[]): HTMLElement {
     el('h2', { id: 'ending-heading' }, 'The ending'),
     ...children,
   );
-}
-
-/** Where the projector is in the debrief, in words for the line under the title. */
-export function partWords(part: string): string {
-  const at = DEBRIEF_PARTS.findIndex((p) => p.id === part);
-  return at < 0
-    ? "The room's debrief"
-    : `The room's debrief: part ${at + 1} of ${DEBRIEF_PARTS.length}, ${DEBRIEF_PARTS[at]!.heading.toLowerCase()}`;
 }
 
 /**

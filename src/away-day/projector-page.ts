@@ -14,7 +14,7 @@ import { STATUS_WORDS, WINDOW_STATUS_WORDS } from './connection-words.ts';
 import { clock, phaseWords } from './room-model.ts';
 import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
 import { nameItReveal } from './name-it-reveal.ts';
-import { debriefStageView, endingPart, partWords, showPart } from './projector-debrief.ts';
+import { debriefStageView, endingPart, showPart } from './projector-debrief.ts';
 import { roomDebriefView } from './room-debrief-view.ts';
 import { qrSvg } from './qr-code.ts';
 import { openRoomStage, roomStageView } from './projector-stage.ts';
@@ -95,7 +95,7 @@ function watch(code: string, hands = false): void {
         codeBadge.textContent = view.hands ? 'Show of hands' : `Room ${view.code}`;
         title.textContent = view.title;
         const part = debriefShown(view) ? view.debriefPart : null;
-        words.textContent = part ? partWords(part) : phaseWords(view);
+        words.textContent = phaseWords(view);
         words.classList.toggle('part-place', part !== null);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
         const picture =

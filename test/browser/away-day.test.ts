@@ -290,7 +290,7 @@ describe('an away-day room', () => {
       expect(debriefSize).toBeGreaterThanOrEqual(28);
       // The projector starts at the story's ending, alone; the rest of the debrief waits for the console.
       await projector.page.getByRole('heading', { name: 'The ending' }).waitFor();
-      await projector.page.getByText(/^The room's debrief: part 1 of \d+, the ending$/).waitFor();
+      await projector.page.getByText(/^The scenario has ended. The room's debrief: part 1 of \d+, the ending.$/).waitFor();
       expect(await projector.page.getByRole('heading', { name: 'Questions for the room' }).count()).toBe(0);
       // A timer for the debrief conversation, shown on the projector.
       await pressButton(desk, '15 minutes');
