@@ -122,7 +122,7 @@ function splitPart(room: RoomDebrief): HTMLElement {
       `The most-voted option had ${Math.round(split.winningShare * 100)}% of ${plural(split.votes, 'vote')} (${split.decidedBy === 'majority' ? 'the room’s majority decided' : 'the facilitator made the call'}). The road not taken replays the session with "${split.alternative.text}", which had ${plural(split.alternative.votes, 'vote')}.`,
     ),
     splitVotes ? splitTable(splitVotes) : null,
-    split.road ? renderRoad(split.road, 'The room chose') : null,
+    split.road ? renderRoad(split.road, 'room') : null,
   );
 }
 
@@ -179,13 +179,13 @@ export function roomDebriefView(room: RoomDebrief): HTMLElement {
     tagged('pressure', pressure(room)),
     el('h2', { class: 'part-heading' }, 'Analysis'),
     tagged('ledger', renderLedger(debrief)),
-    tagged('goal', renderGoalReview(debrief)),
+    tagged('goal', renderGoalReview(debrief, 'room')),
     tagged('domains', renderDomains(debrief)),
     tagged('place', renderPlaceOverTime(debrief)),
-    tagged('roads', renderRoadsNotTaken(room.roads)),
+    tagged('roads', renderRoadsNotTaken(room.roads, 'room')),
     tagged('dynamics', dynamics(room)),
-    tagged('naming', renderAwareness(debrief)),
-    tagged('summary', renderPracticeSummary(debrief)),
+    tagged('naming', renderAwareness(debrief, 'room')),
+    tagged('summary', renderPracticeSummary(debrief, 'room')),
     tagged(
       'research',
       section(

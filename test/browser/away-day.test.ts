@@ -288,6 +288,10 @@ describe('an away-day room', () => {
         parseFloat(getComputedStyle(document.querySelector('.room-prompts li')!).fontSize),
       );
       expect(debriefSize).toBeGreaterThanOrEqual(28);
+      // The solo debrief's sections, read back to a room, speak of the room.
+      const consoleDebriefText = await desk.locator('.room-debrief').innerText();
+      expect(consoleDebriefText).toContain('The room named');
+      expect(consoleDebriefText).not.toMatch(/\bYou (named|chose|were not asked)\b|\bYour (reading|goal|labels)\b/);
       // The projector starts at the story's ending, alone; the rest of the debrief waits for the console.
       await projector.page.getByRole('heading', { name: 'The ending' }).waitFor();
       await projector.page.getByText(/^The scenario has ended. The room's debrief: part 1 of \d+, the ending.$/).waitFor();
