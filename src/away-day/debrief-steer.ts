@@ -28,7 +28,7 @@ export function projectorSteer(view: ConsoleView, send: (message: ConsoleMessage
     ),
     el(
       'ul',
-      { class: 'part-list', 'aria-labelledby': 'steer-heading' },
+      { class: 'part-list actions', 'aria-labelledby': 'steer-heading' },
       ...DEBRIEF_PARTS.map((part) =>
         el('li', {}, button(part.heading, show(part), { 'aria-pressed': String(part.id === current), 'data-focus': `part-${part.id}` })),
       ),
