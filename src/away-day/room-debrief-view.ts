@@ -41,7 +41,7 @@ function plan(room: RoomDebrief): HTMLElement {
       {},
       `${plural(orientation.actions, 'action')} adopted: ${orientation.context} acting on the context, ${orientation.actions - orientation.context} on a young person; ${orientation.ecological} ecological, ${orientation.actions - orientation.ecological} behaviour-based.`,
     ),
-    renderWhereHowChart(debrief.decisions, orientation.quadrant),
+    renderWhereHowChart(debrief.decisions, orientation.quadrant, 'room'),
   );
 }
 

@@ -19,6 +19,7 @@ export interface WhoWords {
   otherDecisions: string;
   goalSet: string;
   goal: string;
+  plan: string;
 }
 
 export const WHO_WORDS: Record<Who, WhoWords> = {
@@ -34,6 +35,7 @@ export const WHO_WORDS: Record<Who, WhoWords> = {
     otherDecisions: 'your other decisions',
     goalSet: 'the goal you set',
     goal: 'Your goal',
+    plan: 'Your plan',
   },
   room: {
     chose: 'The room chose',
@@ -47,6 +49,7 @@ export const WHO_WORDS: Record<Who, WhoWords> = {
     otherDecisions: "the room's other decisions",
     goalSet: 'the goal the room set',
     goal: "The room's goal",
+    plan: "The room's plan",
   },
 };
 

@@ -32,5 +32,7 @@ describe('who the debrief speaks of', () => {
     for (const words of Object.values(WHO_WORDS.room)) expect(words).not.toMatch(/\b(you|your)\b/i);
     expect(WHO_WORDS.you.chose).toBe('You chose');
     expect(WHO_WORDS.room.chose).toBe('The room chose');
+    expect(WHO_WORDS.you.plan).toBe('Your plan');
+    expect(WHO_WORDS.room.plan).toBe("The room's plan");
   });
 });
