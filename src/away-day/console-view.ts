@@ -12,6 +12,7 @@ import { clock, consoleControls, decidable, phaseWords } from './room-model.ts';
 import { keyedRegion, storyLines, tallyTableElement } from './room-dom.ts';
 import { nameItReveal } from './name-it-reveal.ts';
 import { consoleDebrief } from './console-debrief.ts';
+import { projectorSteer } from './debrief-steer.ts';
 import type { RecordActions } from './console-debrief.ts';
 
 export interface ConsoleActions extends RecordActions {
@@ -205,10 +206,11 @@ function keyPanel(view: ConsoleView, actions: ConsoleActions): Node[] {
 }
 
 export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view: ConsoleView) => void {
-  const parts = ['join', 'words', 'controls', 'notes', 'story', 'timer', 'seats', 'key', 'debrief'].map((name) =>
+  const parts = ['join', 'words', 'controls', 'notes', 'story', 'timer', 'seats', 'key', 'debrief', 'steer'].map((name) =>
     el('section', { class: `console-${name}` }),
   );
-  const [join, words, control, notes, story, timer, seats, key, debrief] = parts as [
+  const [join, words, control, notes, story, timer, seats, key, debrief, steer] = parts as [
+    HTMLElement,
     HTMLElement,
     HTMLElement,
     HTMLElement,
@@ -220,12 +222,13 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     HTMLElement,
   ];
   words.setAttribute('role', 'status');
-  // The debrief (and the record) come after the timer, before the seats.
-  body.replaceChildren(join, words, control, notes, story, timer, debrief, seats, key);
-  const regions = [join, control, notes, story, timer, seats, key, debrief].map(keyedRegion);
+  // The projector's part of the debrief is the next step once the scenario ends; the debrief (and the record) come after the timer, before the seats.
+  body.replaceChildren(join, words, control, steer, notes, story, timer, debrief, seats, key);
+  const regions = [join, control, notes, story, timer, seats, key, debrief, steer].map(keyedRegion);
   let first = true;
   return (view) => {
-    const [joinR, controlR, notesR, storyR, timerR, seatsR, keyR, debriefR] = regions as [
+    const [joinR, controlR, notesR, storyR, timerR, seatsR, keyR, debriefR, steerR] = regions as [
+      ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
       ReturnType<typeof keyedRegion>,
@@ -261,6 +264,7 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     );
     timerR(`${view.timer} ${view.phase}`, () => timerControls(view, actions));
     debriefR(JSON.stringify([view.phase, view.debrief]), () => consoleDebrief(view, actions));
+    steerR(JSON.stringify([view.phase, view.debriefPart, view.debrief !== null]), () => projectorSteer(view, actions.send));
     seatsR(JSON.stringify([view.seatList, view.seats, view.hands && view.phase === 'lobby']), () => seatTable(view, actions));
     keyR(view.code + (actions.key() ?? ''), () => keyPanel(view, actions));
     if (first) {

@@ -8,6 +8,8 @@ import type { How, Quadrant, Where } from '../model/orientation.ts';
 import type { RoomDebrief } from '../room/room-debrief.ts';
 import type { RoomStageView } from '../scenes/start-room-stage.ts';
 import { shortLabel } from './projector-stage.ts';
+import { FIRST_PART } from '../room/debrief-parts.ts';
+import { el } from '../ui/dom.ts';
 
 /** Nine marks a row, four rows: the most a quadrant shows without overlap. */
 export const MAX_MARKS = 36;
@@ -29,4 +31,24 @@ export function debriefStageView(room: RoomDebrief, reducedMotion: boolean): Roo
     });
   });
   return { kind: 'votes', votes: { marks, reducedMotion, counts } };
+}
+
+/** The first part of the debrief on the projector: the story's ending as the room read it, and what it decided. */
+export function endingPart(...children: (HTMLElement | null)[]): HTMLElement {
+  return el(
+    'section',
+    { 'aria-labelledby': 'ending-heading', 'data-part': FIRST_PART },
+    el('h2', { id: 'ending-heading' }, 'The ending'),
+    ...children,
+  );
+}
+
+/**
+ * Shows the one part of the debrief the console chose, alone and large at the
+ * top of the screen (the page goes back to the top at once, never smoothly);
+ * the other parts are hidden, not gone, so moving between parts redraws nothing.
+ */
+export function showPart(body: HTMLElement, part: string): void {
+  for (const section of body.querySelectorAll<HTMLElement>('[data-part]')) section.hidden = section.dataset.part !== part;
+  window.scrollTo({ top: 0, behavior: 'instant' });
 }

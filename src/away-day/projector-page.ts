@@ -14,7 +14,7 @@ import { STATUS_WORDS, WINDOW_STATUS_WORDS } from './connection-words.ts';
 import { clock, phaseWords } from './room-model.ts';
 import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
 import { nameItReveal } from './name-it-reveal.ts';
-import { debriefStageView } from './projector-debrief.ts';
+import { debriefStageView, endingPart, showPart } from './projector-debrief.ts';
 import { roomDebriefView } from './room-debrief-view.ts';
 import { qrSvg } from './qr-code.ts';
 import { openRoomStage, roomStageView } from './projector-stage.ts';
@@ -63,10 +63,15 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
       // The story starts when the facilitator starts it, not while seats fill.
       return [];
     default:
-      // The ending is the story's last text (view.ending is its id, for the record, not for reading); the room's debrief follows it.
-      return [storyLines(view), view.debrief ? roomDebriefView(view.debrief) : null];
+      // The ending is the story's last text (view.ending is its id, for the record, not for reading); the room's debrief follows it, a part at a time.
+      return view.debrief
+        ? [endingPart(storyLines(view), decisionsList(view), seatsList(view)), roomDebriefView(view.debrief)]
+        : [storyLines(view)];
   }
 }
+
+/** At the debrief the parts hold everything; before it, the decisions so far and the seats follow what the room reads now. */
+const debriefShown = (view: ProjectorView) => view.phase === 'ended' && view.debrief !== null;
 
 function watch(code: string, hands = false): void {
   // A show of hands keeps nothing in the projector window: only the console window writes.
@@ -80,6 +85,7 @@ function watch(code: string, hands = false): void {
   const render = keyedRegion(body);
   const showStage = openRoomStage(stage);
   let present: string[] = [];
+  let shownPart: string | null = null;
   main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body);
   (hands ? consoleWindow(code) : connectRoom<ProjectorView>)(
     'away-day:projector',
@@ -88,7 +94,9 @@ function watch(code: string, hands = false): void {
       view: (view) => {
         codeBadge.textContent = view.hands ? 'Show of hands' : `Room ${view.code}`;
         title.textContent = view.title;
+        const part = debriefShown(view) ? view.debriefPart : null;
         words.textContent = phaseWords(view);
+        words.classList.toggle('part-place', part !== null);
         timer.textContent = view.timer === null ? '' : `Discussion: ${clock(view.timer)} left`;
         const picture =
           view.phase === 'ended' && view.debrief
@@ -96,7 +104,9 @@ function watch(code: string, hands = false): void {
             : roomStageView(view, reducedMotion(), present);
         if (picture.kind === 'room') present = picture.room.present;
         showStage(picture);
-        render(
+        // The session's votes on the map belong to the agencies' votes; elsewhere in the debrief the part itself comes first.
+        stage.hidden = part !== null && part !== 'votes';
+        const rebuilt = render(
           JSON.stringify([
             view.phase,
             view.lines,
@@ -112,27 +122,31 @@ function watch(code: string, hands = false): void {
           ]),
           () =>
             [
-              view.phase === 'lobby' && !view.hands
-                ? el(
-                    'div',
-                    { class: 'join-panel' },
-                    qrSvg(view.joinUrl, `QR code of the join address, ${view.joinUrl}`),
-                    el(
+              debriefShown(view)
+                ? null
+                : view.phase === 'lobby' && !view.hands
+                  ? el(
                       'div',
-                      {},
-                      el('p', {}, 'Join on your phone at'),
-                      el('p', { class: 'join-url' }, view.joinUrl),
-                      el('p', {}, 'Room code ', el('strong', { class: 'big-code' }, view.code)),
-                    ),
-                  )
-                : view.hands
-                  ? handsWelcome(view)
-                  : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
+                      { class: 'join-panel' },
+                      qrSvg(view.joinUrl, `QR code of the join address, ${view.joinUrl}`),
+                      el(
+                        'div',
+                        {},
+                        el('p', {}, 'Join on your phone at'),
+                        el('p', { class: 'join-url' }, view.joinUrl),
+                        el('p', {}, 'Room code ', el('strong', { class: 'big-code' }, view.code)),
+                      ),
+                    )
+                  : view.hands
+                    ? handsWelcome(view)
+                    : el('p', { class: 'join-reminder' }, `Join: ${view.joinUrl}`),
               ...projectorParts(view),
-              decisionsList(view),
-              seatsList(view),
+              ...(debriefShown(view) ? [] : [decisionsList(view), seatsList(view)]),
             ].filter((n): n is HTMLElement => n !== null),
         );
+        // Only a new part (or a new page of parts) moves the screen: the timer's ticks leave it where it is.
+        if (part && (rebuilt || part !== shownPart)) showPart(body, part);
+        shownPart = part;
       },
       error: (message) => status.set('failed', message),
       status: (state) => {

@@ -41,7 +41,7 @@ function plan(room: RoomDebrief): HTMLElement {
       {},
       `${plural(orientation.actions, 'action')} adopted: ${orientation.context} acting on the context, ${orientation.actions - orientation.context} on a young person; ${orientation.ecological} ecological, ${orientation.actions - orientation.ecological} behaviour-based.`,
     ),
-    renderWhereHowChart(debrief.decisions, orientation.quadrant),
+    renderWhereHowChart(debrief.decisions, orientation.quadrant, 'room'),
   );
 }
 
@@ -122,7 +122,7 @@ function splitPart(room: RoomDebrief): HTMLElement {
       `The most-voted option had ${Math.round(split.winningShare * 100)}% of ${plural(split.votes, 'vote')} (${split.decidedBy === 'majority' ? 'the room’s majority decided' : 'the facilitator made the call'}). The road not taken replays the session with "${split.alternative.text}", which had ${plural(split.alternative.votes, 'vote')}.`,
     ),
     splitVotes ? splitTable(splitVotes) : null,
-    split.road ? renderRoad(split.road, 'The room chose') : null,
+    split.road ? renderRoad(split.road, 'room') : null,
   );
 }
 
@@ -160,31 +160,40 @@ function dynamics(room: RoomDebrief): HTMLElement {
   );
 }
 
+/** Tags a section with its part's id (debrief-parts.ts), so the projector can show it alone. */
+function tagged(part: string, section: HTMLElement): HTMLElement {
+  section.dataset.part = part;
+  return section;
+}
+
 export function roomDebriefView(room: RoomDebrief): HTMLElement {
   const { debrief } = room;
   return el(
     'div',
     { class: 'room-debrief' },
     el('h2', { id: 'room-debrief-heading', class: 'part-heading' }, "The room's debrief"),
-    prompts(room),
-    plan(room),
-    profiles(room),
-    splitPart(room),
-    pressure(room),
+    tagged('questions', prompts(room)),
+    tagged('plan', plan(room)),
+    tagged('votes', profiles(room)),
+    tagged('split', splitPart(room)),
+    tagged('pressure', pressure(room)),
     el('h2', { class: 'part-heading' }, 'Analysis'),
-    renderLedger(debrief),
-    renderGoalReview(debrief),
-    renderDomains(debrief),
-    renderPlaceOverTime(debrief),
-    renderRoadsNotTaken(room.roads),
-    dynamics(room),
-    renderAwareness(debrief),
-    renderPracticeSummary(debrief),
-    section(
-      'room-research-heading',
-      'What the research found',
-      ...debrief.research.map((p) => el('p', {}, p)),
-      el('ul', { class: 'citations' }, ...debrief.cite.map((c) => el('li', {}, c))),
+    tagged('ledger', renderLedger(debrief)),
+    tagged('goal', renderGoalReview(debrief, 'room')),
+    tagged('domains', renderDomains(debrief)),
+    tagged('place', renderPlaceOverTime(debrief)),
+    tagged('roads', renderRoadsNotTaken(room.roads, 'room')),
+    tagged('dynamics', dynamics(room)),
+    tagged('naming', renderAwareness(debrief, 'room')),
+    tagged('summary', renderPracticeSummary(debrief, 'room')),
+    tagged(
+      'research',
+      section(
+        'room-research-heading',
+        'What the research found',
+        ...debrief.research.map((p) => el('p', {}, p)),
+        el('ul', { class: 'citations' }, ...debrief.cite.map((c) => el('li', {}, c))),
+      ),
     ),
   );
 }

@@ -5,6 +5,7 @@
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { How, Quadrant, Where } from '../model/orientation.ts';
 import { OTHER_SEATS, OTHER_SEATS_LABEL } from '../room/protocol.ts';
+import { DEBRIEF_PARTS } from '../room/debrief-parts.ts';
 import type { ConsoleMessage, ConsoleView, PhoneView, SharedView, Tally } from '../room/protocol.ts';
 
 export const OTHER_LABEL = OTHER_SEATS_LABEL;
@@ -65,8 +66,16 @@ export function phaseWords(view: SharedView): string {
     case 'naming':
       return view.naming ? 'How the room named the proposal.' : 'Name it on your phone: where does this proposal act, and how?';
     case 'ended':
-      return 'The scenario has ended.';
+      return view.debriefPart ? `The scenario has ended. ${partWords(view.debriefPart)}.` : 'The scenario has ended.';
   }
+}
+
+/** Where the projector is in the room's debrief, in words (the console's status line reads it out when it changes). */
+export function partWords(part: string): string {
+  const at = DEBRIEF_PARTS.findIndex((p) => p.id === part);
+  return at < 0
+    ? "The room's debrief"
+    : `The room's debrief: part ${at + 1} of ${DEBRIEF_PARTS.length}, ${DEBRIEF_PARTS[at]!.heading.toLowerCase()}`;
 }
 
 /** Where a show of hands is, where its words differ from a room of phones. */

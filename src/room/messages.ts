@@ -22,7 +22,18 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
 const isOption = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 100;
 
-const CONSOLE_TYPES = ['start', 'open-vote', 'reveal', 'decide', 'continue', 'timer', 'take-back', 'remove-seat', 'close'] as const;
+const CONSOLE_TYPES = [
+  'start',
+  'open-vote',
+  'reveal',
+  'decide',
+  'continue',
+  'timer',
+  'take-back',
+  'remove-seat',
+  'show-part',
+  'close',
+] as const;
 const PHONE_TYPES = ['seat', 'vote', 'name'] as const;
 type ConsoleType = (typeof CONSOLE_TYPES)[number];
 type PhoneType = (typeof PHONE_TYPES)[number];
@@ -55,7 +66,15 @@ export function readConsoleMessage(type: unknown, payload: unknown): Read<Consol
   const read = fields(
     type,
     payload,
-    type === 'decide' ? ['option'] : type === 'timer' ? ['seconds'] : type === 'remove-seat' ? ['seat'] : [],
+    type === 'decide'
+      ? ['option']
+      : type === 'timer'
+        ? ['seconds']
+        : type === 'remove-seat'
+          ? ['seat']
+          : type === 'show-part'
+            ? ['part']
+            : [],
   );
   if (!read.ok) return read;
   const body = read.value;
@@ -70,6 +89,8 @@ export function readConsoleMessage(type: unknown, payload: unknown): Read<Consol
         : fail(`A discussion timer runs from 1 second to ${MAX_TIMER_SECONDS / 60} minutes.`);
     case 'remove-seat':
       return isId(body.seat) ? ok({ type, seat: body.seat }) : fail('There is no such seat.');
+    case 'show-part':
+      return isId(body.part) ? ok({ type, part: body.part }) : fail('There is no such part of the debrief.');
     default:
       return ok({ type });
   }

@@ -58,6 +58,8 @@ export type ConsoleMessage =
   | { type: 'timer'; seconds: number | null } // discussion timer; null stops it
   | { type: 'take-back' } // undo the last decision
   | { type: 'remove-seat'; seat: string }
+  /** Which part of the room's debrief the projector shows (debrief-parts.ts), once the scenario has ended. */
+  | { type: 'show-part'; part: string }
   | { type: 'close' };
 
 /**
@@ -134,6 +136,8 @@ export interface SharedView {
   /** Seconds left on the discussion timer, or null. */
   timer: number | null;
   ending: string | null;
+  /** Once the scenario has ended: the part of the debrief the projector shows (an id in debrief-parts.ts); null before. */
+  debriefPart: string | null;
   /** Present (true) in a show of hands: the facilitator types the counts; there are no phones. */
   hands?: true;
 }

@@ -13,6 +13,7 @@ import type { PlayEvent, Playthrough } from '../play/playthrough.ts';
 import type { StoryPort } from '../play/story-port.ts';
 import type { ConsoleMessage, Phase, PhoneMessage, RoomDecision, Tally } from './protocol.ts';
 import { leaders, tallyOf } from './tally.ts';
+import { isDebriefPart } from './debrief-parts.ts';
 import { roomDebrief } from './room-debrief.ts';
 import type { RoomDebrief } from './room-debrief.ts';
 import type { Readings } from './tally.ts';
@@ -60,6 +61,8 @@ export interface RoomState {
   closed: boolean;
   /** Made once when the scenario ends (it replays the story); absent from rooms saved before it existed. */
   debrief?: RoomDebrief | null;
+  /** The part of the debrief the projector shows, once chosen (null: the first part); absent from rooms saved before it existed. */
+  debriefPart?: string | null;
 }
 
 export interface RoomContext {
@@ -89,6 +92,7 @@ export function openRoom(story: StoryPort, config: RoomConfig): RoomState {
     timerEndsAt: null,
     closed: false,
     debrief: null,
+    debriefPart: null,
   };
 }
 
@@ -201,6 +205,7 @@ function decide(state: RoomState, ctx: RoomContext, option: number | undefined):
     decisions,
     timerEndsAt: null,
     debrief: next.step.ended ? roomDebrief(ctx.story, input) : null,
+    debriefPart: null,
   });
 }
 
@@ -221,6 +226,7 @@ function takeBack(state: RoomState, ctx: RoomContext): Change {
     decisions: state.decisions.slice(0, -1),
     timerEndsAt: null,
     debrief: null,
+    debriefPart: null,
   });
 }
 
@@ -267,6 +273,9 @@ export function consoleAct(state: RoomState, message: ConsoleMessage, ctx: RoomC
       return takeBack(state, ctx);
     case 'remove-seat':
       return state.seats.some((s) => s.id === message.seat) ? done(removeSeat(state, message.seat)) : refuse('There is no such seat.');
+    case 'show-part':
+      if (state.phase !== 'ended') return refuse('The debrief is shown once the scenario has ended.');
+      return isDebriefPart(message.part) ? done({ ...state, debriefPart: message.part }) : refuse('There is no such part of the debrief.');
     case 'close':
       return done({ ...state, closed: true });
   }

@@ -4,6 +4,7 @@
 // never how anyone voted) and the tie it must break.
 import { decisionNote } from '../model/facilitator-notes.ts';
 import { namingQuestion } from './naming-question.ts';
+import { FIRST_PART } from './debrief-parts.ts';
 import type { ConsoleView, OptionView, PhoneView, ProjectorView, SeatCount, SharedView } from './protocol.ts';
 import type { RoomState } from './room-state.ts';
 
@@ -47,6 +48,7 @@ export function sharedView(state: RoomState, now: number): SharedView {
     decisions: state.decisions,
     timer: timerLeft(state, now),
     ending: step.ended ? step.model.ending : null,
+    debriefPart: state.phase === 'ended' ? (state.debriefPart ?? FIRST_PART) : null,
     ...(state.config.hands && { hands: true as const }),
   };
 }

@@ -5,6 +5,8 @@ import type { Debrief } from '../model/debrief.ts';
 import type { LedgerItem } from '../model/ledger.ts';
 import { PRESSURE_REASONS } from '../model/rules.ts';
 import { el } from './dom.ts';
+import { WHO_WORDS } from './debrief-who.ts';
+import type { Who } from './debrief-who.ts';
 
 function sideList(items: LedgerItem[], title: string): HTMLElement {
   return el(
@@ -68,13 +70,13 @@ export function renderLedger(debrief: Debrief): HTMLElement {
   );
 }
 
-export function renderGoalReview(debrief: Debrief): HTMLElement {
+export function renderGoalReview(debrief: Debrief, who: Who = 'you'): HTMLElement {
   const { goal } = debrief;
   return el(
     'section',
     { 'aria-labelledby': 'goal-heading' },
-    el('h2', { id: 'goal-heading' }, 'The plan against the goal you set'),
-    goal.goal ? el('p', {}, el('strong', {}, 'Your goal: '), goal.goal.replace(/^goal:\s*/i, '')) : null,
+    el('h2', { id: 'goal-heading' }, `The plan against ${WHO_WORDS[who].goalSet}`),
+    goal.goal ? el('p', {}, el('strong', {}, `${WHO_WORDS[who].goal}: `), goal.goal.replace(/^goal:\s*/i, '')) : null,
     el('p', {}, goal.summary),
   );
 }
@@ -118,7 +120,7 @@ export function renderPressure(debrief: Debrief): HTMLElement {
   );
 }
 
-export function renderPracticeSummary(debrief: Debrief): HTMLElement {
+export function renderPracticeSummary(debrief: Debrief, who: Who = 'you'): HTMLElement {
   return el(
     'section',
     { 'aria-labelledby': 'summary-heading', class: 'debrief-summary' },
@@ -129,7 +131,7 @@ export function renderPracticeSummary(debrief: Debrief): HTMLElement {
           {},
           el('p', {}, 'This scenario set out to help you:'),
           el('ul', {}, ...debrief.objectives.map((o) => el('li', {}, o))),
-          el('p', {}, 'Which of these did your playthrough give you something to think about?'),
+          el('p', {}, `Which of these did ${WHO_WORDS[who].theRun} give you something to think about?`),
         )
       : null,
     el('h3', {}, 'One thing to take into practice'),

@@ -5,6 +5,8 @@ import type { RoadNotTaken, PathOutcome } from '../play/playthrough.ts';
 import { HOW_LABELS, WHERE_LABELS } from '../model/orientation.ts';
 import { PLACE_INFO, PLACE_NAMES } from '../model/place.ts';
 import { el, scrollable } from './dom.ts';
+import { WHO_WORDS, changedLittleText, namingSummary } from './debrief-who.ts';
+import type { Who } from './debrief-who.ts';
 
 const OUTCOME_WORDS: Record<string, string> = {
   'out-of-sight': 'moved out of sight',
@@ -39,8 +41,9 @@ export function renderDomains(debrief: Debrief): HTMLElement {
   );
 }
 
-export function renderAwareness(debrief: Debrief): HTMLElement {
+export function renderAwareness(debrief: Debrief, who: Who = 'you'): HTMLElement {
   const { awareness, nameIts } = debrief;
+  const words = WHO_WORDS[who];
   const reading = (o: { where: keyof typeof WHERE_LABELS; how: keyof typeof HOW_LABELS } | null) =>
     o ? `${WHERE_LABELS[o.where]} · ${HOW_LABELS[o.how]}` : 'Skipped';
   const authorCell = (n: Debrief['nameIts'][number]) =>
@@ -55,19 +58,13 @@ export function renderAwareness(debrief: Debrief): HTMLElement {
     'section',
     { 'aria-labelledby': 'awareness-heading' },
     el('h2', { id: 'awareness-heading' }, 'Naming it'),
-    el(
-      'p',
-      {},
-      nameIts.length
-        ? `You named ${awareness.labels} proposals. Your reading matched the scenario author's on where ${awareness.whereAgreed} times and on how ${awareness.howAgreed} times. Disagreeing is not failing: talk over why you read them differently.`
-        : 'You were not asked to name any proposals in this playthrough.',
-    ),
+    el('p', {}, namingSummary(awareness, nameIts.length > 0, who)),
     nameIts.length
       ? scrollable(
           el(
             'table',
             {},
-            el('caption', {}, "Your labels beside the author's, with the author's reason"),
+            el('caption', {}, `${words.labels} beside the author's, with the author's reason`),
             el(
               'thead',
               {},
@@ -75,13 +72,13 @@ export function renderAwareness(debrief: Debrief): HTMLElement {
                 'tr',
                 {},
                 el('th', { scope: 'col' }, 'Proposal'),
-                el('th', { scope: 'col' }, 'Your reading'),
+                el('th', { scope: 'col' }, words.reading),
                 el('th', { scope: 'col' }, "The author's reading"),
               ),
             ),
             el('tbody', {}, ...nameIts.map((n) => el('tr', {}, el('td', {}, n.proposal), el('td', {}, reading(n.given)), authorCell(n)))),
           ),
-          "Your labels beside the author's",
+          `${words.labels} beside the author's`,
         )
       : null,
   );
@@ -140,22 +137,13 @@ function outcomeCells(o: PathOutcome): HTMLElement[] {
 }
 
 /** A comparison with no difference teaches nothing: say so, and why. */
-function renderChangedLittle(road: RoadNotTaken): HTMLElement {
-  return el(
-    'div',
-    { class: 'road' },
-    el('h3', {}, `Decision ${road.turn}`),
-    el(
-      'p',
-      {},
-      `You chose "${road.taken}". Had the panel chosen "${road.alternative}" instead, this playthrough would have ended with the same plan shape, the same consequences and the same trust. Here that choice changed little: the story's later decisions, and the place's own drift, weighed more than it did. Which later decision do you think carried the weight?`,
-    ),
-  );
+function renderChangedLittle(road: RoadNotTaken, who: Who): HTMLElement {
+  return el('div', { class: 'road' }, el('h3', {}, `Decision ${road.turn}`), el('p', {}, changedLittleText(road, who)));
 }
 
 /** One road not taken: both paths side by side, or a note that the choice changed little. */
-export function renderRoad(road: RoadNotTaken, takenWords = 'You chose'): HTMLElement {
-  if (road.changedLittle) return renderChangedLittle(road);
+export function renderRoad(road: RoadNotTaken, who: Who = 'you'): HTMLElement {
+  if (road.changedLittle) return renderChangedLittle(road, who);
   return scrollable(
     el(
       'table',
@@ -178,7 +166,7 @@ export function renderRoad(road: RoadNotTaken, takenWords = 'You chose'): HTMLEl
       el(
         'tbody',
         {},
-        el('tr', {}, el('th', { scope: 'row' }, `${takenWords}: ${road.taken}`), ...outcomeCells(road.actual)),
+        el('tr', {}, el('th', { scope: 'row' }, `${WHO_WORDS[who].chose}: ${road.taken}`), ...outcomeCells(road.actual)),
         el('tr', {}, el('th', { scope: 'row' }, `Instead: ${road.alternative}`), ...outcomeCells(road.other)),
       ),
     ),
@@ -186,7 +174,7 @@ export function renderRoad(road: RoadNotTaken, takenWords = 'You chose'): HTMLEl
   );
 }
 
-export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
+export function renderRoadsNotTaken(roads: RoadNotTaken[], who: Who = 'you'): HTMLElement {
   return el(
     'section',
     { 'aria-labelledby': 'roads-heading' },
@@ -194,9 +182,9 @@ export function renderRoadsNotTaken(roads: RoadNotTaken[]): HTMLElement {
     el(
       'p',
       {},
-      'Each comparison replays your playthrough with one key decision made differently, keeping your other decisions where the story allows.',
+      `Each comparison replays ${WHO_WORDS[who].theRun} with one key decision made differently, keeping ${WHO_WORDS[who].otherDecisions} where the story allows.`,
     ),
-    ...roads.map((road) => renderRoad(road)),
-    roads.length ? null : el('p', {}, 'No key decision in this playthrough had an alternative in another quadrant.'),
+    ...roads.map((road) => renderRoad(road, who)),
+    roads.length ? null : el('p', {}, `No key decision in this ${WHO_WORDS[who].run} had an alternative in another quadrant.`),
   );
 }

@@ -5,6 +5,8 @@ import { isScored } from '../model/plan.ts';
 import { HOW_LABELS, QUADRANTS, WHERE_LABELS } from '../model/orientation.ts';
 import type { Quadrant } from '../model/orientation.ts';
 import { el, scrollable, svg } from './dom.ts';
+import { WHO_WORDS } from './debrief-who.ts';
+import type { Who } from './debrief-who.ts';
 
 const SIZE = 480;
 const HALF = SIZE / 2;
@@ -58,13 +60,13 @@ function readingCell(d: Decision): (HTMLElement | string)[] {
  * Every decision on the map, numbered in order: filled markers are actions
  * the panel adopted, outlined ones are positions it took along the way.
  */
-export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadrant | null): HTMLElement {
+export function renderWhereHowChart(decisions: Decision[], planQuadrant: Quadrant | null, who: Who = 'you'): HTMLElement {
   // Finding out and declining to act are decisions, but not positions on the map.
   const scored = decisions.filter(isScored);
   const chart = svg(
     'svg',
     { viewBox: `-40 -10 ${SIZE + 50} ${SIZE + 50}`, role: 'img', 'aria-labelledby': 'map-title map-desc', class: 'where-how-map' },
-    svg('title', { id: 'map-title' }, 'Your plan on the WHERE × HOW map'),
+    svg('title', { id: 'map-title' }, `${WHO_WORDS[who].plan} on the WHERE × HOW map`),
     svg(
       'desc',
       { id: 'map-desc' },

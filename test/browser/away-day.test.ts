@@ -85,6 +85,25 @@ async function projectorShot(projector: Page, name: string): Promise<void> {
   await projector.screenshot({ path: `${shots}${name}.png` });
 }
 
+/** The projector as the room sees it at a part of the debrief with no map. */
+async function projectorPartShot(projector: Page, name: string): Promise<void> {
+  await projector.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await projector.screenshot({ path: `${shots}${name}.png` });
+}
+
+/** The part is the only one shown, its heading in the top third of the 1080-pixel screen, under the title and timer. */
+async function expectPartAtTop(projector: Page, part: string): Promise<void> {
+  await projector.locator(`[data-part="${part}"]`).waitFor();
+  const place = await projector.evaluate((id) => {
+    const shown = [...document.querySelectorAll<HTMLElement>('[data-part]')].filter((p) => !p.hidden).map((p) => p.dataset.part);
+    const box = document.querySelector(`[data-part="${id}"] h2`)!.getBoundingClientRect();
+    return { shown, top: box.top, height: innerHeight };
+  }, part);
+  expect(place.shown).toEqual([part]);
+  expect(place.top).toBeGreaterThanOrEqual(0);
+  expect(place.top).toBeLessThan(place.height / 3);
+}
+
 async function vote(phone: Page, option: number): Promise<string> {
   const text = (await phone.locator('.big-choice:not([aria-disabled])').nth(option).innerText()).trim();
   await pressButton(phone, text);
@@ -251,42 +270,55 @@ describe('an away-day room', () => {
       await noViolations(projector.page, 'projector: ended');
       await noViolations(phones[0]!.page, 'phone: ended');
 
-      // The room's debrief: on the projector and the console, never on a phone.
-      for (const page of [projector.page, desk]) {
-        await page.getByRole('heading', { name: "The room's debrief" }).waitFor();
-        for (const part of [
-          "Each agency's votes on the map",
-          /^Where the room split most/,
-          'The pressure the game applied',
-          'Questions for the room',
-        ])
-          await page.getByRole('heading', { name: part }).waitFor();
-        // Three phones (police 2, school 1): no group of one, so every count is in "Other seats".
-        expect(await page.locator('table.profiles tbody th').allInnerTexts()).toEqual(['Other seats']);
-      }
+      // The room's debrief: whole on the console, a part at a time on the projector, never on a phone.
+      await desk.getByRole('heading', { name: "The room's debrief" }).waitFor();
+      for (const part of [
+        "Each agency's votes on the map",
+        /^Where the room split most/,
+        'The pressure the game applied',
+        'Questions for the room',
+      ])
+        await desk.getByRole('heading', { name: part }).waitFor();
+      // Three phones (police 2, school 1): no group of one, so every count is in "Other seats".
+      for (const page of [projector.page, desk])
+        expect(await page.locator('table.profiles tbody th').allTextContents()).toEqual(['Other seats']);
       expect(await phones[0]!.page.getByRole('heading', { name: "The room's debrief" }).count()).toBe(0);
       await phones[0]!.page.getByText('the record the facilitator takes holds totals only').waitFor();
       const debriefSize = await projector.page.evaluate(() =>
         parseFloat(getComputedStyle(document.querySelector('.room-prompts li')!).fontSize),
       );
       expect(debriefSize).toBeGreaterThanOrEqual(28);
+      // The solo debrief's sections, read back to a room, speak of the room.
+      const consoleDebriefText = await desk.locator('.room-debrief').innerText();
+      expect(consoleDebriefText).toContain('The room named');
+      expect(consoleDebriefText).not.toMatch(/\bYou (named|chose|were not asked)\b|\bYour (reading|goal|labels)\b/);
+      // The projector starts at the story's ending, alone; the rest of the debrief waits for the console.
+      await projector.page.getByRole('heading', { name: 'The ending' }).waitFor();
+      await projector.page.getByText(/^The scenario has ended. The room's debrief: part 1 of \d+, the ending.$/).waitFor();
+      expect(await projector.page.getByRole('heading', { name: 'Questions for the room' }).count()).toBe(0);
       // A timer for the debrief conversation, shown on the projector.
       await pressButton(desk, '15 minutes');
       await projector.page.getByText(/^Discussion: 1[45]:\d\d left$/).waitFor();
-      await projector.page.evaluate(() => document.getElementById('room-debrief-heading')!.scrollIntoView({ block: 'start' }));
-      await projectorShot(projector.page, 'projector-debrief');
-      // The rest of the debrief as the room sees it, screen by screen: the session's votes on the map, the profiles, the split.
-      await projector.page.evaluate(() => window.scrollTo(0, 0));
-      await projectorShot(projector.page, 'projector-debrief-map');
-      for (const [name, part] of [
-        ['projector-debrief-profiles', 'room-profiles-heading'],
-        ['projector-debrief-split', 'room-split-heading'],
-      ] as const) {
-        await projector.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), part);
-        await projectorShot(projector.page, name);
-      }
-      await noViolations(desk, 'console: debrief');
-      await noViolations(projector.page, 'projector: debrief');
+      await projectorPartShot(projector.page, 'projector-part-ending');
+      // The facilitator moves the projector from the console, by keyboard: the chosen part alone, at the top of the screen.
+      await desk.getByRole('heading', { name: 'On the projector:' }).waitFor();
+      await pressButton(desk, 'Where the room split most');
+      await projector.page.getByRole('heading', { name: /^Where the room split most/ }).waitFor();
+      await expectPartAtTop(projector.page, 'split');
+      await desk.locator('[data-focus="part-split"][aria-pressed="true"]').waitFor();
+      expect(await desk.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus)).toBe('part-split');
+      expect(await desk.locator('.part-list [aria-pressed="true"]').count()).toBe(1);
+      await projectorPartShot(projector.page, 'projector-part-split');
+      await desk.locator('.console-steer').screenshot({ path: `${shots}console-steer.png` });
+      await noViolations(desk, 'console: steering the projector');
+      await noViolations(projector.page, 'projector: a part of the debrief');
+      // Previous steps back one part: the agencies' votes, with the session's votes on the map above them.
+      await pressButton(desk, 'Previous part');
+      await projector.page.getByRole('heading', { name: "Each agency's votes on the map" }).waitFor();
+      expect(await projector.page.getByRole('heading', { name: /^Where the room split most/ }).count()).toBe(0);
+      await projectorShot(projector.page, 'projector-part-votes');
+      await pressButton(desk, 'Next part');
+      await expectPartAtTop(projector.page, 'split');
       await keep('ended', all());
 
       // The room's record, made in the console's browser: totals only.

@@ -84,6 +84,17 @@ describe('a room plays a whole scenario', () => {
       expect(end.debrief?.split).toBeNull();
       expect((await console_.seen((v) => v.debrief !== null, 'the debrief')).debrief).toEqual(end.debrief);
       for (const view of ended) expect(view).not.toHaveProperty('debrief');
+      // The console moves the projector through the debrief; a phone cannot, and a part that does not exist is refused.
+      expect(end.debriefPart).toBe('ending');
+      console_.send('show-part', { part: 'split' });
+      expect((await projector.seen((v) => v.debriefPart === 'split', 'the projector at the split')).debriefPart).toBe('split');
+      phones[0]!.send('show-part', { part: 'pressure' });
+      expect(await phones[0]!.error(/Only the facilitator's console/)).toMatch(/console can do that/);
+      console_.send('show-part', { part: 'scores' });
+      expect(await console_.error(/no such part of the debrief/)).toMatch(/no such part/);
+      console_.send('show-part', { part: 'questions' });
+      await projector.seen((v) => v.debriefPart === 'questions', 'the projector at the questions');
+      expect((await console_.seen((v) => v.debriefPart === 'questions', 'the console follows')).debriefPart).toBe('questions');
       console_.send('close');
     },
     COMPILE_BUDGET,

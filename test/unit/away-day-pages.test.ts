@@ -49,6 +49,7 @@ const shared: SharedView = {
   decisions: [],
   timer: null,
   ending: null,
+  debriefPart: null,
 };
 
 const phone = (over: Partial<PhoneView>): PhoneView => ({
@@ -138,6 +139,11 @@ describe('the facilitator’s controls', () => {
   it('counts votes without saying whose, and waits in the lobby with the code', () => {
     expect(phaseWords({ ...shared, phase: 'voting', voted: 3 })).toBe('Voting is open: 3 of 4 have voted.');
     expect(phaseWords(shared)).toMatch(/ACDEF/);
+    // At the debrief, where the projector is: the console's status line says it when the facilitator moves it.
+    expect(phaseWords({ ...shared, phase: 'ended', debriefPart: 'split' })).toBe(
+      "The scenario has ended. The room's debrief: part 5 of 15, where the room split most.",
+    );
+    expect(phaseWords({ ...shared, phase: 'ended', debriefPart: null })).toBe('The scenario has ended.');
   });
 });
 

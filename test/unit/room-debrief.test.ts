@@ -3,6 +3,7 @@
 // question at a "Name it", and a record that holds totals only. Then a whole
 // room played on The Shelter, to its debrief, views and record.
 import { describe, expect, it } from 'vitest';
+import { DEBRIEF_PARTS, FIRST_PART } from '../../src/room/debrief-parts.ts';
 import { agencyProfiles, mostSplit, participantCounts, pressureMatches, runnerUp } from '../../src/room/room-debrief.ts';
 import type { PressureMatch } from '../../src/room/room-debrief.ts';
 import { discussionPrompts } from '../../src/room/room-prompts.ts';
@@ -366,6 +367,59 @@ describe('a room played to its debrief', () => {
       const text = JSON.stringify(doc);
       for (const seat of ended.seats) expect(text).not.toMatch(new RegExp(`\\b${seat.id}\\b`));
       expect(text).not.toMatch(/"(vote|seat|named)"/);
+    },
+    COMPILE_BUDGET,
+  );
+
+  it(
+    'the console moves the projector through the debrief a part at a time, once the scenario has ended; a take-back clears it',
+    () => {
+      const ended = playedRoom();
+      const shown = (state: RoomState) => sharedView(state, 0).debriefPart;
+      expect(shown(ended)).toBe(FIRST_PART);
+      expect(DEBRIEF_PARTS[0]!.id).toBe(FIRST_PART);
+      expect(new Set(DEBRIEF_PARTS.map((p) => p.id)).size).toBe(DEBRIEF_PARTS.length);
+      type Case = [string, (s: RoomState) => RoomState, ConsoleMessage, string | RegExp];
+      const cases: Case[] = [
+        ['a part of the room', (s) => s, { type: 'show-part', part: 'split' }, 'split'],
+        ['the last part', (s) => s, { type: 'show-part', part: 'research' }, 'research'],
+        ['back to the ending', (s) => act(s, { type: 'show-part', part: 'votes' }), { type: 'show-part', part: 'ending' }, 'ending'],
+        [
+          'a part that does not exist',
+          (s) => act(s, { type: 'show-part', part: 'votes' }),
+          { type: 'show-part', part: 'scores' },
+          /no such part/,
+        ],
+        [
+          'a part after a take-back',
+          (s) => act(s, { type: 'take-back' }),
+          { type: 'show-part', part: 'split' },
+          /once the scenario has ended/,
+        ],
+        ['a part once closed', (s) => act(s, { type: 'close' }), { type: 'show-part', part: 'split' }, /closed/],
+      ];
+      for (const [name, setup, message, expected] of cases) {
+        const before = setup(ended);
+        const change = consoleAct(before, message, ctx);
+        if (typeof expected === 'string') {
+          expect(change.ok, name).toBe(true);
+          if (change.ok) expect(shown(change.state), name).toBe(expected);
+        } else {
+          expect(change.ok, name).toBe(false);
+          if (!change.ok) expect(change.error, name).toMatch(expected);
+        }
+      }
+      const moved = act(ended, { type: 'show-part', part: 'pressure' });
+      // The projector and the console follow; a take-back clears the part, and the next ending starts at the ending again.
+      expect(projectorView(sharedView(moved, 0), moved, '').debriefPart).toBe('pressure');
+      expect(consoleView(sharedView(moved, 0), moved, '').debriefPart).toBe('pressure');
+      const back = act(moved, { type: 'take-back' });
+      expect(back.debriefPart).toBeNull();
+      expect(shown(back)).toBeNull();
+      // An ending kept from before parts existed starts at the ending.
+      const older: RoomState = { ...moved };
+      delete older.debriefPart;
+      expect(shown(older)).toBe(FIRST_PART);
     },
     COMPILE_BUDGET,
   );

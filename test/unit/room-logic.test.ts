@@ -70,6 +70,8 @@ describe('every message is read before it is trusted', () => {
     ['timer', { seconds: 120 }, { type: 'timer', seconds: 120 }],
     ['timer', { seconds: null }, { type: 'timer', seconds: null }],
     ['remove-seat', { seat: 's3' }, { type: 'remove-seat', seat: 's3' }],
+    ['show-part', { part: 'split' }, { type: 'show-part', part: 'split' }],
+    ['show-part', { type: 'show-part', part: 'ending' }, { type: 'show-part', part: 'ending' }],
   ])('console %s %j reads as %j', (type, payload, expected) => {
     expect(readConsoleMessage(type, payload)).toEqual({ ok: true, value: expected });
   });
@@ -88,6 +90,11 @@ describe('every message is read before it is trusted', () => {
     ['timer', { seconds: 99999 }, /timer runs/],
     ['remove-seat', { seat: '../x' }, /no such seat/],
     ['remove-seat', { seat: long }, /too large/],
+    ['show-part', {}, /no such part of the debrief/],
+    ['show-part', { part: 3 }, /no such part of the debrief/],
+    ['show-part', { part: 'Where the room split' }, /no such part of the debrief/],
+    ['show-part', { part: 'split', scroll: 200 }, /does not accept/],
+    ['show-part', { part: long }, /too large/],
   ])('console %s %j is refused', (type, payload, error) => {
     const read = readConsoleMessage(type, payload);
     expect(read.ok).toBe(false);

@@ -109,6 +109,12 @@ describe('the room runs the play engine', () => {
     ['continue with no Name it pending', (s) => run(s, { type: 'start' }), { type: 'continue' }, /open the vote/],
     ['naming out of turn', (s) => run(s, { type: 'start' }), ['s1', { type: 'name', where: 'context', how: 'ecological' }], /not open/],
     ['removing a seat that is not there', (s) => s, { type: 'remove-seat', seat: 's99' }, /no such seat/],
+    [
+      'a part of the debrief before the ending',
+      (s) => run(s, { type: 'start' }),
+      { type: 'show-part', part: 'split' },
+      /once the scenario has ended/,
+    ],
     ['anything once closed', (s) => run(s, { type: 'close' }), { type: 'start' }, /closed/],
   ])('refuses %s and changes nothing', (_name, setup, act, error) => {
     const before = setup(seated());
