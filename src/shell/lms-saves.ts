@@ -40,13 +40,16 @@ export async function resumeSaves(deps: LmsDeps, raw: string, resumeLatest: bool
   const resolve = async (play: SuspendedPlay) =>
     resolveSuspended(open(await scenarios.find((s) => s.id === play.scenarioId)!.load()), play);
   const latest = resumeLatest ? known.at(-1) : undefined;
+  let added = 0;
   for (const play of latest ? known.slice(0, -1) : known) {
     if (saves.saves.get(play.scenarioId)) continue;
     const saved = await resolve(play);
     const title = actor.getSnapshot().context.scenarios.find((s) => s.id === play.scenarioId)?.meta.title ?? play.scenarioId;
     saves.checkpoint({ scenarioId: play.scenarioId, title, seed: saved.seed, events: saved.events, build: saved.build }, play.activeMs);
+    added += 1;
   }
-  deps.redraw();
+  // Only when the title gains a Continue: drawing it again moves the focus of someone already pressing a button there.
+  if (added) deps.redraw();
   if (!latest) return known;
   const saved = await resolve(latest);
   clock.start(latest.activeMs);

@@ -6,7 +6,7 @@
 // every one arrives once, in order. The learner's reasons never leave the
 // device; the reflection goes only when sent, after the reminder.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -44,6 +44,11 @@ afterAll(async () => {
   await browser?.close();
   await lrs?.stop();
   await host?.stop();
+});
+
+// A test that fails while the LRS refuses must not leave it refusing for the next.
+beforeEach(() => {
+  if (lrs) lrs.refusing = false;
 });
 
 async function launch(pkg: string, query: Record<string, string>) {
