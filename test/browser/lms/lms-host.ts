@@ -156,6 +156,8 @@ export async function openTracked(browser: Browser, url: string): Promise<Tracke
 export async function playSome(page: Page, count: number, policy: Omit<PlayPolicy, 'pick'> & Partial<PlayPolicy> = {}): Promise<string[]> {
   const made: string[] = [];
   const stop = new Error('stop here');
+  // Right after "Begin" the story may still be loading (slow on a busy machine): wait for its first decision or naming.
+  await page.getByRole('group', { name: 'Choices' }).or(page.locator('form.name-it')).first().waitFor();
   await playToEnd(page, {
     ...policy,
     pick: (choices) => {
