@@ -165,11 +165,13 @@ window.addEventListener('keydown', (event) => {
 
 // A new version waits for the player on the title screen; it is drawn there as soon as it is ready.
 const updates = new Updates();
-updates.onReady(() => {
+/** Draws the title screen again if it is showing (a save, an update or the words about what is sent changed). */
+function redrawTitle(): void {
   if (!actor.getSnapshot().matches('title')) return;
   renderer.invalidate();
   renderer.render();
-});
+}
+updates.onReady(redrawTitle);
 
 const renderer = createScreenRenderer({
   screen,
@@ -186,17 +188,10 @@ const renderer = createScreenRenderer({
 });
 
 // Another tab erased everything: this one forgets what it held and writes nothing from before.
-saves.followOtherTabs(
-  () => {
-    journal.forget();
-    actor.send({ type: 'TITLE' });
-  },
-  () => {
-    if (!actor.getSnapshot().matches('title')) return;
-    renderer.invalidate();
-    renderer.render();
-  },
-);
+saves.followOtherTabs(() => {
+  journal.forget();
+  actor.send({ type: 'TITLE' });
+}, redrawTitle);
 
 actor.subscribe(renderer.render);
 actor.start();
@@ -214,16 +209,10 @@ if (import.meta.env.MODE === 'lms')
       saves,
       win: window,
       packageScenario: onlyScenario,
-      redraw: () => {
-        if (!actor.getSnapshot().matches('title')) return;
-        renderer.invalidate();
-        renderer.render();
-      },
+      redraw: redrawTitle,
       notReporting: () => {
         reporting = 'nothing';
-        if (!actor.getSnapshot().matches('title')) return;
-        renderer.invalidate();
-        renderer.render();
+        redrawTitle();
       },
     });
   });
