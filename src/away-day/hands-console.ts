@@ -24,8 +24,14 @@ function countBox(id: string, label: string, value = ''): [HTMLLabelElement, HTM
   ];
 }
 
-/** A form that reads its boxes into a message on submit, shows a refusal beside the button and focuses the box at fault. */
+/**
+ * A form that reads its boxes into a message on submit, shows a refusal
+ * beside the button and focuses the box at fault. `keep` names what it
+ * counts: rebuilt for the same count (the seats changed mid-count), it gets
+ * back what was typed (keyedRegion). Null for a form that shows saved values.
+ */
 function countForm(
+  keep: string | null,
   heading: string,
   intro: Node | string,
   boxes: Node[],
@@ -37,7 +43,7 @@ function countForm(
   const error = el('p', { class: 'form-error', role: 'alert' });
   const form = el(
     'form',
-    { class: 'console-form hands-form', 'aria-labelledby': id, novalidate: true },
+    { class: 'console-form hands-form', 'aria-labelledby': id, novalidate: true, 'data-keep': keep ?? undefined },
     el('h3', { id }, heading),
     typeof intro === 'string' ? el('p', { class: 'hint' }, intro) : intro,
     ...boxes,
@@ -75,7 +81,7 @@ function voteCount(view: ConsoleView, actions: HandsActions): HTMLElement {
   const grid = seated.length
     ? el(
         'details',
-        { class: 'by-agency' },
+        { class: 'by-agency', 'data-fold': 'by-agency' },
         el('summary', {}, 'Count by agency too (optional)'),
         el(
           'p',
@@ -93,6 +99,7 @@ function voteCount(view: ConsoleView, actions: HandsActions): HTMLElement {
       )
     : el('p', { class: 'hint' }, 'To count by agency as well, enter who is in the room under Seats.');
   return countForm(
+    JSON.stringify(['vote', options.map((o) => [o.index, o.text])]),
     'Count the hands',
     'Read out each option and count the hands that go up. An empty box counts as none.',
     [...totals, grid],
@@ -118,6 +125,7 @@ const readingWords = (q: Quadrant) => {
 
 function namingCount(view: ConsoleView, actions: HandsActions): HTMLElement {
   return countForm(
+    JSON.stringify(['naming', view.nameIt]),
     'Count the readings',
     el(
       'div',
@@ -178,7 +186,9 @@ export function handsJoinPanel(view: ConsoleView, actions: HandsActions): Node[]
 export function handsSeats(view: ConsoleView, actions: HandsActions): Node[] {
   const filled = view.seats.filter((s) => s.people > 0);
   const people = filled.reduce((n, s) => n + s.people, 0);
+  // The seats form always shows the seats as saved.
   const form = countForm(
+    null,
     'Who is in the room (optional)',
     'How many people sit at each agency. The counts cannot go over these, and by agency any group of fewer than two is shown with other seats.',
     view.seats.flatMap((s) => keyed(countBox(`seat-${s.agency}`, s.label, s.people ? String(s.people) : ''), s.agency)),
@@ -197,7 +207,9 @@ export function handsSeats(view: ConsoleView, actions: HandsActions): Node[] {
       filled.length ? filled.map((s) => `${s.label}: ${s.people}`).join(' · ') : 'No seats entered: any count up to 80 is taken.',
     ),
     // Open while seats fill; folded away once the scenario runs, a click from being changed.
-    view.phase === 'lobby' ? form : el('details', { class: 'seats-later' }, el('summary', {}, 'Change the seats'), form),
+    view.phase === 'lobby'
+      ? form
+      : el('details', { class: 'seats-later', 'data-fold': 'seats' }, el('summary', {}, 'Change the seats'), form),
   ];
 }
 

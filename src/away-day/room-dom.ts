@@ -95,10 +95,46 @@ export function tallyTableFrom(table: TallyTable, caption: string): HTMLElement 
   );
 }
 
+/** What is typed in a region's kept forms (form[data-keep]): each form's key → box id → value; and which folds (details[data-fold]) were open. */
+interface Typed {
+  boxes: Map<string, Map<string, string>>;
+  open: Set<string>;
+}
+
+function typedIn(region: HTMLElement): Typed {
+  const typed: Typed = { boxes: new Map(), open: new Set() };
+  for (const form of region.querySelectorAll<HTMLFormElement>('form[data-keep]')) {
+    const boxes = new Map<string, string>();
+    for (const box of form.querySelectorAll('input')) if (box.id && box.value) boxes.set(box.id, box.value);
+    typed.boxes.set(form.dataset.keep ?? '', boxes);
+  }
+  for (const fold of region.querySelectorAll<HTMLDetailsElement>('details[data-fold]'))
+    if (fold.open) typed.open.add(fold.dataset.fold ?? '');
+  return typed;
+}
+
+function typeAgain(region: HTMLElement, typed: Typed): void {
+  for (const form of region.querySelectorAll<HTMLFormElement>('form[data-keep]')) {
+    const boxes = typed.boxes.get(form.dataset.keep ?? '');
+    if (!boxes) continue;
+    for (const box of form.querySelectorAll('input')) {
+      const value = boxes.get(box.id);
+      if (value !== undefined) box.value = value;
+    }
+  }
+  for (const fold of region.querySelectorAll<HTMLDetailsElement>('details[data-fold]'))
+    if (typed.open.has(fold.dataset.fold ?? '')) fold.open = true;
+}
+
 /**
  * Replaces a region's content only when what it shows has changed (`key`),
  * so a new count arriving never resets a half-made choice, and puts focus
  * back on the same control (by its data-focus) when the content is rebuilt.
+ * A form marked data-keep gets back what was typed in it when the rebuilt
+ * content has the same form (same data-keep): a show of hands' count form is
+ * rebuilt when the seats change, and the counts typed so far must survive.
+ * A fold (details[data-fold]) that was open stays open, so focus can return
+ * inside it.
  */
 export function keyedRegion(region: HTMLElement): (key: string, build: () => Node[]) => boolean {
   let shown: string | null = null;
@@ -107,7 +143,9 @@ export function keyedRegion(region: HTMLElement): (key: string, build: () => Nod
     shown = key;
     const active = document.activeElement;
     const focusKey = active instanceof HTMLElement && region.contains(active) ? active.dataset.focus : undefined;
+    const typed = typedIn(region);
     region.replaceChildren(...build());
+    typeAgain(region, typed);
     const again = focusKey ? region.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`) : null;
     again?.focus();
     return true;

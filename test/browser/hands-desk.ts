@@ -89,6 +89,18 @@ async function nextStep(desk: Desk): Promise<string | null> {
   return (await buttons.count()) ? (await buttons.first().innerText()).trim() : null;
 }
 
+/** Changes the police seats under "Change the seats", then checks the first count box still holds `typed` and presses Show the count. */
+async function seatsThenCount(desk: Desk, police: string, seatsLine: string, typed: string): Promise<void> {
+  const summary = desk.doc.locator('.seats-later summary');
+  if (!(await desk.doc.locator('.seats-later').evaluate((d) => (d as HTMLDetailsElement).open))) await press(desk, 'Change the seats');
+  expect(await summary.count()).toBe(1);
+  await type(desk, 'Police', police);
+  await press(desk, 'Save the seats');
+  await desk.doc.getByText(seatsLine).waitFor();
+  expect(await desk.doc.locator('.console-controls .hands-form > .count-row input').first().inputValue()).toBe(typed);
+  await press(desk, 'Show the count');
+}
+
 /** Plays from the lobby to the ending; returns how many decisions were made. */
 export async function playToEnd({ desk, projector, look, reload }: Session): Promise<number> {
   const seen = new Set<string>();
@@ -131,6 +143,10 @@ export async function playToEnd({ desk, projector, look, reload }: Session): Pro
         await press(desk, 'Show the count');
         await desk.doc.getByText('9 hands counted, but the seats hold 6 people').waitFor();
         await once('count-error');
+        // Someone comes in mid-count: the seats change, the count form is rebuilt, and the count typed stays.
+        await seatsThenCount(desk, '4', 'Police: 4 · School: 2 · Health: 1', '9');
+        await desk.doc.getByText('9 hands counted, but the seats hold 7 people').waitFor();
+        await seatsThenCount(desk, '3', 'Police: 3 · School: 2 · Health: 1', '9');
         // By agency, totals left empty: 2 police and 2 school for the first option, 1 police and the lone health seat for the second.
         expect(options.length).toBeGreaterThan(1);
         await type(desk, options[0]!, '');
