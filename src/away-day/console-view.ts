@@ -264,7 +264,9 @@ export function renderConsole(body: HTMLElement, actions: ConsoleActions): (view
     );
     timerR(`${view.timer} ${view.phase}`, () => timerControls(view, actions));
     debriefR(JSON.stringify([view.phase, view.debrief]), () => consoleDebrief(view, actions));
-    steerR(JSON.stringify([view.phase, view.debriefPart, view.debrief !== null]), () => projectorSteer(view, actions.send));
+    steerR(JSON.stringify([view.phase, view.debriefPart, view.debriefScreen, view.debrief !== null]), () =>
+      projectorSteer(view, actions.send),
+    );
     seatsR(JSON.stringify([view.seatList, view.seats, view.hands && view.phase === 'lobby']), () => seatTable(view, actions));
     keyR(view.code + (actions.key() ?? ''), () => keyPanel(view, actions));
     if (first) {

@@ -14,7 +14,8 @@ import { STATUS_WORDS, WINDOW_STATUS_WORDS } from './connection-words.ts';
 import { clock, phaseWords } from './room-model.ts';
 import { keyedRegion, seatsList, statusLine, storyLines, tallyTableElement } from './room-dom.ts';
 import { nameItReveal } from './name-it-reveal.ts';
-import { debriefStageView, endingPart, showPart } from './projector-debrief.ts';
+import { debriefStageView, endingPart, moreBelow, showPart } from './projector-debrief.ts';
+import { DECIDED_PART } from '../room/debrief-parts.ts';
 import { roomDebriefView } from './room-debrief-view.ts';
 import { qrSvg } from './qr-code.ts';
 import { openRoomStage, roomStageView } from './projector-stage.ts';
@@ -23,11 +24,12 @@ const main = document.getElementById('main')!;
 const codeBadge = document.getElementById('room-code')!;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function decisionsList(view: ProjectorView): HTMLElement | null {
+/** The decisions so far; at the debrief, a part of its own with the seats after it (`part`). */
+function decisionsList(view: ProjectorView, part?: string, ...after: HTMLElement[]): HTMLElement | null {
   if (!view.decisions.length) return null;
   return el(
     'section',
-    { 'aria-labelledby': 'decisions-heading' },
+    { 'aria-labelledby': 'decisions-heading', 'data-part': part },
     el('h2', { id: 'decisions-heading' }, 'What the room decided'),
     el(
       'ol',
@@ -41,6 +43,7 @@ function decisionsList(view: ProjectorView): HTMLElement | null {
         ),
       ),
     ),
+    ...after,
   );
 }
 
@@ -65,7 +68,7 @@ function projectorParts(view: ProjectorView): (HTMLElement | null)[] {
     default:
       // The ending is the story's last text (view.ending is its id, for the record, not for reading); the room's debrief follows it, a part at a time.
       return view.debrief
-        ? [endingPart(storyLines(view), decisionsList(view), seatsList(view)), roomDebriefView(view.debrief)]
+        ? [endingPart(storyLines(view)), decisionsList(view, DECIDED_PART, seatsList(view)), roomDebriefView(view.debrief)]
         : [storyLines(view)];
   }
 }
@@ -85,8 +88,14 @@ function watch(code: string, hands = false): void {
   const render = keyedRegion(body);
   const showStage = openRoomStage(stage);
   let present: string[] = [];
+  const more = moreBelow();
   let shownPart: string | null = null;
-  main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body);
+  let shownScreen = 0;
+  // Going full screen (F11) or moving the window to the projector changes the room a part has.
+  window.addEventListener('resize', () => {
+    if (shownPart) showPart(body, shownPart, shownScreen, more);
+  });
+  main.replaceChildren(status.element, el('div', { class: 'projector-head' }, title, timer), words, stage, body, more);
   (hands ? consoleWindow(code) : connectRoom<ProjectorView>)(
     'away-day:projector',
     async () => ({ kind: 'join', roomId: await lookUpCode(code), options: { audience: 'projector' } }),
@@ -144,15 +153,20 @@ function watch(code: string, hands = false): void {
               ...(debriefShown(view) ? [] : [decisionsList(view), seatsList(view)]),
             ].filter((n): n is HTMLElement => n !== null),
         );
-        // Only a new part (or a new page of parts) moves the screen: the timer's ticks leave it where it is.
-        if (part && (rebuilt || part !== shownPart)) showPart(body, part);
+        // Only a new part (or a new page of parts, or a scroll from the console) moves the screen: the timer's ticks leave it where it is.
+        if (part && (rebuilt || part !== shownPart || view.debriefScreen !== shownScreen)) showPart(body, part, view.debriefScreen, more);
+        if (!part) more.hidden = true;
         shownPart = part;
+        shownScreen = view.debriefScreen;
       },
       error: (message) => status.set('failed', message),
       status: (state) => {
         status.set(state);
         if (state === 'failed') main.replaceChildren(status.element, codeForm());
-        if (state === 'closed') body.replaceChildren(el('p', {}, 'The room has closed. Nothing about it is kept.'));
+        if (state === 'closed') {
+          more.hidden = true;
+          body.replaceChildren(el('p', {}, 'The room has closed. Nothing about it is kept.'));
+        }
       },
     },
   );

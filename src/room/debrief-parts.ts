@@ -1,5 +1,5 @@
 // The parts of the room's debrief, in the order the console and the projector
-// show them: the story's ending first, then what only a room has, then the
+// show them: the story's ending first, what the room decided, then what only a room has, then the
 // solo debrief's sections. The console moves the projector from part to part
 // (a 'show-part' message), so the room reads one part at a time, large, and
 // no one has to scroll the projector window by hand. The ids are stable: the
@@ -12,6 +12,8 @@ export interface DebriefPart {
 
 export const DEBRIEF_PARTS: readonly DebriefPart[] = [
   { id: 'ending', heading: 'The ending' },
+  // Its own part: with a long ending, the decisions and seats did not fit the projector's screen beside it.
+  { id: 'decided', heading: 'What the room decided' },
   { id: 'questions', heading: 'Questions for the room' },
   { id: 'plan', heading: "The room's plan" },
   { id: 'votes', heading: "Each agency's votes" },
@@ -31,6 +33,9 @@ export const DEBRIEF_PARTS: readonly DebriefPart[] = [
 /** The part the projector shows when the scenario ends: the ending, so the room reads it first. */
 export const FIRST_PART = 'ending';
 
+/** The part after the ending: each decision the room made, and who was in the room. */
+export const DECIDED_PART = 'decided';
+
 export const isDebriefPart = (id: string): boolean => DEBRIEF_PARTS.some((p) => p.id === id);
 
 /** The part before or after `id`, or null at either end. */
@@ -38,3 +43,9 @@ export function neighbourPart(id: string, step: -1 | 1): DebriefPart | null {
   const at = DEBRIEF_PARTS.findIndex((p) => p.id === id);
   return at < 0 ? null : (DEBRIEF_PARTS[at + step] ?? null);
 }
+
+/** The smallest the projector shrinks a part's text to (of its full size) so that a long part fits the screen. */
+export const SMALLEST_PART_SCALE = 0.8;
+
+/** How many screens down the console can scroll a part too long for the projector even so. */
+export const MAX_PART_SCREENS = 9;

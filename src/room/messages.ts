@@ -6,6 +6,7 @@
 import { HOW_VALUES, WHERE_VALUES } from '../model/orientation.ts';
 import type { How, Where } from '../model/orientation.ts';
 import type { ConsoleMessage, JoinOptions, PhoneMessage } from './protocol.ts';
+import { MAX_PART_SCREENS } from './debrief-parts.ts';
 
 /** Longest message, as JSON characters: the largest real one is under 100. */
 export const MAX_MESSAGE_CHARS = 512;
@@ -73,7 +74,7 @@ export function readConsoleMessage(type: unknown, payload: unknown): Read<Consol
         : type === 'remove-seat'
           ? ['seat']
           : type === 'show-part'
-            ? ['part']
+            ? ['part', 'screen']
             : [],
   );
   if (!read.ok) return read;
@@ -90,7 +91,11 @@ export function readConsoleMessage(type: unknown, payload: unknown): Read<Consol
     case 'remove-seat':
       return isId(body.seat) ? ok({ type, seat: body.seat }) : fail('There is no such seat.');
     case 'show-part':
-      return isId(body.part) ? ok({ type, part: body.part }) : fail('There is no such part of the debrief.');
+      if (!isId(body.part)) return fail('There is no such part of the debrief.');
+      if (body.screen === undefined) return ok({ type, part: body.part });
+      return Number.isInteger(body.screen) && (body.screen as number) >= 0 && (body.screen as number) <= MAX_PART_SCREENS
+        ? ok({ type, part: body.part, screen: body.screen as number })
+        : fail(`The projector scrolls a part from its top down ${MAX_PART_SCREENS} screens at most.`);
     default:
       return ok({ type });
   }

@@ -59,7 +59,8 @@ export type ConsoleMessage =
   | { type: 'take-back' } // undo the last decision
   | { type: 'remove-seat'; seat: string }
   /** Which part of the room's debrief the projector shows (debrief-parts.ts), once the scenario has ended. */
-  | { type: 'show-part'; part: string }
+  /** `screen`: how far down a part too long for the screen the projector is scrolled, in screens (0, the top, when absent). */
+  | { type: 'show-part'; part: string; screen?: number }
   | { type: 'close' };
 
 /**
@@ -138,6 +139,8 @@ export interface SharedView {
   ending: string | null;
   /** Once the scenario has ended: the part of the debrief the projector shows (an id in debrief-parts.ts); null before. */
   debriefPart: string | null;
+  /** How far down that part the projector is scrolled, in screens (0: its top). */
+  debriefScreen: number;
   /** Present (true) in a show of hands: the facilitator types the counts; there are no phones. */
   hands?: true;
 }

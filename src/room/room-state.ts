@@ -63,6 +63,8 @@ export interface RoomState {
   debrief?: RoomDebrief | null;
   /** The part of the debrief the projector shows, once chosen (null: the first part); absent from rooms saved before it existed. */
   debriefPart?: string | null;
+  /** How far down that part the projector is scrolled, in screens; absent: its top. */
+  debriefScreen?: number;
 }
 
 export interface RoomContext {
@@ -275,7 +277,9 @@ export function consoleAct(state: RoomState, message: ConsoleMessage, ctx: RoomC
       return state.seats.some((s) => s.id === message.seat) ? done(removeSeat(state, message.seat)) : refuse('There is no such seat.');
     case 'show-part':
       if (state.phase !== 'ended') return refuse('The debrief is shown once the scenario has ended.');
-      return isDebriefPart(message.part) ? done({ ...state, debriefPart: message.part }) : refuse('There is no such part of the debrief.');
+      return isDebriefPart(message.part)
+        ? done({ ...state, debriefPart: message.part, debriefScreen: message.screen ?? 0 })
+        : refuse('There is no such part of the debrief.');
     case 'close':
       return done({ ...state, closed: true });
   }

@@ -49,6 +49,7 @@ export function sharedView(state: RoomState, now: number): SharedView {
     timer: timerLeft(state, now),
     ending: step.ended ? step.model.ending : null,
     debriefPart: state.phase === 'ended' ? (state.debriefPart ?? FIRST_PART) : null,
+    debriefScreen: state.phase === 'ended' && state.debriefPart ? (state.debriefScreen ?? 0) : 0,
     ...(state.config.hands && { hands: true as const }),
   };
 }

@@ -19,6 +19,7 @@ import { COMPILE_BUDGET, ROOM_PLAY_BUDGET } from '../budgets.ts';
 import { axeViolations, closeBrowser, openPage, pressButton, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
+import { DEBRIEF_PARTS, MAX_PART_SCREENS, SMALLEST_PART_SCALE } from '../../src/room/debrief-parts.ts';
 
 const SCENARIO = 'where-and-how';
 const PHONE = { width: 360, height: 740 };
@@ -102,6 +103,68 @@ async function expectPartAtTop(projector: Page, part: string): Promise<void> {
   expect(place.shown).toEqual([part]);
   expect(place.top).toBeGreaterThanOrEqual(0);
   expect(place.top).toBeLessThan(place.height / 3);
+}
+
+/** Moves the console's focus with `key` (Tab or Shift+Tab) to the control whose data-focus is `name`, as a keyboard user would. */
+async function focusOn(desk: Page, name: string, key = 'Shift+Tab'): Promise<void> {
+  const focused = () => desk.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus);
+  for (let i = 0; i < 10 && (await focused()) !== name; i += 1) await desk.keyboard.press(key);
+  expect(await focused()).toBe(name);
+}
+
+/** Where the projector's shown part ends, how it is laid out, and whether it says there is more below. */
+const partFit = (projector: Page, id: string) =>
+  projector.evaluate((id) => {
+    const section = document.querySelector<HTMLElement>(`[data-part="${id}"]`)!;
+    const boxes = [section, ...section.querySelectorAll<HTMLElement>('.table-scroll')];
+    return {
+      bottom: section.getBoundingClientRect().bottom,
+      height: innerHeight,
+      scrolled: scrollY,
+      wider: boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length,
+      scale: section.style.fontSize ? parseFloat(section.style.fontSize) : 1,
+      more: !document.querySelector<HTMLElement>('.more-below')!.hidden,
+    };
+  }, id);
+
+/**
+ * Steps the projector through every part of the debrief from the console,
+ * by keyboard: a part fits the 1920×1080 screen (shrunk, or in two columns,
+ * never below SMALLEST_PART_SCALE) with no table wider than its box; or it is
+ * shown at full size with "More below", and the console's "Scroll the
+ * projector down" brings the rest into view a screen at a time. Keeps a
+ * screenshot of each part, and of the last screen of a scrolled one
+ * (test-results/away-day/projector-part-*.png).
+ */
+async function expectEveryPartReadable(desk: Page, projector: Page): Promise<string[]> {
+  const scrolledParts: string[] = [];
+  await pressButton(desk, DEBRIEF_PARTS[0]!.heading);
+  for (const [index, part] of DEBRIEF_PARTS.entries()) {
+    await focusOn(desk, 'part-next');
+    if (index > 0) await desk.keyboard.press('Enter');
+    await projector.locator(`[data-part="${part.id}"]:not([hidden])`).waitFor();
+    await projectorPartShot(projector, `projector-part-${index + 1}-${part.id}`);
+    let fit = await partFit(projector, part.id);
+    expect.soft(fit.wider, part.id).toBe(0);
+    expect.soft(fit.scale, part.id).toBeGreaterThanOrEqual(SMALLEST_PART_SCALE);
+    if (fit.bottom <= fit.height) {
+      expect.soft(fit.more, part.id).toBe(false);
+      continue;
+    }
+    scrolledParts.push(part.id);
+    expect.soft([fit.more, fit.scale], part.id).toEqual([true, 1]);
+    await focusOn(desk, 'screen-down', 'Tab');
+    for (let screen = 1; fit.more && screen <= MAX_PART_SCREENS; screen += 1) {
+      const before = fit.scrolled;
+      await desk.keyboard.press('Enter');
+      await desk.getByText(new RegExp(`scrolled down ${screen} screens?\\.$`)).waitFor();
+      await projector.waitForFunction((was) => scrollY > was, before);
+      fit = await partFit(projector, part.id);
+    }
+    await projectorPartShot(projector, `projector-part-${index + 1}-${part.id}-last-screen`);
+    expect.soft([fit.more, fit.bottom <= fit.height], `${part.id}: the end in view`).toEqual([false, true]);
+  }
+  return scrolledParts;
 }
 
 async function vote(phone: Page, option: number): Promise<string> {
@@ -264,8 +327,9 @@ describe('an away-day room', () => {
       expect(decisions).toBeGreaterThan(2);
       await desk.getByText('The scenario has ended.').first().waitFor();
       for (const phone of phones) await phone.page.getByRole('heading', { name: 'The scenario has ended' }).waitFor();
-      await projector.page.getByRole('heading', { name: 'What the room decided' }).waitFor();
-      expect(await projector.page.locator('.decisions li').count()).toBe(decisions);
+      // The projector opens at the ending; what the room decided is the next part (counted here, shown below).
+      await projector.page.getByRole('heading', { name: 'The ending' }).waitFor();
+      expect(await projector.page.locator('[data-part="decided"] .decisions li').count()).toBe(decisions);
       await noViolations(desk, 'console: ended');
       await noViolations(projector.page, 'projector: ended');
       await noViolations(phones[0]!.page, 'phone: ended');
@@ -319,6 +383,8 @@ describe('an away-day room', () => {
       await projectorShot(projector.page, 'projector-part-votes');
       await pressButton(desk, 'Next part');
       await expectPartAtTop(projector.page, 'split');
+      // This story's plan and "What each choice cost" are longer than the screen: the console scrolls them.
+      expect(await expectEveryPartReadable(desk, projector.page)).toEqual(expect.arrayContaining(['plan', 'ledger']));
       await keep('ended', all());
 
       // The room's record, made in the console's browser: totals only.

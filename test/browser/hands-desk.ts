@@ -199,8 +199,9 @@ export async function playToEnd({ desk, projector, look, reload }: Session): Pro
     throw new Error(`The console offered "${next}", which this test does not know`);
   }
   await desk.doc.getByText('The scenario has ended.').first().waitFor();
-  await projector.getByRole('heading', { name: 'What the room decided' }).waitFor();
-  await expect.poll(() => projector.locator('.decisions li').count()).toBe(decisions);
+  // The projector opens at the ending; what the room decided is the debrief's next part.
+  await projector.getByRole('heading', { name: 'The ending' }).waitFor();
+  await expect.poll(() => projector.locator('[data-part="decided"] .decisions li').count()).toBe(decisions);
   await once('ended');
   return decisions;
 }

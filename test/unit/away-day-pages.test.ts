@@ -50,6 +50,7 @@ const shared: SharedView = {
   timer: null,
   ending: null,
   debriefPart: null,
+  debriefScreen: 0,
 };
 
 const phone = (over: Partial<PhoneView>): PhoneView => ({
@@ -141,7 +142,7 @@ describe('the facilitator’s controls', () => {
     expect(phaseWords(shared)).toMatch(/ACDEF/);
     // At the debrief, where the projector is: the console's status line says it when the facilitator moves it.
     expect(phaseWords({ ...shared, phase: 'ended', debriefPart: 'split' })).toBe(
-      "The scenario has ended. The room's debrief: part 5 of 15, where the room split most.",
+      "The scenario has ended. The room's debrief: part 6 of 16, where the room split most.",
     );
     expect(phaseWords({ ...shared, phase: 'ended', debriefPart: null })).toBe('The scenario has ended.');
   });

@@ -3,7 +3,7 @@
 // question at a "Name it", and a record that holds totals only. Then a whole
 // room played on The Shelter, to its debrief, views and record.
 import { describe, expect, it } from 'vitest';
-import { DEBRIEF_PARTS, FIRST_PART } from '../../src/room/debrief-parts.ts';
+import { DEBRIEF_PARTS, DECIDED_PART, FIRST_PART } from '../../src/room/debrief-parts.ts';
 import { agencyProfiles, mostSplit, participantCounts, pressureMatches, runnerUp } from '../../src/room/room-debrief.ts';
 import type { PressureMatch } from '../../src/room/room-debrief.ts';
 import { discussionPrompts } from '../../src/room/room-prompts.ts';
@@ -378,6 +378,8 @@ describe('a room played to its debrief', () => {
       const shown = (state: RoomState) => sharedView(state, 0).debriefPart;
       expect(shown(ended)).toBe(FIRST_PART);
       expect(DEBRIEF_PARTS[0]!.id).toBe(FIRST_PART);
+      // The decisions and seats follow the ending as a part of their own (a long ending filled the screen).
+      expect(DEBRIEF_PARTS[1]!.id).toBe(DECIDED_PART);
       expect(new Set(DEBRIEF_PARTS.map((p) => p.id)).size).toBe(DEBRIEF_PARTS.length);
       type Case = [string, (s: RoomState) => RoomState, ConsoleMessage, string | RegExp];
       const cases: Case[] = [
@@ -420,6 +422,16 @@ describe('a room played to its debrief', () => {
       const older: RoomState = { ...moved };
       delete older.debriefPart;
       expect(shown(older)).toBe(FIRST_PART);
+      // A part too long for the screen is scrolled a screen at a time; another part (or none given) starts at its top.
+      const screenOf = (state: RoomState) => sharedView(state, 0).debriefScreen;
+      expect(screenOf(ended)).toBe(0);
+      const down = act(moved, { type: 'show-part', part: 'pressure', screen: 2 });
+      expect([shown(down), screenOf(down)]).toEqual(['pressure', 2]);
+      expect(screenOf(act(down, { type: 'show-part', part: 'ledger' }))).toBe(0);
+      expect(screenOf(act(down, { type: 'take-back' }))).toBe(0);
+      const olderScroll: RoomState = { ...down };
+      delete olderScroll.debriefScreen;
+      expect(screenOf(olderScroll)).toBe(0);
     },
     COMPILE_BUDGET,
   );

@@ -6,6 +6,7 @@ import { OTHER_SEATS } from '../../src/room/protocol.ts';
 import { leaders, tallyOf } from '../../src/room/tally.ts';
 import type { Ballot } from '../../src/room/tally.ts';
 import { MAX_MESSAGE_CHARS, readConsoleMessage, readJoinOptions, readPhoneMessage } from '../../src/room/messages.ts';
+import { MAX_PART_SCREENS } from '../../src/room/debrief-parts.ts';
 
 const ballots = (spec: string): Ballot[] =>
   // "police:0 police:1 health:0 -:1" → one ballot each; "-" is a phone with no agency yet.
@@ -72,6 +73,8 @@ describe('every message is read before it is trusted', () => {
     ['remove-seat', { seat: 's3' }, { type: 'remove-seat', seat: 's3' }],
     ['show-part', { part: 'split' }, { type: 'show-part', part: 'split' }],
     ['show-part', { type: 'show-part', part: 'ending' }, { type: 'show-part', part: 'ending' }],
+    ['show-part', { part: 'ledger', screen: 0 }, { type: 'show-part', part: 'ledger', screen: 0 }],
+    ['show-part', { part: 'ledger', screen: MAX_PART_SCREENS }, { type: 'show-part', part: 'ledger', screen: MAX_PART_SCREENS }],
   ])('console %s %j reads as %j', (type, payload, expected) => {
     expect(readConsoleMessage(type, payload)).toEqual({ ok: true, value: expected });
   });
@@ -94,6 +97,10 @@ describe('every message is read before it is trusted', () => {
     ['show-part', { part: 3 }, /no such part of the debrief/],
     ['show-part', { part: 'Where the room split' }, /no such part of the debrief/],
     ['show-part', { part: 'split', scroll: 200 }, /does not accept/],
+    ['show-part', { part: 'ledger', screen: -1 }, /scrolls a part from its top/],
+    ['show-part', { part: 'ledger', screen: MAX_PART_SCREENS + 1 }, /scrolls a part from its top/],
+    ['show-part', { part: 'ledger', screen: 1.5 }, /scrolls a part from its top/],
+    ['show-part', { part: 'ledger', screen: '2' }, /scrolls a part from its top/],
     ['show-part', { part: long }, /too large/],
   ])('console %s %j is refused', (type, payload, error) => {
     const read = readConsoleMessage(type, payload);
