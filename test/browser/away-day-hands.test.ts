@@ -109,9 +109,9 @@ describe('a show of hands, with no phones and no server', () => {
       // At the end the console moves the projector window through the debrief, as it moves a server's projector.
       await projector.getByRole('heading', { name: 'The ending' }).waitFor();
       await press(desk, 'Next part');
-      await projector.getByRole('heading', { name: 'Questions for the room' }).waitFor();
+      await projector.getByRole('heading', { name: 'What the room decided' }).waitFor();
       expect(await projector.getByRole('heading', { name: 'The ending' }).count()).toBe(0);
-      expect(await opened.page.locator('.part-list [aria-pressed="true"]').innerText()).toBe('Questions for the room');
+      expect(await opened.page.locator('.part-list [aria-pressed="true"]').innerText()).toBe('What the room decided');
       await look('debrief-part');
       await closeSession(desk, projector);
       await look('closed');
