@@ -1,6 +1,6 @@
 // Draws the screen the game's snapshot calls for, and only when something the
 // player sees has changed. Everything it needs is handed to it.
-import type { GameActor } from '../machines/game-machine.ts';
+import type { GameActor, GameEvent } from '../machines/game-machine.ts';
 import type { Screen } from '../ui/screen.ts';
 import { renderNav } from '../ui/nav.ts';
 import { renderPrebrief } from '../ui/prebrief-screen.ts';
@@ -17,6 +17,8 @@ import type { Reporting } from '../ui/title-screen.ts';
 export interface RendererDeps {
   screen: Screen;
   actor: GameActor;
+  /** How the screens' buttons reach the machine (the game's waits for a scenario's details before choosing it); the actor's own send if none. */
+  send?: (event: GameEvent) => void;
   saves: SaveShell;
   journal: JournalShell;
   backup: BackupShell;
@@ -38,6 +40,7 @@ export interface ScreenRenderer {
 export function createScreenRenderer({
   screen,
   actor,
+  send = actor.send.bind(actor),
   saves,
   journal,
   backup,
@@ -50,7 +53,6 @@ export function createScreenRenderer({
 }: RendererDeps): ScreenRenderer {
   let lastRendered: unknown[] | null = null;
   let lastLines: unknown = null;
-  const send = actor.send.bind(actor);
   const redraw = () => {
     lastRendered = null;
     render();
