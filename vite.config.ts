@@ -7,6 +7,7 @@ import { scenarioCards } from './tools/ink/scenario-cards-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions, serviceWorkerWanted } from './tools/pwa/pwa-options.ts';
 import { prerenderTitle } from './tools/page/prerender-title-plugin.ts';
+import { inlineStartPlugin } from './tools/page/inline-start-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 // One compiler for the build, so each story compiles once for the catalogue, its chunk and the prerendered title.
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => ({
     scenarioCards(storiesDir, compile),
     devCsp(),
     prerenderTitle(storiesDir, fileURLToPath(new URL('./index.html', import.meta.url)), compile),
+    inlineStartPlugin(fileURLToPath(new URL('./index.html', import.meta.url))),
     // The service worker is the game's: the away-day pages' build adds none (and LMS builds have none).
     VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day' && !mode.startsWith('lms'))),
   ],

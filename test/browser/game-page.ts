@@ -58,7 +58,19 @@ export async function closeBrowser(): Promise<void> {
 }
 
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
-  return openPage(inject('baseUrl'), options);
+  const game = await openPage(inject('baseUrl'), options);
+  // The title shows from the HTML before any script runs; its buttons work once the game's scripts are in.
+  if (!options.url?.startsWith('file:')) await titleUsable(game.page);
+  return game;
+}
+
+/**
+ * Waits until the title's buttons work: the built page starts its scripts
+ * after its first frame, which can be after the load event a navigation
+ * waits for (src/main.ts marks the moment).
+ */
+export async function titleUsable(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('title-usable').length > 0);
 }
 
 /** Opens any address (an away-day page on the room server, say) in a fresh context of the file's Chromium. */
