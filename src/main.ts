@@ -27,6 +27,7 @@ import { showNotice } from './ui/storage-notice.ts';
 import { PlayClock } from './shell/play-clock.ts';
 import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
+import type { ScenarioViews } from './shell/screen-renderer.ts';
 
 const screen = findScreen();
 // An LMS package for one scenario names it on the page (tools/lms/package.ts); the others offer every scenario.
@@ -79,16 +80,19 @@ const storyEngine = () => (Ink ? Promise.resolve(Ink) : import('./story/story-ru
 
 // The title needs only each scenario's card; the rest of its meta (and its
 // story's loader) is in the catalogue's own chunk, fetched once the title is
-// drawn and at the latest when a scenario is chosen. The machine is told
+// usable and at the latest when a scenario is chosen. The machine is told
 // each scenario's details when they arrive (DETAILS).
+// The scenario's screens come in the same step, so they are here before one can be chosen.
 let details: CatalogueEntry[] | null = null;
+let views: ScenarioViews | null = null;
 let detailsComing: Promise<CatalogueEntry[]> | null = null;
 function fetchDetails(): Promise<CatalogueEntry[]> {
-  detailsComing ??= import('virtual:story-catalogue').then(
-    ({ catalogue }) => {
+  detailsComing ??= Promise.all([import('virtual:story-catalogue'), import('./shell/scenario-views.ts')]).then(
+    ([{ catalogue }, screens]) => {
       const shown = catalogue.filter((entry) => scenarios.some((s) => s.id === entry.id));
-      actor.send({ type: 'DETAILS', scenarios: shown.map(({ id, meta }) => ({ id, meta })) });
+      views = screens;
       details = shown;
+      actor.send({ type: 'DETAILS', scenarios: shown.map(({ id, meta }) => ({ id, meta })) });
       return shown;
     },
     (error: unknown) => {
@@ -218,6 +222,7 @@ const renderer = createScreenRenderer({
   screen,
   actor,
   send,
+  views: () => views,
   saves,
   journal,
   backup,
