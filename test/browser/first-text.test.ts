@@ -122,6 +122,8 @@ describe('the first text', () => {
     await pressButton(game.page, 'Read the briefing for The Shelter');
     expect(await heading(game.page)).toBe('Before you begin: The Shelter');
     expect(await game.page.evaluate(() => (window as unknown as { __refused: string[] }).__refused)).toEqual([]);
+    // The stylesheet is in the page: neither the title nor the chunks loaded since fetch it again.
+    expect(game.requests.filter((url) => url.endsWith('.css'))).toEqual([]);
     expect(game.errors).toEqual([]);
   });
 

@@ -88,7 +88,10 @@ export function inlineStart(html: string, css: (href: string) => string | undefi
     if (text === undefined) throw new Error(`The page's stylesheet ${href} is not in the build.`);
     if (/<\/style/i.test(text)) throw new Error(`The stylesheet ${href} contains "</style", which would end it early inline.`);
     styles.push(text);
-    return `<style>${text}</style>`;
+    // The disabled link is neither fetched nor applied: it tells Vite's
+    // loader for later chunks that the page has this stylesheet already,
+    // so they do not fetch it again and wait for it.
+    return `<style>${text}</style><link rel="stylesheet" href="${href}" disabled>`;
   });
   const scripts: Script[] = [
     ...all(page, MODULE_SCRIPT).map((src) => ({ src, module: true })),
