@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkStories, storyCompiler } from './tools/ink/ink-stories-plugin.ts';
 import { devCsp } from './tools/ink/dev-csp-plugin.ts';
+import { scenarioCards } from './tools/ink/scenario-cards-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions, serviceWorkerWanted } from './tools/pwa/pwa-options.ts';
 import { prerenderTitle } from './tools/page/prerender-title-plugin.ts';
+import { inlineStartPlugin } from './tools/page/inline-start-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 // One compiler for the build, so each story compiles once for the catalogue, its chunk and the prerendered title.
@@ -20,8 +22,10 @@ const AWAY_DAY_PAGES = ['phone', 'console', 'projector'];
 export default defineConfig(({ mode }) => ({
   plugins: [
     inkStories(storiesDir, compile),
+    scenarioCards(storiesDir, compile),
     devCsp(),
     prerenderTitle(storiesDir, fileURLToPath(new URL('./index.html', import.meta.url)), compile),
+    inlineStartPlugin(fileURLToPath(new URL('./index.html', import.meta.url))),
     // The service worker is the game's: the away-day pages' build adds none (and LMS builds have none).
     VitePWA(pwaOptions(serviceWorkerWanted() && mode !== 'away-day' && !mode.startsWith('lms'))),
   ],

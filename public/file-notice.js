@@ -2,10 +2,15 @@
 // the game's module scripts, so it would say "Loading the scenarios…" for
 // ever. This plain script still runs there: it says what is wrong and what to
 // do instead. Served from any web server, the game starts first and this does
-// nothing.
+// nothing. The page starts it after its first frame (tools/page/inline-start-plugin.ts),
+// which may be after the page's load event.
 (function () {
   if (location.protocol !== 'file:') return;
-  window.addEventListener('load', function () {
+  function whenLoaded(then) {
+    if (document.readyState === 'complete') then();
+    else window.addEventListener('load', then);
+  }
+  whenLoaded(function () {
     window.setTimeout(function () {
       // The built page carries the title screen drawn at build time (no
       // loading note then): the notice goes first in the page's main part.

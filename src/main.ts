@@ -3,10 +3,11 @@
 // events and snapshots to them. The state that lives for the whole page
 // (settings, the open story) lives here and nowhere else.
 import { createActor, fromPromise } from 'xstate';
-import { catalogue } from 'virtual:story-catalogue';
+import { cards } from 'virtual:scenario-cards';
+import type { CatalogueEntry } from 'virtual:story-catalogue';
 import { pwaInfo } from 'virtual:pwa-info';
 import { createGameMachine } from './machines/game-machine.ts';
-import type { LoadStoryInput } from './machines/game-machine.ts';
+import type { GameEvent, LoadStoryInput } from './machines/game-machine.ts';
 import type { StoryPort } from './play/story-port.ts';
 import type { InkStory } from './story/story-runner.ts';
 import { findScreen } from './ui/screen.ts';
@@ -26,11 +27,12 @@ import { showNotice } from './ui/storage-notice.ts';
 import { PlayClock } from './shell/play-clock.ts';
 import { Presentation } from './shell/presentation.ts';
 import { createScreenRenderer } from './shell/screen-renderer.ts';
+import type { ScenarioViews } from './shell/screen-renderer.ts';
 
 const screen = findScreen();
 // An LMS package for one scenario names it on the page (tools/lms/package.ts); the others offer every scenario.
 const onlyScenario = import.meta.env.MODE === 'lms' ? document.documentElement.dataset.lmsScenario : undefined;
-const scenarios = [...catalogue].filter((s) => !onlyScenario || s.id === onlyScenario).sort(byScenarioOrder);
+const scenarios = [...cards].filter((s) => !onlyScenario || s.id === onlyScenario).sort(byScenarioOrder);
 const store = new DeviceStore(() => window.localStorage);
 const saves = new SaveShell(store, (id) => scenarios.find((s) => s.id === id)?.meta.title ?? id);
 const journal = new JournalShell(store, () => saves.report(), createFileExports());
@@ -75,16 +77,59 @@ const open = (json: string): StoryPort => {
 };
 
 const storyEngine = () => (Ink ? Promise.resolve(Ink) : import('./story/story-runner.ts').then((runner) => runner.InkStory));
+
+// The title needs only each scenario's card; the rest of its meta (and its
+// story's loader) is in the catalogue's own chunk, fetched once the title is
+// usable and at the latest when a scenario is chosen. The machine is told
+// each scenario's details when they arrive (DETAILS).
+// The scenario's screens come in the same step, so they are here before one can be chosen.
+let details: CatalogueEntry[] | null = null;
+let views: ScenarioViews | null = null;
+let detailsComing: Promise<CatalogueEntry[]> | null = null;
+function fetchDetails(): Promise<CatalogueEntry[]> {
+  detailsComing ??= Promise.all([import('virtual:story-catalogue'), import('./shell/scenario-views.ts')]).then(
+    ([{ catalogue }, screens]) => {
+      const shown = catalogue.filter((entry) => scenarios.some((s) => s.id === entry.id));
+      views = screens;
+      details = shown;
+      actor.send({ type: 'DETAILS', scenarios: shown.map(({ id, meta }) => ({ id, meta })) });
+      return shown;
+    },
+    (error: unknown) => {
+      // Asked again at the next choice: the connection may be back.
+      detailsComing = null;
+      throw error;
+    },
+  );
+  return detailsComing;
+}
+/**
+ * Choosing or resuming a scenario needs its details: sent at once when they
+ * are here (almost always: they are fetched as soon as the title is drawn),
+ * else once they arrive or fail (the machine then says the briefing did not
+ * download).
+ */
+function send(event: GameEvent): void {
+  if (details || (event.type !== 'SELECT' && event.type !== 'RESUME')) {
+    actor.send(event);
+    return;
+  }
+  void fetchDetails().then(
+    () => actor.send(event),
+    () => actor.send(event),
+  );
+}
+
 /** While the player reads the briefing, the story and its engine download (a failure shows when they begin). */
 function fetchAhead(id: string | undefined): void {
-  Promise.all([scenarios.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
+  Promise.all([details?.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
 }
 
 // The machine asks for a story by id; the shell fetches its chunk (and, the
 // first time, the story engine) and answers with the JSON. A failed download
 // is put in the player's words, not the browser's.
 const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
-  const entry = scenarios.find((s) => s.id === input.id);
+  const entry = (details ?? []).find((s) => s.id === input.id);
   if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
   const [json, engine] = await Promise.all([entry.load(), storyEngine()]).catch(() => {
     throw new Error('Its story did not download. Check the connection to the page and try again; nothing has been lost.');
@@ -95,7 +140,7 @@ const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
 
 // Each session gets its own seed, recorded in the save so replays match.
 const actor = createActor(createGameMachine(open).provide({ actors: { loadStory } }), {
-  input: { scenarios: scenarios.map(({ id, meta }) => ({ id, meta })), seed: Math.floor(Math.random() * 1_000_000) + 1 },
+  input: { scenarios, seed: Math.floor(Math.random() * 1_000_000) + 1 },
 });
 
 // Autosave after every decision; a failed write keeps play going in memory.
@@ -176,6 +221,8 @@ updates.onReady(redrawTitle);
 const renderer = createScreenRenderer({
   screen,
   actor,
+  send,
+  views: () => views,
   saves,
   journal,
   backup,
@@ -195,14 +242,17 @@ saves.followOtherTabs(() => {
 
 actor.subscribe(renderer.render);
 actor.start();
+// The title's buttons work from here on: the bench measures the scripts loaded until this mark (scripts/bench/lighthouse.mjs).
+performance.mark('title-usable');
+fetchDetails().catch(() => undefined);
 // Only the LMS build (vite --mode lms) looks for a learning system; the web build leaves it out entirely.
 if (import.meta.env.MODE === 'lms')
   // It resumes a save from the learning system at once, so the story engine comes with it.
-  void Promise.all([import('./shell/lms-shell.ts'), storyEngine()]).then(([{ connectLms }, engine]) => {
+  void Promise.all([import('./shell/lms-shell.ts'), storyEngine(), fetchDetails()]).then(([{ connectLms }, engine, shown]) => {
     Ink = engine;
     connectLms({
       actor,
-      scenarios,
+      scenarios: shown,
       open,
       clock,
       journal,

@@ -18,6 +18,7 @@ export type {
   LoadedStory,
   LoadStoryInput,
   OpenStory,
+  ScenarioListing,
   ScenarioSummary,
 } from './game-types.ts';
 
@@ -29,6 +30,10 @@ export type {
 export const NO_STORY_LOADER = fromPromise<string, LoadStoryInput>(() =>
   Promise.reject(new Error('This copy of the game was started without a way to load its stories.')),
 );
+
+/** Words for a scenario chosen before its details arrived (the host sends SELECT once they have, or have failed). */
+const NO_DETAILS =
+  'The scenario could not be opened. Its briefing did not download. Check the connection to the page and try again; nothing has been lost.';
 
 /** Words for a failed load, whatever was thrown. */
 const loadFailure = (error: unknown) => `The scenario could not be opened. ${error instanceof Error ? error.message : String(error)}`;
@@ -63,6 +68,10 @@ export function createGameMachine(open: OpenStory) {
     guards: {
       knownScenario: ({ context, event }) =>
         (event.type === 'SELECT' || event.type === 'RESUME') && context.scenarios.some((s) => s.id === event.id),
+      detailsKnown: ({ context, event }) =>
+        (event.type === 'SELECT' || event.type === 'RESUME') &&
+        context.scenarios.some((s) => s.id === event.id) &&
+        context.details.some((s) => s.id === event.id),
       hasDecision: ({ context }) => context.events.some((e) => e.type === 'choose'),
       availableChoice: ({ context, event }) =>
         event.type === 'CHOOSE' && Boolean(context.step?.choices.some((c) => c.index === event.index && c.available)),
@@ -73,9 +82,10 @@ export function createGameMachine(open: OpenStory) {
     actions: {
       clearScenario: assign({ ...CLEARED, events: () => [], roads: () => [], resume: null, resumeCheck: null, entryId: null }),
       selectScenario: assign({
-        selected: ({ context, event }) => context.scenarios.find((s) => s.id === (event as { id: string }).id) ?? null,
+        selected: ({ context, event }) => context.details.find((s) => s.id === (event as { id: string }).id) ?? null,
         error: null,
       }),
+      noDetails: assign({ error: NO_DETAILS }),
       announceLines: emit(({ context }) => ({ type: 'lines' as const, lines: context.step?.lines ?? [] })),
       checkpoint: emit(({ context }) => ({
         type: 'checkpoint' as const,
@@ -90,6 +100,7 @@ export function createGameMachine(open: OpenStory) {
     id: 'game',
     context: ({ input }) => ({
       scenarios: input.scenarios,
+      details: input.details ?? [],
       seed: input.seed ?? 1,
       ...CLEARED,
       events: [],
@@ -100,24 +111,40 @@ export function createGameMachine(open: OpenStory) {
       entryId: null,
     }),
     initial: 'title',
-    on: { TITLE: { target: '.title', actions: 'clearScenario' } },
+    on: {
+      TITLE: { target: '.title', actions: 'clearScenario' },
+      DETAILS: {
+        actions: assign({
+          details: ({ context, event }) => [
+            ...context.details.filter((s) => !event.scenarios.some((e) => e.id === s.id)),
+            ...event.scenarios,
+          ],
+        }),
+      },
+    },
     states: {
       title: {
         entry: emit({ type: 'screen', screen: 'title' }),
         on: {
-          SELECT: { guard: 'knownScenario', target: 'prebrief', actions: 'selectScenario' },
+          SELECT: [
+            { guard: 'detailsKnown', target: 'prebrief', actions: 'selectScenario' },
+            { guard: 'knownScenario', actions: 'noDetails' },
+          ],
           JOURNAL: 'journal',
-          RESUME: {
-            guard: 'knownScenario',
-            target: 'loading',
-            actions: [
-              'selectScenario',
-              assign({
-                resume: ({ event }) => ({ seed: event.seed, events: event.events, build: event.build ?? null }),
-                seed: ({ event }) => event.seed,
-              }),
-            ],
-          },
+          RESUME: [
+            {
+              guard: 'detailsKnown',
+              target: 'loading',
+              actions: [
+                'selectScenario',
+                assign({
+                  resume: ({ event }) => ({ seed: event.seed, events: event.events, build: event.build ?? null }),
+                  seed: ({ event }) => event.seed,
+                }),
+              ],
+            },
+            { guard: 'knownScenario', actions: 'noDetails' },
+          ],
         },
       },
       prebrief: {
@@ -221,7 +248,7 @@ export function createGameMachine(open: OpenStory) {
       debrief: {
         entry: emit({ type: 'screen', screen: 'debrief' }),
         on: {
-          SELECT: { guard: 'knownScenario', target: 'prebrief', actions: ['clearScenario', 'selectScenario'] },
+          SELECT: { guard: 'detailsKnown', target: 'prebrief', actions: ['clearScenario', 'selectScenario'] },
           REFLECT: { guard: ({ context }) => Boolean(context.entryId), target: 'reflection' },
         },
       },

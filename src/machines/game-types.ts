@@ -2,7 +2,7 @@
 // machine and the pure steps it takes.
 import type { Debrief } from '../model/debrief.ts';
 import type { Orientation } from '../model/orientation.ts';
-import type { ScenarioMeta } from '../model/scenario.ts';
+import type { ScenarioCard, ScenarioMeta } from '../model/scenario.ts';
 import type { JournalEntry } from '../model/journal.ts';
 import type { Step } from '../play/advance.ts';
 import type { PlayEvent, RoadNotTaken } from '../play/playthrough.ts';
@@ -26,13 +26,22 @@ export interface LoadStoryInput {
  */
 export type OpenStory = (json: string) => StoryPort;
 
+/** A scenario as the title screen lists it. */
+export interface ScenarioListing {
+  id: string;
+  meta: ScenarioCard;
+}
+
+/** A scenario with all its meta: what the prebrief, the play and the debrief need. */
 export interface ScenarioSummary {
   id: string;
   meta: ScenarioMeta;
 }
 
 export interface GameContext {
-  scenarios: ScenarioSummary[];
+  scenarios: ScenarioListing[];
+  /** The full meta of the scenarios whose details have arrived (the host sends them, DETAILS); one is chosen from these. */
+  details: ScenarioSummary[];
   selected: ScenarioSummary | null;
   /** The compiled story, as ink's own JSON: plain data, so a snapshot of the game serialises and resumes. */
   story: LoadedStory | null;
@@ -57,6 +66,8 @@ export interface GameContext {
 }
 
 export type GameEvent =
+  /** The full meta of some scenarios, once the host has it: a scenario can be chosen only after its details came. */
+  | { type: 'DETAILS'; scenarios: ScenarioSummary[] }
   | { type: 'SELECT'; id: string }
   | { type: 'RESUME'; id: string; seed: number; events: PlayEvent[]; build?: string | null }
   /** Answers a resume check: carry on from the decisions that still match, or start afresh. */
@@ -82,7 +93,9 @@ export type GameEmitted =
   | { type: 'screen'; screen: 'title' | 'prebrief' | 'playing' | 'resume-check' | 'debrief' | 'reflection' | 'journal' };
 
 export interface GameInput {
-  scenarios: ScenarioSummary[];
+  scenarios: ScenarioListing[];
+  /** Details known from the start (a host that has them all at once); others come with DETAILS. */
+  details?: ScenarioSummary[];
   /** Seeds ink's randomness; recorded so any playthrough can be replayed. */
   seed?: number;
 }

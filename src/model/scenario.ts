@@ -36,9 +36,27 @@ export interface ScenarioMeta {
   pressures: Record<string, string>;
 }
 
+/**
+ * What the title screen shows of a scenario, and all the game needs of it
+ * before one is chosen: the rest of its meta (research, cast, pressures,
+ * objectives, facts) is many times larger and arrives with the choice.
+ */
+export type ScenarioCard = Pick<ScenarioMeta, 'title' | 'summary' | 'minutes' | 'setting' | 'order'>;
+
+/** A scenario's card, taken from its meta (the build does this for the title's catalogue). */
+export const cardOf = ({ title, summary, minutes, setting, order }: ScenarioCard): ScenarioCard => ({
+  title,
+  summary,
+  minutes,
+  setting,
+  order,
+});
+
 /** The order scenarios are listed in on the title screen: by their `# order:` tag, then by title. */
-export const byScenarioOrder = (a: { meta: ScenarioMeta }, b: { meta: ScenarioMeta }): number =>
-  a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title);
+export const byScenarioOrder = (
+  a: { meta: Pick<ScenarioMeta, 'order' | 'title'> },
+  b: { meta: Pick<ScenarioMeta, 'order' | 'title'> },
+): number => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title);
 
 export interface ChoiceTags {
   /** null for an unscored choice (information gathering, declining to act): not drawn on the map. */

@@ -4,7 +4,7 @@
 // security headers; nothing under /api or /matchmake is cached; no address
 // is ever written to a log.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONSOLE_PATH, PHONE_PATH, PROJECTOR_PATH, ROOM_LOOKUP_PATH } from '../room/protocol.ts';
@@ -13,16 +13,21 @@ import { isRoomCode } from './room-codes.ts';
 import { placeholderPage } from './placeholder-page.ts';
 import { CompressedFiles, acceptsGzip, compressible } from './compressed-files.ts';
 import type { RoomLimits } from './services.ts';
+import { pagePolicy } from './page-policy.ts';
 
-/** The game's policy (index.html), sent as a header too, with the room's WebSocket on this host allowed. */
+/** The game's policy (index.html as written), sent as a header with the room's WebSocket on this host allowed. */
 export const GAME_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: data:; style-src 'self'; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
-export function policyFor(host: string | undefined): string {
+/**
+ * The header for a page: its own policy (the built game's page adds the
+ * hashes of its inline style and start-up script), else the game's.
+ */
+export function policyFor(host: string | undefined, policy: string = GAME_POLICY): string {
   const socket = host && HOST.test(host) ? ` ws://${host}` : '';
-  return `${GAME_POLICY.replace("connect-src 'self'", `connect-src 'self'${socket}`)}; frame-ancestors 'none'`;
+  return `${policy.replace("connect-src 'self'", `connect-src 'self'${socket}`)}; frame-ancestors 'none'`;
 }
 
 const TYPES: Record<string, string> = {
@@ -124,7 +129,8 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, path: string,
   const headers: Record<string, string> = { 'Content-Type': type };
   // Vite names built assets by their content, so they never change; pages do.
   headers['Cache-Control'] = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = policyFor(req.headers.host);
+  if (type.startsWith('text/html'))
+    headers['Content-Security-Policy'] = policyFor(req.headers.host, pagePolicy(await readFile(path, 'utf8')) || GAME_POLICY);
   if (compressible(type)) headers['Vary'] = 'Accept-Encoding';
   let gzipped: Buffer | null = null;
   try {

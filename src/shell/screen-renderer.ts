@@ -1,11 +1,8 @@
 // Draws the screen the game's snapshot calls for, and only when something the
 // player sees has changed. Everything it needs is handed to it.
-import type { GameActor } from '../machines/game-machine.ts';
+import type { GameActor, GameEvent } from '../machines/game-machine.ts';
 import type { Screen } from '../ui/screen.ts';
 import { renderNav } from '../ui/nav.ts';
-import { renderPrebrief } from '../ui/prebrief-screen.ts';
-import { renderPlay } from '../ui/play-screen.ts';
-import { renderDebrief } from '../ui/debrief-screen.ts';
 import type { SaveShell } from './save-shell.ts';
 import type { JournalShell } from './journal-shell.ts';
 import type { BackupShell } from './backup-shell.ts';
@@ -13,10 +10,18 @@ import type { Updates } from './updates.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { Presentation } from './presentation.ts';
 import type { Reporting } from '../ui/title-screen.ts';
+import type * as scenarioViews from './scenario-views.ts';
+
+/** The scenario's screens, loaded with the scenarios' details (src/shell/scenario-views.ts). */
+export type ScenarioViews = typeof scenarioViews;
 
 export interface RendererDeps {
   screen: Screen;
   actor: GameActor;
+  /** How the screens' buttons reach the machine (the game's waits for a scenario's details before choosing it); the actor's own send if none. */
+  send?: (event: GameEvent) => void;
+  /** The scenario's screens once they are in: always before a scenario can be chosen; null before. */
+  views: () => ScenarioViews | null;
   saves: SaveShell;
   journal: JournalShell;
   backup: BackupShell;
@@ -38,6 +43,8 @@ export interface ScreenRenderer {
 export function createScreenRenderer({
   screen,
   actor,
+  send = actor.send.bind(actor),
+  views,
   saves,
   journal,
   backup,
@@ -50,7 +57,6 @@ export function createScreenRenderer({
 }: RendererDeps): ScreenRenderer {
   let lastRendered: unknown[] | null = null;
   let lastLines: unknown = null;
-  const send = actor.send.bind(actor);
   const redraw = () => {
     lastRendered = null;
     render();
@@ -60,6 +66,7 @@ export function createScreenRenderer({
     const snapshot = actor.getSnapshot();
     const { context } = snapshot;
     const renderKey = [JSON.stringify(snapshot.value), context.step, context.selected, context.error, context.debrief, context.entryId];
+    const scenario = views();
     if (lastRendered && renderKey.every((v, i) => v === lastRendered?.[i])) return;
     lastRendered = renderKey;
     renderNav(screen, {
@@ -79,9 +86,9 @@ export function createScreenRenderer({
         updates.ready ? () => updates.apply() : null,
         reporting(),
       );
-    } else if (snapshot.matches('prebrief') && context.selected) {
+    } else if (snapshot.matches('prebrief') && context.selected && scenario) {
       const id = context.selected.id;
-      renderPrebrief(
+      scenario.renderPrebrief(
         screen,
         context.selected.meta,
         () => {
@@ -92,10 +99,10 @@ export function createScreenRenderer({
       );
     } else if (snapshot.matches('resumeCheck') && context.resumeCheck && context.selected) {
       saves.showResumeCheck(screen, context.selected.meta.title, context.resumeCheck, send);
-    } else if (snapshot.matches('playing') && context.step && context.selected) {
+    } else if (snapshot.matches('playing') && context.step && context.selected && scenario) {
       const freshText = context.step.lines !== lastLines;
       lastLines = context.step.lines;
-      renderPlay(
+      scenario.renderPlay(
         screen,
         {
           freshText,
@@ -118,9 +125,9 @@ export function createScreenRenderer({
         },
       );
       if (freshText) presentation.follow(context);
-    } else if (snapshot.matches('debrief') && context.debrief && context.selected) {
+    } else if (snapshot.matches('debrief') && context.debrief && context.selected && scenario) {
       const id = context.selected.id;
-      renderDebrief(screen, context.debrief, context.roads, {
+      scenario.renderDebrief(screen, context.debrief, context.roads, {
         reflect: () => send({ type: 'REFLECT' }),
         replay: () => send({ type: 'SELECT', id }),
         toTitle: () => send({ type: 'TITLE' }),

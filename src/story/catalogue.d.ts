@@ -7,3 +7,9 @@ declare module 'virtual:story-catalogue' {
   }
   export const catalogue: CatalogueEntry[];
 }
+
+declare module 'virtual:scenario-cards' {
+  import type { ScenarioCard } from '../model/scenario.ts';
+  /** What the title screen lists of each shipped scenario (tools/ink/scenario-cards-plugin.ts). */
+  export const cards: { id: string; meta: ScenarioCard }[];
+}

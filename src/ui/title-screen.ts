@@ -1,4 +1,4 @@
-import type { ScenarioSummary } from '../machines/game-machine.ts';
+import type { ScenarioListing } from '../machines/game-machine.ts';
 import type { SaveGame } from '../model/save-schema.ts';
 import type { SaveProblem } from '../model/stored-problems.ts';
 import { button, el } from './dom.ts';
@@ -6,7 +6,7 @@ import { showScreen } from './screen.ts';
 import type { Screen } from './screen.ts';
 
 export interface TitleView {
-  scenarios: ScenarioSummary[];
+  scenarios: ScenarioListing[];
   error: string | null;
   inProgress: SaveGame[];
   problems: SaveProblem[];

@@ -1,10 +1,12 @@
 // The title screen's words arrive in the page itself: they show with
-// scripts off, the scripts draw the very same screen over them, and nothing
-// the title does not need (the story engine, Phaser, PDF code) loads before
-// a scenario begins.
+// scripts off, styled by the page's own inline stylesheet; no script is even
+// asked for before they are painted; the scripts draw the very same screen
+// over them; and nothing the title does not need (the story engine, Phaser,
+// PDF code, the scenarios' full details) holds it up. The page's inline
+// style and start-up script are allowed by their hashes and nothing else.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { closeBrowser, heading, openGame, pressButton } from './game-page.ts';
+import { closeBrowser, heading, openGame, openPage, pressButton, screenshot, titleUsable } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
@@ -46,5 +48,100 @@ describe('the first text', () => {
     await game.page.getByRole('group', { name: 'Choices' }).waitFor();
     expect(game.requests.some((url) => /story-runner-[^/]*\.js$/.test(url))).toBe(true);
     expect(game.errors).toEqual([]);
+  });
+
+  it('is painted before any script is asked for, styled by the page alone', async () => {
+    // Holds the game's scripts back until the test lets them go, as a slow connection would.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    game = await openPage(inject('baseUrl'));
+    const { page } = game;
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    expect(await heading(page)).toBe('Rules at Play');
+    const painted = await page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      skipLinkLeft: getComputedStyle(document.querySelector('.skip-link')!).left,
+      usable: performance.getEntriesByName('title-usable').length > 0,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }));
+    // The page's own colours and layout, before any script has run.
+    expect(painted.background).toBe('rgb(247, 244, 238)');
+    expect(painted.skipLinkLeft).not.toBe('auto');
+    expect(painted.usable).toBe(false);
+    await screenshot(page, 'first-text-01-before-scripts');
+    release();
+    await titleUsable(page);
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.js$/.test(r.name))
+        .map((r) => ({ name: r.name, start: r.startTime })),
+      stylesheets: performance.getEntriesByType('resource').filter((r) => /\.css$/.test(r.name)).length,
+    }));
+    expect(timing.scripts.length).toBeGreaterThan(0);
+    for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThanOrEqual(timing.firstPaint);
+    expect(timing.stylesheets).toBe(0);
+    // Usable by keyboard once the scripts are in.
+    await pressButton(page, 'Read the briefing for The Shelter');
+    expect(await heading(page)).toBe('Before you begin: The Shelter');
+    expect(game.errors).toEqual([]);
+  });
+
+  it('allows its inline style and start-up script by their hashes only, and refuses nothing it needs', async () => {
+    game = await openGame({
+      beforeLoad: `window.__refused = []; document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(e.violatedDirective + ' ' + e.blockedURI));`,
+    });
+    const found = await game.page.evaluate(async () => {
+      const hash = async (text: string) =>
+        `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+      const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      const directive = (name: string) =>
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .find(([n]) => n === name)
+          ?.slice(1) ?? [];
+      return {
+        styles: await Promise.all([...document.querySelectorAll('style')].map((s) => hash(s.textContent ?? ''))),
+        scripts: await Promise.all([...document.querySelectorAll('script:not([src])')].map((s) => hash(s.textContent ?? ''))),
+        styleSrc: directive('style-src'),
+        scriptSrc: directive('script-src'),
+        refused: (window as unknown as { __refused: string[] }).__refused,
+      };
+    });
+    expect(found.styles).toHaveLength(1);
+    expect(found.scripts).toHaveLength(1);
+    // Exactly the page's own inline parts: no 'unsafe-inline', no hash of anything else.
+    expect(found.styleSrc).toEqual(["'self'", ...found.styles]);
+    expect(found.scriptSrc).toEqual(["'self'", ...found.scripts]);
+    await pressButton(game.page, 'Read the briefing for The Shelter');
+    expect(await heading(game.page)).toBe('Before you begin: The Shelter');
+    expect(await game.page.evaluate(() => (window as unknown as { __refused: string[] }).__refused)).toEqual([]);
+    // The stylesheet is in the page: neither the title nor the chunks loaded since fetch it again.
+    expect(game.requests.filter((url) => url.endsWith('.css'))).toEqual([]);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('offers the scenarios before their full details arrive, and says so plainly if they cannot', async () => {
+    game = await openPage(inject('baseUrl'));
+    const { page } = game;
+    const details = /story-catalogue-[\w-]+\.js$/;
+    await page.route(details, (route) => route.abort());
+    await page.reload();
+    await titleUsable(page);
+    await pressButton(page, 'Read the briefing for The Shelter');
+    const alert = page.getByRole('alert').filter({ hasText: 'briefing did not download' });
+    await alert.waitFor();
+    expect(await heading(page)).toBe('Rules at Play');
+    await screenshot(page, 'first-text-02-details-failed');
+    await page.unroute(details);
+    await pressButton(page, 'Read the briefing for The Shelter');
+    await page.getByRole('heading', { name: 'What this scenario will help you do' }).waitFor();
+    expect(await heading(page)).toBe('Before you begin: The Shelter');
   });
 });

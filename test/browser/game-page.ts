@@ -58,7 +58,33 @@ export async function closeBrowser(): Promise<void> {
 }
 
 export async function openGame(options: OpenOptions = {}): Promise<GamePage> {
-  return openPage(inject('baseUrl'), options);
+  const game = await openPage(inject('baseUrl'), options);
+  // The title shows from the HTML before any script runs; its buttons work once the game's scripts are in.
+  if (!options.url?.startsWith('file:')) await titleUsable(game.page);
+  return game;
+}
+
+/**
+ * Waits until the title's buttons work: the built page starts its scripts
+ * after its first paint, which can be after the load event a navigation
+ * (or a reload) waits for (src/main.ts marks the moment).
+ */
+export async function titleUsable(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('title-usable').length > 0);
+}
+
+/**
+ * On the game's built page (the one whose inline script starts the others
+ * after the first paint: tools/page/inline-start-plugin.ts), waits for the
+ * title to be usable, so a key pressed after a reload is not pressed on the
+ * title drawn by the HTML before its scripts are in. Any other page goes on.
+ */
+async function scriptsStarted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ![...document.scripts].some((s) => !s.src && s.textContent?.includes('first-contentful-paint')) ||
+      performance.getEntriesByName('title-usable').length > 0,
+  );
 }
 
 /** Opens any address (an away-day page on the room server, say) in a fresh context of the file's Chromium. */
@@ -96,6 +122,7 @@ export async function stageSettled(page: Page): Promise<void> {
 
 /** Presses Tab until the focused element's text matches, as a keyboard user would. */
 export async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<void> {
+  await scriptsStarted(page);
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     const text = await page.evaluate(() => {
@@ -110,6 +137,7 @@ export async function tabTo(page: Page, name: string | RegExp, limit = 80): Prom
 
 /** Presses Tab until a form field whose label matches has focus. */
 export async function tabToField(page: Page, label: string | RegExp, limit = 120): Promise<void> {
+  await scriptsStarted(page);
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     const text = await page.evaluate(() => {

@@ -31,6 +31,8 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ header
       .end();
   });
 }
+// A built page that states its own policy, with hashes for its inline code (as the built game's page does).
+const OWN_POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; connect-src 'self'";
 const dist = mkdtempSync(joinPath(tmpdir(), 'room-dist-'));
 
 beforeAll(async () => {
@@ -38,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(joinPath(dist, 'index.html'), '<!doctype html><title>game</title>');
   writeFileSync(joinPath(dist, 'assets', 'main-abc123.js'), 'export {};');
   writeFileSync(joinPath(dist, 'phone.html'), '<!doctype html><title>phone page</title>');
+  writeFileSync(joinPath(dist, 'trainers.html'), `<!doctype html><meta http-equiv="Content-Security-Policy" content="${OWN_POLICY}" />`);
   writeFileSync(joinPath(dist, 'assets', 'phone-big.js'), BIG_SCRIPT);
   writeFileSync(joinPath(tmpdir(), 'outside-dist.txt'), 'secret');
   // Small limits, so each can be reached: two phones a room, two rooms, a few tries per address, a seat held 1 s.
@@ -92,6 +95,13 @@ describe('the game and the pages', { timeout: ROOM_BUDGET }, () => {
     // A file too small to gain is sent as it is; the security headers stay on a gzipped answer.
     expect((await rawGet('/assets/main-abc123.js', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
     expect((await rawGet('/assets/phone-big.js', { 'Accept-Encoding': 'gzip' })).headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends a page that states its own policy with that policy, hashes and all, and the room’s WebSocket allowed', async () => {
+    const response = await fetch(`${server.url}/trainers.html`);
+    expect(response.headers.get('content-security-policy')).toBe(
+      `${OWN_POLICY.replace("connect-src 'self'", `connect-src 'self' ws://127.0.0.1:${server.port}`)}; frame-ancestors 'none'`,
+    );
   });
 
   it('serves a built page, and a plain placeholder for a page not built yet', async () => {

@@ -61,7 +61,7 @@ describe('the game machine', () => {
     'holds only plain data in its context, and carries on the same from a snapshot that went through JSON',
     async () => {
       const machine = withStories(createGameMachine(inkOpener()), { 'the-shelter': json });
-      const actor = createActor(machine, { input: { scenarios, seed: 5 } }).start();
+      const actor = createActor(machine, { input: { scenarios, details: scenarios, seed: 5 } }).start();
       actor.send({ type: 'SELECT', id: 'the-shelter' });
       actor.send({ type: 'BEGIN' });
       await loaded(actor);
@@ -75,7 +75,7 @@ describe('the game machine', () => {
       const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
       // A fresh host: a new opener, as a server or a worker would have.
       const resumed = createActor(withStories(createGameMachine(inkOpener()), { 'the-shelter': json }), {
-        input: { scenarios, seed: 5 },
+        input: { scenarios, details: scenarios, seed: 5 },
         snapshot: persisted,
       }).start();
       expect(resumed.getSnapshot().value).toEqual(actor.getSnapshot().value);

@@ -32,7 +32,7 @@ const tiny = inkStory(
 );
 
 const scenarios = [{ id: 'tiny', meta: tiny.meta }];
-const input = { scenarios };
+const input = { scenarios, details: scenarios };
 /** The machine as the shell runs it: its loader finds the tiny story. */
 const playable = withStories(gameMachine, { tiny: tiny.json });
 
@@ -196,7 +196,9 @@ describe('game machine, regression paths', () => {
     async () => {
       const story = openShelter();
       const machine = withStories(gameMachine, { 'the-shelter': story.json });
-      const actor = createActor(machine, { input: { scenarios: [{ id: 'the-shelter', meta: story.meta }] } }).start();
+      const actor = createActor(machine, {
+        input: { scenarios: [{ id: 'the-shelter', meta: story.meta }], details: [{ id: 'the-shelter', meta: story.meta }] },
+      }).start();
       actor.send({ type: 'SELECT', id: 'the-shelter' });
       actor.send({ type: 'BEGIN' });
       await loaded(actor);

@@ -103,7 +103,9 @@ describe('replaying a save on the story as it is now', () => {
 
   it('never leaves the game machine stopped: a bad save waits for an answer, and starting again works', async () => {
     const s = original();
-    const actor = createActor(withStories(gameMachine, { tiny: s.json }), { input: { scenarios: [{ id: 'tiny', meta: s.meta }] } }).start();
+    const actor = createActor(withStories(gameMachine, { tiny: s.json }), {
+      input: { scenarios: [{ id: 'tiny', meta: s.meta }], details: [{ id: 'tiny', meta: s.meta }] },
+    }).start();
     actor.send({ type: 'RESUME', id: 'tiny', seed: 1, events: [{ type: 'choose', index: 9 }], build: null });
     await loaded(actor);
     expect(actor.getSnapshot().value).toBe('resumeCheck');
@@ -120,7 +122,7 @@ describe('replaying a save on the story as it is now', () => {
     const { events, build } = play([0, 1]);
     const edited = story(['Talk with youth workers', 'Map the park'], ['Review']);
     const actor = createActor(withStories(gameMachine, { tiny: edited.json }), {
-      input: { scenarios: [{ id: 'tiny', meta: edited.meta }] },
+      input: { scenarios: [{ id: 'tiny', meta: edited.meta }], details: [{ id: 'tiny', meta: edited.meta }] },
     }).start();
     const checkpoints: unknown[] = [];
     actor.on('checkpoint', (e) => checkpoints.push(e.events));
