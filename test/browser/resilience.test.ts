@@ -43,8 +43,8 @@ describe('resilience', () => {
   it("says plainly when a scenario's story cannot be loaded, and opens it when asked again once it can", async () => {
     game = await openGame();
     const { page } = game;
-    // The induction's story is its own chunk, fetched when the player begins.
-    const storyChunk = /\/where-and-how-[\w-]+\.js$/;
+    // The induction's story is its own file, fetched when the player reads its briefing.
+    const storyChunk = /\/where-and-how-[\w-]+\.json$/;
     await page.route(storyChunk, (route) => route.abort());
     await pressButton(page, 'Read the briefing for Where and How (induction)');
     await pressButton(page, 'Begin the scenario');

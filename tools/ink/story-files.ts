@@ -49,12 +49,16 @@ export function storyLoad(context: Pick<Rollup.PluginContext, 'emitFile'>, story
  * reloads (the plugin reloads it when a .ink file changes).
  */
 export function devStoryMiddleware(compile: (id: string) => CompiledStory | null): Connect.NextHandleFunction {
-  return (request, response, next) => {
+  return (request, response) => {
     const id = /^\/([a-z0-9][a-z0-9-]*)\.json$/.exec((request.url ?? '').split('?')[0] ?? '')?.[1];
-    if (!id) return next();
+    const missing = () => {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('There is no story of that name in the stories folder.');
+    };
+    if (!id) return missing();
     try {
       const story = compile(id);
-      if (!story) return next();
+      if (!story) return missing();
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
       response.end(story.json);
     } catch (error) {
