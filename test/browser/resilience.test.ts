@@ -66,6 +66,27 @@ describe('resilience', () => {
     expect(unexpected(game.errors)).toEqual([]);
   });
 
+  it.each([
+    ['missing (the server answers "not found")', { status: 404, body: 'Not found' }],
+    ['damaged (cut short)', { status: 200, body: '{"inkVersion":21,"root":[["#","^title: Where' }],
+    ['replaced by a web page (a proxy or login page)', { status: 200, body: '<!doctype html><title>Sign in</title>' }],
+  ])("says plainly when a scenario's story file is %s", async (_name, answer) => {
+    game = await openGame();
+    const { page } = game;
+    await page.route(/\/where-and-how-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }),
+    );
+    await pressButton(page, 'Read the briefing for Where and How (induction)');
+    await pressButton(page, 'Begin the scenario');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'The scenario could not be opened. Its story did not download. Check the connection to the page and try again; nothing has been lost.',
+    );
+    expect(await page.getByRole('button', { name: /Where and How \(induction\)/ }).count()).toBeGreaterThan(0);
+    expect(unexpected(game.errors).filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
   it('remembers sound settings on this device, set by keyboard', async () => {
     game = await openGame();
     const { page } = game;
