@@ -111,6 +111,10 @@ if (memory) {
   row('   listeners after each', 'no growth', memory.after.map((m) => m.listeners).join(', '), !grew('listeners'));
   row('   canvases after each', 'no growth', memory.after.map((m) => m.canvases).join(', '), !grew('canvases'));
   row('   DOM nodes after each', '—', memory.after.map((m) => m.nodes).join(', '), null);
+  // What the heap figure is made of (heap snapshots): JS objects and strings show what is held on to; compiled code grows as more code gets hot.
+  const change = (key) => `${((memory.after.at(-1)[key] / first[key] - 1) * 100).toFixed(1)} %`;
+  row('   of which JS objects and strings', '—', `${memory.after.map((m) => kb(m.objects)).join(', ')} (${change('objects')})`, null);
+  row('   of which compiled code', '—', `${memory.after.map((m) => kb(m.code)).join(', ')} (${change('code')})`, null);
 }
 if (walks) {
   row(
@@ -155,7 +159,9 @@ if (memory) {
   console.log('Memory after garbage collection (title, then after each scenario):');
   console.log(`  title: heap ${kb(memory.atTitle.heap)}, listeners ${memory.atTitle.listeners}, nodes ${memory.atTitle.nodes}`);
   for (const m of memory.after)
-    console.log(`  ${m.title}: heap ${kb(m.heap)}, listeners ${m.listeners}, nodes ${m.nodes}, canvases ${m.canvases}`);
+    console.log(
+      `  ${m.title}: heap ${kb(m.heap)} (JS objects and strings ${kb(m.objects)}, compiled code ${kb(m.code)}), listeners ${m.listeners}, nodes ${m.nodes}, canvases ${m.canvases}`,
+    );
 }
 if (visits) {
   console.log('Playing The Shelter (desktop, no throttling):');
