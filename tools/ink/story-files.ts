@@ -11,7 +11,12 @@
 // is now; the room server's build (SSR) has no page to fetch from and keeps
 // the stories in its bundle.
 import type { Connect, Rollup } from 'vite';
-import type { CompiledStory } from './ink-stories-plugin.ts';
+
+/** What this needs of a compiled story. */
+interface StoryFile {
+  id: string;
+  json: string;
+}
 
 /** The module that exports a story's JSON as its default (the room server's build and the bench's plain ink page use it). */
 export const STORY_PREFIX = 'virtual:story/';
@@ -36,7 +41,7 @@ export const FETCH_STORY = `const fetchStory = (url) =>
   });`;
 
 /** The catalogue entry's `load:` for a story: a function returning a promise of its JSON. */
-export function storyLoad(context: Pick<Rollup.PluginContext, 'emitFile'>, story: CompiledStory, source: StorySource): string {
+export function storyLoad(context: Pick<Rollup.PluginContext, 'emitFile'>, story: StoryFile, source: StorySource): string {
   if (source.kind === 'module') return `() => import(${JSON.stringify(STORY_PREFIX + story.id)}).then((m) => m.default)`;
   if (source.kind === 'dev') return `() => fetchStory(${JSON.stringify(`${source.base}${DEV_STORY_PATH}${story.id}.json`)})`;
   const reference = context.emitFile({ type: 'asset', name: `${story.id}.json`, source: story.json });
@@ -48,7 +53,7 @@ export function storyLoad(context: Pick<Rollup.PluginContext, 'emitFile'>, story
  * file as it is at that moment, so an edited story is played after the page
  * reloads (the plugin reloads it when a .ink file changes).
  */
-export function devStoryMiddleware(compile: (id: string) => CompiledStory | null): Connect.NextHandleFunction {
+export function devStoryMiddleware(compile: (id: string) => StoryFile | null): Connect.NextHandleFunction {
   return (request, response) => {
     const id = /^\/([a-z0-9][a-z0-9-]*)\.json$/.exec((request.url ?? '').split('?')[0] ?? '')?.[1];
     const missing = () => {
