@@ -91,7 +91,7 @@ function storyJson(entry: (typeof scenarios)[number]): Promise<string> {
   return json;
 }
 
-// The machine asks for a story by id; the shell fetches its chunk (and, the
+// The machine asks for a story by id; the shell fetches its file (and, the
 // first time, the story engine) and answers with the JSON. A failed download
 // is put in the player's words, not the browser's.
 const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {

@@ -43,7 +43,7 @@ export type StoryCompiler = (path: string) => CompiledStory;
 const rootRelative = (path: string) => relative(process.cwd(), path);
 
 /**
- * The catalogue, each story's chunk and the prerendered title all need the
+ * The catalogue, each story's file and the prerendered title all need the
  * same compiled story in one build: this compiles each source once (again
  * only when the file changes). Made by the Vite config and given to each plugin.
  */

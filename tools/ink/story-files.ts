@@ -1,5 +1,5 @@
 // How the game gets a scenario's compiled story: as a JSON file of its own,
-// fetched when the scenario begins. A story imported as a JS module
+// fetched when its briefing is read. A story imported as a JS module
 // (`export default "<json>"`) stays in the browser's module map, source and
 // string both, for the life of the page, so every scenario played in a tab
 // added its story to the heap for good (issue 19, target 5); a fetched
