@@ -13,24 +13,12 @@ import type { Rollup } from 'vite';
 import { compileStoryFile, inkStories } from '../../tools/ink/ink-stories-plugin.ts';
 import { FETCH_STORY, devStoryMiddleware } from '../../tools/ink/story-files.ts';
 import { BUILD_BUDGET, COMPILE_BUDGET } from '../budgets.ts';
-
-const STORY = `# title: The Bus Station
-# summary: A short test scenario.
-# themes: none
-# minutes: 5
-# research: A paraphrase.
-# cite: Owens & Lloyd 2023, Findings
-Girls wait at the bus station at night. #section:referral
-* [Train the night staff #where:context #how:ecological #adopt] Staff are trained. #ending:trained
-  -> END
-* [Move the girls on #where:context #how:behaviour #adopt] The girls move on. #ending:moved
-  -> END
-`;
+import { MINIMAL_STORY } from './story-fixture.ts';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'story-files-'));
   mkdirSync(join(root, 'stories'));
-  writeFileSync(join(root, 'stories', 'bus-station.ink'), STORY);
+  writeFileSync(join(root, 'stories', 'bus-station.ink'), MINIMAL_STORY);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
   writeFileSync(
     join(root, 'main.js'),
@@ -39,8 +27,17 @@ function project(): string {
   return root;
 }
 
-const files = (output: Rollup.RollupOutput) =>
-  output.output.map((file) => ({ name: file.fileName, text: 'code' in file ? file.code : String(file.source) }));
+/** Builds the project (for the room server when given `ssr`), in memory: each file's name and text. */
+async function builtFiles(root: string, options: { ssr?: string }) {
+  const output = (await build({
+    root,
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [inkStories(join(root, 'stories'))],
+    build: { ...options, write: false },
+  })) as Rollup.RollupOutput;
+  return output.output.map((file) => ({ name: file.fileName, text: 'code' in file ? file.code : String(file.source) }));
+}
 
 /** The catalogue's story fetcher, run with the given answer to its request. */
 const fetchWith = (answer: () => Promise<Response>) =>
@@ -51,14 +48,7 @@ describe('a story in the built game', () => {
     'is a JSON file named after it with a content hash, and no script holds its text',
     async () => {
       const root = project();
-      const output = (await build({
-        root,
-        logLevel: 'silent',
-        configFile: false,
-        plugins: [inkStories(join(root, 'stories'))],
-        build: { write: false },
-      })) as Rollup.RollupOutput;
-      const built = files(output);
+      const built = await builtFiles(root, {});
       const json = compileStoryFile(join(root, 'stories', 'bus-station.ink'), 'stories/bus-station.ink').json;
       const story = built.find((f) => /^assets\/bus-station-[\w-]{8}\.json$/.test(f.name));
       expect(story?.text).toBe(json);
@@ -75,14 +65,7 @@ describe('a story in the built game', () => {
     "is bundled in the room server's build, which has no page to fetch it from",
     async () => {
       const root = project();
-      const output = (await build({
-        root,
-        logLevel: 'silent',
-        configFile: false,
-        plugins: [inkStories(join(root, 'stories'))],
-        build: { ssr: join(root, 'main.js'), write: false },
-      })) as Rollup.RollupOutput;
-      const built = files(output);
+      const built = await builtFiles(root, { ssr: join(root, 'main.js') });
       expect(built.filter((f) => f.name.endsWith('.json'))).toEqual([]);
       expect(built.some((f) => f.text.includes('Girls wait at the bus station'))).toBe(true);
     },
@@ -128,7 +111,7 @@ describe("the development server's answer for a story", () => {
       expect(first.status).toBe(200);
       expect(first.headers['Content-Type']).toBe('application/json');
       expect(JSON.parse(first.body)).toHaveProperty('inkVersion');
-      writeFileSync(join(root, 'stories', 'bus-station.ink'), STORY.replace('at night', 'after dark'));
+      writeFileSync(join(root, 'stories', 'bus-station.ink'), MINIMAL_STORY.replace('at night', 'after dark'));
       expect(ask('/bus-station.json?t=1', compile).body).toContain('after dark');
     },
     COMPILE_BUDGET,
