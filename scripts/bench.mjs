@@ -166,7 +166,7 @@ if (memory) {
 if (visits) {
   console.log('Playing The Shelter (desktop, no throttling):');
   console.log(
-    `  JS for a scenario, all ${kb(visits.scenario.js)} (uncompressed, Phaser included); Begin → first story text ${ms(visits.scenario.toStoryText)}`,
+    `  JS for a scenario, all ${kb(visits.scenario.js)} (uncompressed, Phaser included), and its story ${kb(visits.scenario.story)}; Begin → first story text ${ms(visits.scenario.toStoryText)}`,
   );
   console.log('CPD record from the journal (desktop, no throttling; click → file saved):');
   console.log(`  PDF, first (loads pdf-lib and fonts) ${ms(visits.exports.firstPdf.ms)}, ${kb(visits.exports.firstPdf.bytes)}`);
