@@ -8,7 +8,7 @@ import { compileInk, formatProblem } from './compile-ink.ts';
 import type { InkProblem } from './compile-ink.ts';
 import { parseStoryTags } from '../../src/story/tag-parser.ts';
 import type { ScenarioMeta } from '../../src/model/scenario.ts';
-import { DEV_STORY_PATH, FETCH_STORY, STORY_PREFIX, devStoryMiddleware, storyLoad } from './story-files.ts';
+import { DEV_STORY_PATH, STORY_PREFIX, catalogueHeader, devStoryMiddleware, storyLoad } from './story-files.ts';
 import type { StorySource } from './story-files.ts';
 
 const CATALOGUE_ID = 'virtual:story-catalogue';
@@ -125,7 +125,7 @@ export function inkStories(storiesDir: string, compile: StoryCompiler = storyCom
           const story = compileOrFail(path, (e) => this.error(e));
           return `{ id: ${JSON.stringify(story.id)}, meta: ${JSON.stringify(story.meta)}, load: ${storyLoad(this, story, source)} }`;
         });
-        return `${source.kind === 'module' ? '' : FETCH_STORY}\nexport const catalogue = [${entries.join(',\n')}];`;
+        return `${catalogueHeader(source)}\nexport const catalogue = [${entries.join(',\n')}];`;
       }
       if (id.startsWith(`\0${STORY_PREFIX}`)) {
         const path = join(storiesDir, `${id.slice(STORY_PREFIX.length + 1)}.ink`);

@@ -40,6 +40,9 @@ export const FETCH_STORY = `const fetchStory = (url) =>
     return json;
   });`;
 
+/** What the catalogue module starts with: the fetcher, where stories are fetched. */
+export const catalogueHeader = (source: StorySource): string => (source.kind === 'module' ? '' : FETCH_STORY);
+
 /** The catalogue entry's `load:` for a story: a function returning a promise of its JSON. */
 export function storyLoad(context: Pick<Rollup.PluginContext, 'emitFile'>, story: StoryFile, source: StorySource): string {
   if (source.kind === 'module') return `() => import(${JSON.stringify(STORY_PREFIX + story.id)}).then((m) => m.default)`;
