@@ -120,18 +120,29 @@ function send(event: GameEvent): void {
   );
 }
 
+// A story is a fetched file, not a module the page keeps: the one fetched
+// ahead is held only until its scenario begins (or the title shows again),
+// so no finished scenario's story stays in memory (issue 19, target 5).
+let ahead: { id: string; json: Promise<string> } | null = null;
 /** While the player reads the briefing, the story and its engine download (a failure shows when they begin). */
 function fetchAhead(id: string | undefined): void {
-  Promise.all([details?.find((s) => s.id === id)?.load(), storyEngine()]).catch(() => undefined);
+  const entry = details?.find((s) => s.id === id);
+  ahead = entry ? { id: entry.id, json: entry.load() } : null;
+  Promise.all([ahead?.json, storyEngine()]).catch(() => undefined);
+}
+function storyJson(entry: CatalogueEntry): Promise<string> {
+  const json = ahead?.id === entry.id ? ahead.json : entry.load();
+  ahead = null;
+  return json;
 }
 
-// The machine asks for a story by id; the shell fetches its chunk (and, the
+// The machine asks for a story by id; the shell fetches its file (and, the
 // first time, the story engine) and answers with the JSON. A failed download
 // is put in the player's words, not the browser's.
 const loadStory = fromPromise<string, LoadStoryInput>(async ({ input }) => {
   const entry = (details ?? []).find((s) => s.id === input.id);
   if (!entry) throw new Error(`There is no scenario called "${input.id}".`);
-  const [json, engine] = await Promise.all([entry.load(), storyEngine()]).catch(() => {
+  const [json, engine] = await Promise.all([storyJson(entry), storyEngine()]).catch(() => {
     throw new Error('Its story did not download. Check the connection to the page and try again; nothing has been lost.');
   });
   Ink = engine;
@@ -160,6 +171,8 @@ actor.on('lines', ({ lines }) => {
 actor.on('chosen', () => presentation.cue('choice'));
 actor.on('screen', ({ screen: name }) => {
   const id = actor.getSnapshot().context.selected?.id;
+  // Back at the title, the last scenario's story is let go: the next one opens afresh.
+  if (name === 'title') [openStory, ahead] = [null, null];
   if (name === 'prebrief') {
     clock.start();
     fetchAhead(id);

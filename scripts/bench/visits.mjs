@@ -2,12 +2,15 @@
 // needs, and how long a CPD record takes to make from the journal.
 import { statSync } from 'node:fs';
 
-/** Bytes of JavaScript a player downloads to play a scenario, Phaser included. */
+/** Bytes of JavaScript a player downloads to play a scenario, Phaser included, and of its story file (JSON, once a JS chunk). */
 export async function scenarioBytes(browser, url) {
   const page = await browser.newPage();
   let js = 0;
+  let story = 0;
   page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) js += (await response.body().catch(() => Buffer.alloc(0))).length;
+    const bytes = async () => (await response.body().catch(() => Buffer.alloc(0))).length;
+    if (response.url().endsWith('.js')) js += await bytes();
+    else if (/\/assets\/[\w-]+\.json$/.test(response.url())) story += await bytes();
   });
   await page.goto(url);
   const started = Date.now();
@@ -18,7 +21,7 @@ export async function scenarioBytes(browser, url) {
   await page.locator('#stage canvas').waitFor();
   await page.waitForTimeout(1500);
   await page.close();
-  return { js, toStoryText };
+  return { js, story, toStoryText };
 }
 
 /** Finishes the induction scenario, then times the downloads (the first one loads pdf-lib and the fonts). */

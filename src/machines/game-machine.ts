@@ -1,7 +1,7 @@
 // The game's flow: title → prebrief → scenario → debrief → reflection, with
 // the journal reachable from the title. The machine calls the pure model (in
 // scenario-steps.ts) and declares effects; loading a story is an actor it
-// invokes, which the host provides (the shell fetches the story's chunk, a
+// invokes, which the host provides (the shell fetches the story's file, a
 // server would read a file), and the shell listens for emitted events.
 // Decisions arrive as events, so a room's vote can stand in for one player's click.
 import { assign, emit, fromPromise, setup } from 'xstate';

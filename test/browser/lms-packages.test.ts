@@ -82,8 +82,8 @@ describe('the manifests', () => {
   it('a one-scenario package carries only its own story; the list package every story', () => {
     const ids = [...new Set(host.packages.flatMap((p) => (p.target.scenarioId ? [p.target.scenarioId] : [])))].sort();
     expect(ids).toHaveLength(6);
-    // A story's chunk is named after its scenario, then an 8-character hash.
-    const storyOf = (file: string) => ids.find((id) => new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(file));
+    // A story's file is named after its scenario, then an 8-character hash.
+    const storyOf = (file: string) => ids.find((id) => new RegExp(`^${id}-[\\w-]{8}\\.json$`).test(file));
     for (const p of host.packages) {
       const found = readdirSync(join(folderOf(p), 'assets')).flatMap((f) => storyOf(f) ?? []);
       expect(found.sort()).toEqual(p.target.scenarioId ? [p.target.scenarioId] : ids);

@@ -52,7 +52,7 @@ describe('offline', () => {
       return urls;
     });
     for (const pattern of [
-      /\/assets\/the-shelter-.*\.js$/,
+      /\/assets\/the-shelter-.*\.json$/,
       /\/audio\/ambience-estate\.wav$/,
       /DejaVuSans-.*\.ttf$/,
       /pdf-worker-.*\.js$/,

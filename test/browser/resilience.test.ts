@@ -3,6 +3,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
+import type { Page } from 'playwright-core';
 
 let game: GamePage | null = null;
 afterEach(async () => {
@@ -21,6 +22,18 @@ async function playInduction(g: GamePage): Promise<void> {
   await playToEnd(g.page, { pick: () => 0 });
   await pressButton(g.page, 'Go to the debrief');
   expect(await heading(g.page)).toBe('Debrief: Where and How (induction)');
+}
+
+/** Begins the induction when its story cannot arrive: the plain message shows, and the scenario is still offered. */
+async function beginUnopened(page: Page): Promise<void> {
+  await pressButton(page, 'Read the briefing for Where and How (induction)');
+  await pressButton(page, 'Begin the scenario');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toBe(
+    'The scenario could not be opened. Its story did not download. Check the connection to the page and try again; nothing has been lost.',
+  );
+  expect(await page.getByRole('button', { name: /Where and How \(induction\)/ }).count()).toBeGreaterThan(0);
 }
 
 describe('resilience', () => {
@@ -43,17 +56,10 @@ describe('resilience', () => {
   it("says plainly when a scenario's story cannot be loaded, and opens it when asked again once it can", async () => {
     game = await openGame();
     const { page } = game;
-    // The induction's story is its own chunk, fetched when the player begins.
-    const storyChunk = /\/where-and-how-[\w-]+\.js$/;
+    // The induction's story is its own file, fetched when the player reads its briefing.
+    const storyChunk = /\/where-and-how-[\w-]+\.json$/;
     await page.route(storyChunk, (route) => route.abort());
-    await pressButton(page, 'Read the briefing for Where and How (induction)');
-    await pressButton(page, 'Begin the scenario');
-    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
-    await alert.waitFor();
-    expect(await alert.textContent()).toBe(
-      'The scenario could not be opened. Its story did not download. Check the connection to the page and try again; nothing has been lost.',
-    );
-    expect(await page.getByRole('button', { name: /Where and How \(induction\)/ }).count()).toBeGreaterThan(0);
+    await beginUnopened(page);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'story-load-failed');
     expect(game.requests.some((url) => storyChunk.test(url))).toBe(true);
@@ -64,6 +70,20 @@ describe('resilience', () => {
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'could not be opened' }).count()).toBe(0);
     expect(unexpected(game.errors)).toEqual([]);
+  });
+
+  it.each([
+    ['missing (the server answers "not found")', { status: 404, body: 'Not found' }],
+    ['damaged (cut short)', { status: 200, body: '{"inkVersion":21,"root":[["#","^title: Where' }],
+    ['replaced by a web page (a proxy or login page)', { status: 200, body: '<!doctype html><title>Sign in</title>' }],
+  ])("says plainly when a scenario's story file is %s", async (_name, answer) => {
+    game = await openGame();
+    const { page } = game;
+    await page.route(/\/where-and-how-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }),
+    );
+    await beginUnopened(page);
+    expect(unexpected(game.errors).filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
 
   it('remembers sound settings on this device, set by keyboard', async () => {

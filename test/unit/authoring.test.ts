@@ -12,19 +12,7 @@ import { checkStory } from '../../tools/ink/check-stories.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
 import { BUILD_BUDGET, COMPILE_BUDGET, TOOL_BUDGET } from '../budgets.ts';
-
-const MINIMAL = `# title: The Bus Station
-# summary: A short test scenario.
-# themes: none
-# minutes: 5
-# research: A paraphrase.
-# cite: Owens & Lloyd 2023, Findings
-Girls wait at the bus station at night. #section:referral
-* [Train the night staff #where:context #how:ecological #adopt] Staff are trained. #ending:trained
-  -> END
-* [Move the girls on #where:context #how:behaviour #adopt] The girls move on. #ending:moved
-  -> END
-`;
+import { MINIMAL_STORY } from './story-fixture.ts';
 
 function folderWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'stories-'));
@@ -43,7 +31,7 @@ function runChecker(folder: string): { status: number; output: string } {
 }
 
 describe('a new scenario dropped into the stories folder', () => {
-  const root = folderWith({ 'bus-station.ink': MINIMAL });
+  const root = folderWith({ 'bus-station.ink': MINIMAL_STORY });
 
   it(
     'is checked',
@@ -97,24 +85,24 @@ describe('a broken scenario', () => {
   it.each([
     [
       'an ink error',
-      MINIMAL.replace('  -> END\n* [Move', '  -> nowhere\n* [Move'),
+      MINIMAL_STORY.replace('  -> END\n* [Move', '  -> nowhere\n* [Move'),
       /broken\.ink:9: error: ink could not read this: Divert target not found/,
     ],
     [
       'an untagged choice',
-      MINIMAL.replace('[Move the girls on #where:context #how:behaviour #adopt]', '[Move the girls on]'),
+      MINIMAL_STORY.replace('[Move the girls on #where:context #how:behaviour #adopt]', '[Move the girls on]'),
       /broken\.ink:10: error: this choice is missing a tag/,
     ],
-    ['an unknown tag', MINIMAL.replace('#section:referral', '#mood:grim'), /broken\.ink:7: error: unknown tag "mood"/],
-    ['a dead end', MINIMAL.replace(' #ending:moved', ''), /broken\.ink:10: error: a path stops here without an #ending: tag/],
+    ['an unknown tag', MINIMAL_STORY.replace('#section:referral', '#mood:grim'), /broken\.ink:7: error: unknown tag "mood"/],
+    ['a dead end', MINIMAL_STORY.replace(' #ending:moved', ''), /broken\.ink:10: error: a path stops here without an #ending: tag/],
     [
       'missing debrief metadata',
-      MINIMAL.replace('# cite: Owens & Lloyd 2023, Findings\n', ''),
+      MINIMAL_STORY.replace('# cite: Owens & Lloyd 2023, Findings\n', ''),
       /broken\.ink:1: error: the story needs a "# cite:" tag/,
     ],
     [
       'a knot nobody reaches',
-      `${MINIMAL}=== lost ===\nNobody reads this.\n-> END\n`,
+      `${MINIMAL_STORY}=== lost ===\nNobody reads this.\n-> END\n`,
       /broken\.ink:12: error: no choice the player can make leads to "lost"/,
     ],
   ])(

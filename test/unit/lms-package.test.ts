@@ -9,9 +9,9 @@ const bytes = new Uint8Array(1);
 const SITE = {
   'index.html': bytes,
   'assets/index-AbCd_123.js': bytes,
-  'assets/the-shelter-DO7JsmtU.js': bytes,
-  'assets/city-centre-FUNbIBdP.js': bytes,
-  'assets/city-centre-extra-AAAAAAAA.js': bytes,
+  'assets/the-shelter-DO7JsmtU.json': bytes,
+  'assets/city-centre-FUNbIBdP.json': bytes,
+  'assets/city-centre-extra-AAAAAAAA.json': bytes,
 };
 const shelter = { scenarioId: 'the-shelter', title: 'Rules at Play: The Shelter' };
 const all = { scenarioId: null, title: 'Rules at Play: every scenario' };
@@ -39,18 +39,18 @@ describe('the files a package carries', () => {
     const ids = ['the-shelter', 'city-centre', 'city-centre-extra'];
     expect(Object.keys(siteFor(SITE, shelter, ids)).sort()).toEqual([
       'assets/index-AbCd_123.js',
-      'assets/the-shelter-DO7JsmtU.js',
+      'assets/the-shelter-DO7JsmtU.json',
       'index.html',
     ]);
-    expect(Object.keys(siteFor(SITE, { ...shelter, scenarioId: 'city-centre' }, ids))).toContain('assets/city-centre-FUNbIBdP.js');
+    expect(Object.keys(siteFor(SITE, { ...shelter, scenarioId: 'city-centre' }, ids))).toContain('assets/city-centre-FUNbIBdP.json');
     expect(Object.keys(siteFor(SITE, { ...shelter, scenarioId: 'city-centre' }, ids))).not.toContain(
-      'assets/city-centre-extra-AAAAAAAA.js',
+      'assets/city-centre-extra-AAAAAAAA.json',
     );
     expect(siteFor(SITE, all, ids)).toBe(SITE);
   });
 
-  it('stops when a story chunk is not where the build names it', () => {
-    expect(() => siteFor(SITE, shelter, ['the-shelter', 'where-and-how'])).toThrow(/"where-and-how" should be one chunk/);
+  it('stops when a story file is not where the build names it', () => {
+    expect(() => siteFor(SITE, shelter, ['the-shelter', 'where-and-how'])).toThrow(/"where-and-how" should be one file/);
   });
 
   it('names a cmi5 course and AU, and a plain xAPI activity, by the package IRI', () => {

@@ -33,3 +33,17 @@ export function inkOpener(): (json: string) => InkStory {
     return last;
   };
 }
+
+/** The smallest story a trainer could add: two tagged choices, each to an ending. */
+export const MINIMAL_STORY = `# title: The Bus Station
+# summary: A short test scenario.
+# themes: none
+# minutes: 5
+# research: A paraphrase.
+# cite: Owens & Lloyd 2023, Findings
+Girls wait at the bus station at night. #section:referral
+* [Train the night staff #where:context #how:ecological #adopt] Staff are trained. #ending:trained
+  -> END
+* [Move the girls on #where:context #how:behaviour #adopt] The girls move on. #ending:moved
+  -> END
+`;

@@ -2,15 +2,16 @@
 // fails the build, and the dev server shows it with file and line.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { Story } from 'inkjs/full';
 import { compileInk, formatProblem } from './compile-ink.ts';
 import type { InkProblem } from './compile-ink.ts';
 import { parseStoryTags } from '../../src/story/tag-parser.ts';
 import type { ScenarioMeta } from '../../src/model/scenario.ts';
+import { DEV_STORY_PATH, STORY_PREFIX, catalogueHeader, devStoryMiddleware, storyLoad } from './story-files.ts';
+import type { StorySource } from './story-files.ts';
 
 const CATALOGUE_ID = 'virtual:story-catalogue';
-const STORY_PREFIX = 'virtual:story/';
 
 export interface CompiledStory {
   id: string;
@@ -42,7 +43,7 @@ export type StoryCompiler = (path: string) => CompiledStory;
 const rootRelative = (path: string) => relative(process.cwd(), path);
 
 /**
- * The catalogue, each story's chunk and the prerendered title all need the
+ * The catalogue, each story's file and the prerendered title all need the
  * same compiled story in one build: this compiles each source once (again
  * only when the file changes). Made by the Vite config and given to each plugin.
  */
@@ -103,20 +104,28 @@ export function inkStories(storiesDir: string, compile: StoryCompiler = storyCom
       throw error;
     }
   };
+  let config: ResolvedConfig | null = null;
+  /** Stories are fetched files in the game's pages, and bundled modules in the room server's build. */
+  const storySource = (ssr: boolean | undefined): StorySource =>
+    ssr ? { kind: 'module' } : config?.command === 'serve' ? { kind: 'dev', base: config.base } : { kind: 'asset' };
   return {
     name: 'rules-at-play:ink-stories',
+    configResolved(resolved) {
+      config = resolved;
+    },
     resolveId(id) {
       if (id === CATALOGUE_ID || id.startsWith(STORY_PREFIX)) return `\0${id}`;
       return null;
     },
-    load(id) {
+    load(id, options) {
       if (id === `\0${CATALOGUE_ID}`) {
+        const source = storySource(options?.ssr);
         const entries = listStoryFiles(storiesDir).map((path) => {
           this.addWatchFile(path);
           const story = compileOrFail(path, (e) => this.error(e));
-          return `{ id: ${JSON.stringify(story.id)}, meta: ${JSON.stringify(story.meta)}, load: () => import(${JSON.stringify(STORY_PREFIX + story.id)}).then((m) => m.default) }`;
+          return `{ id: ${JSON.stringify(story.id)}, meta: ${JSON.stringify(story.meta)}, load: ${storyLoad(this, story, source)} }`;
         });
-        return `export const catalogue = [${entries.join(',\n')}];`;
+        return `${catalogueHeader(source)}\nexport const catalogue = [${entries.join(',\n')}];`;
       }
       if (id.startsWith(`\0${STORY_PREFIX}`)) {
         const path = join(storiesDir, `${id.slice(STORY_PREFIX.length + 1)}.ink`);
@@ -128,6 +137,14 @@ export function inkStories(storiesDir: string, compile: StoryCompiler = storyCom
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(join(storiesDir, '*.ink'));
+      const known = (id: string) => listStoryFiles(storiesDir).find((path) => basename(path, '.ink') === id);
+      server.middlewares.use(
+        `${server.config.base}${DEV_STORY_PATH}`,
+        devStoryMiddleware((id) => {
+          const path = known(id);
+          return path ? compile(path) : null;
+        }),
+      );
       const reload = (path: string) => {
         if (!path.endsWith('.ink')) return;
         for (const id of [`\0${CATALOGUE_ID}`, `\0${STORY_PREFIX}${basename(path, '.ink')}`]) {

@@ -107,18 +107,18 @@ export function serviceWorkerTraces(files: Record<string, Uint8Array>): string[]
 
 /**
  * What a package carries: the built site less the other scenarios' stories
- * (each story is a chunk named after its scenario), so a one-scenario
+ * (each story is a JSON file named after its scenario), so a one-scenario
  * package holds only its own. Every story must be found, or the build's
  * naming changed and this would silently keep them all.
  */
 export function siteFor(site: Record<string, Uint8Array>, target: LmsTarget, scenarioIds: readonly string[]): Record<string, Uint8Array> {
   if (!target.scenarioId) return site;
-  const chunkOf = (id: string) => {
-    const found = Object.keys(site).filter((file) => new RegExp(`^assets/${id}-[\\w-]{8}\\.js$`).test(file));
-    if (found.length !== 1) throw new Error(`The story of "${id}" should be one chunk in assets/, but ${found.length} files match.`);
+  const storyFileOf = (id: string) => {
+    const found = Object.keys(site).filter((file) => new RegExp(`^assets/${id}-[\\w-]{8}\\.json$`).test(file));
+    if (found.length !== 1) throw new Error(`The story of "${id}" should be one file in assets/, but ${found.length} files match.`);
     return found[0]!;
   };
-  const others = new Set(scenarioIds.filter((id) => id !== target.scenarioId).map(chunkOf));
+  const others = new Set(scenarioIds.filter((id) => id !== target.scenarioId).map(storyFileOf));
   return Object.fromEntries(Object.entries(site).filter(([file]) => !others.has(file)));
 }
 

@@ -1,6 +1,6 @@
 // The game as an installable app that works offline (vite-plugin-pwa, which
 // runs Workbox). The service worker precaches every file the game page uses —
-// every scenario chunk, sound, font and export chunk — so after one visit it
+// every scenario's story file, sound, font and export chunk — so after one visit it
 // all works with no network. It never reloads the page by itself: a new
 // version waits until the player takes it from the title screen.
 //
