@@ -153,7 +153,6 @@ console.log('| --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.figure.trim()} | ${r.target} | ${r.measured} | ${mark(r.ok).trim()} |`);
 console.log('');
 if (game.length) {
-
   console.log('Game, Lighthouse medians:');
   console.log(
     `  score ${median(game, 'score')}, FCP ${ms(median(game, 'fcp'))}, LCP ${ms(median(game, 'lcp'))}, TBT ${ms(median(game, 'tbt'))}`,
