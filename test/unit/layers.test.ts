@@ -1,6 +1,8 @@
 // The layer rules are real: each forbidden import below is written into the
-// source tree for a moment and handed to the same tools `npm run lint` and
-// `npm run typecheck` use, and each must fail; each allowed one must pass.
+// source tree for a moment and handed to the same tools `npm run lint` uses,
+// and to the tsconfig files `npm run typecheck` reads (through TypeScript
+// 5.9's API here; the typecheck runs TypeScript 7 on the same files), and
+// each must fail; each allowed one must pass.
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { Deflater, zipFiles } from './zip-files.ts';
 
 export type ScormEdition = 'scorm12' | 'scorm2004';
 export type LmsEdition = ScormEdition | 'cmi5' | 'xapi';
@@ -168,7 +168,7 @@ export function zipPackages(siteDir: string, outDir: string, targets: LmsTarget[
   const built: BuiltPackage[] = [];
   const encoder = new TextEncoder();
   const scenarioIds = targets.flatMap((t) => (t.scenarioId ? [t.scenarioId] : []));
-  const schemas = (edition: LmsEdition): Record<string, Uint8Array> => {
+  const schemasOf = (edition: LmsEdition): Record<string, Uint8Array> => {
     if (edition !== 'scorm12' && edition !== 'scorm2004') return {};
     const dir = schemaDir(edition);
     return Object.fromEntries(
@@ -177,7 +177,10 @@ export function zipPackages(siteDir: string, outDir: string, targets: LmsTarget[
         .map((f) => [f, readFileSync(join(dir, f))]),
     );
   };
+  // Each built file is compressed once for all the packages that carry it.
+  const deflater = new Deflater();
   for (const edition of EDITIONS) {
+    const schemas = schemasOf(edition);
     for (const target of targets) {
       const pages = Object.fromEntries(
         ['index.html', 'trainers.html'].map((name) => [
@@ -187,10 +190,7 @@ export function zipPackages(siteDir: string, outDir: string, targets: LmsTarget[
       );
       const content = { ...siteFor(site, target, scenarioIds), ...pages };
       const manifest = manifestFor(edition, target, Object.keys(content).sort(), version);
-      const zip = zipSync(
-        { [MANIFESTS[edition].file]: encoder.encode(manifest), ...schemas(edition), ...content },
-        { level: 9, mtime: '2026-01-01' },
-      );
+      const zip = zipFiles({ [MANIFESTS[edition].file]: encoder.encode(manifest), ...schemas, ...content }, deflater);
       const file = join(outDir, packageName(target, edition));
       writeFileSync(file, zip);
       built.push({ file, edition, target, bytes: zip.length, manifest });
