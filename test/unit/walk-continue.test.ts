@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOutputWhitespace } from '../../tools/ink/walk-continue.ts';
 import { walkStory } from '../../tools/ink/story-walker.ts';
-import { compileInk } from '../../tools/ink/compile-ink.ts';
 import { InkStory } from '../../src/story/story-runner.ts';
 import { COMPILE_BUDGET } from '../budgets.ts';
+import { inkStory } from './story-fixture.ts';
 
 /** ink's own CleanOutputWhitespace, reached through the story it belongs to. */
 class InkWhitespace extends InkStory {
@@ -18,13 +18,8 @@ class InkWhitespace extends InkStory {
   }
 }
 
-const HEADER = ['# title: T', '# summary: S', '# themes: a', '# minutes: 5', '# research: R', '# cite: C', ''].join('\n');
-
-const compiled = (body: string): string => {
-  const { json, problems } = compileInk(HEADER + body, 'lookahead.ink');
-  if (!json) throw new Error(problems.map((p) => p.message).join('\n'));
-  return json;
-};
+/** A story's compiled JSON, under the fixture's metadata. */
+const compiled = (body: string): string => inkStory(body).json;
 
 describe("the walker's whitespace rule", () => {
   it.each([
