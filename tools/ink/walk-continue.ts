@@ -64,13 +64,33 @@ export interface OutputSummary {
 /**
  * ink's CleanOutputWhitespace (StoryState): inline whitespace (spaces, tabs)
  * at the start or end of a line is dropped and any other run of it becomes
- * one space. Three native passes instead of ink's character by character.
+ * one space. One pass that copies only where the text changes, where ink
+ * appends character by character.
  */
 export function cleanOutputWhitespace(text: string): string {
-  return text
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
-    .replace(/^[ \t]+|[ \t]+$/g, '')
-    .replace(/[ \t]{2,}|\t/g, ' ');
+  let out = '';
+  let copiedTo = 0;
+  let run = -1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) {
+      if (run === -1) run = i;
+      continue;
+    }
+    if (run !== -1) {
+      const kept = code !== 10 && run > 0 && run !== lineStart;
+      // A single space between words stays as it is; anything else is rewritten.
+      if (!(kept && i - run === 1 && text.charCodeAt(run) === 32)) {
+        out += text.slice(copiedTo, run) + (kept ? ' ' : '');
+        copiedTo = i;
+      }
+      run = -1;
+    }
+    if (code === 10) lineStart = i + 1;
+  }
+  if (run !== -1) return out + text.slice(copiedTo, run);
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 /** The classes ink's getters test with instanceof, found among the story's own content. */
@@ -163,33 +183,41 @@ export function installFastLookahead(story: InkStoryInternals, { verify = false 
 
   // ink rebuilds the text after every change to the output, and often the
   // output is back to what it was (a choice's text is written and taken
-  // away again): the same objects in the same order read the same. Where the
-  // text is reckoned, ink's own cache of it gets the same string.
-  let lastItems: InkObject[] = [];
-  let last: OutputSummary | null = null;
-  const unchanged = (stream: InkObject[]): boolean => {
-    if (!last || stream.length !== lastItems.length) return false;
-    for (let i = 0; i < stream.length; i += 1) if (stream[i] !== lastItems[i]) return false;
+  // away again), or a state kept at a line break is read again: the same
+  // objects in the same order (ink never changes one once made) read the
+  // same. Each reader remembers the last output it read.
+  const sameItems = (stream: InkObject[], items: InkObject[]): boolean => {
+    if (stream.length !== items.length) return false;
+    for (let i = 0; i < stream.length; i += 1) if (stream[i] !== items[i]) return false;
     return true;
   };
+  const reader = () => {
+    let items: InkObject[] = [];
+    let read: OutputSummary | null = null;
+    return (state: InkState): OutputSummary => {
+      if (!read || !sameItems(state.outputStream, items)) {
+        read = summarise(state.outputStream);
+        items = state.outputStream.slice();
+      }
+      if (read && !verify) return read;
+      const ink = { text: state.currentText ?? '', tags: state.currentTags?.length ?? 0 };
+      if (read && (read.text !== ink.text || read.tags !== ink.tags))
+        throw new Error(`The walker's look-ahead read ${JSON.stringify(read)} where ink reads ${JSON.stringify(ink)}.`);
+      return ink;
+    };
+  };
+  const readSnapshot = reader();
+  const readCurrent = reader();
+  // The current state's text is reckoned anyway: ink's own cache of it gets the same string.
   const summary = (state: InkState): OutputSummary => {
-    if (!unchanged(state.outputStream)) {
-      last = summarise(state.outputStream);
-      lastItems = state.outputStream.slice();
-    }
-    let result = last;
-    if (!result || verify) {
-      result = { text: state.currentText ?? '', tags: state.currentTags?.length ?? 0 };
-      if (last && (last.text !== result.text || last.tags !== result.tags))
-        throw new Error(`The walker's look-ahead read ${JSON.stringify(last)} where ink reads ${JSON.stringify(result)}.`);
-    }
+    const result = readCurrent(state);
     state._currentText = result.text;
     state._outputStreamTextDirty = false;
     return result;
   };
 
   // The line and tags the game reads after each Continue, from the same scans.
-  let lastTags: { items: InkObject[]; tags: string[] } | null = null;
+  let lastTags: { items: InkObject[]; tags: string[] | null } | null = null;
   Object.defineProperty(story, 'currentText', {
     configurable: true,
     get: () => {
@@ -202,14 +230,12 @@ export function installFastLookahead(story: InkStoryInternals, { verify = false 
     get: () => {
       story.IfAsyncWeCant("call currentTags since it's a work in progress");
       const stream = story.state.outputStream;
-      if (lastTags && lastTags.items.length === stream.length && stream.every((item, i) => item === lastTags!.items[i]))
-        return lastTags.tags;
-      const fast = tagsOf(stream);
-      const tags = !fast || verify ? story.state.currentTags : fast;
-      if (fast && tags && JSON.stringify(fast) !== JSON.stringify(tags))
-        throw new Error(`The walker read the tags ${JSON.stringify(fast)} where ink reads ${JSON.stringify(tags)}.`);
-      lastTags = fast ? { items: stream.slice(), tags: fast } : null;
-      return tags;
+      if (!lastTags || !sameItems(stream, lastTags.items)) lastTags = { items: stream.slice(), tags: tagsOf(stream) };
+      if (lastTags.tags && !verify) return lastTags.tags;
+      const ink = story.state.currentTags;
+      if (lastTags.tags && JSON.stringify(lastTags.tags) !== JSON.stringify(ink))
+        throw new Error(`The walker read the tags ${JSON.stringify(lastTags.tags)} where ink reads ${JSON.stringify(ink)}.`);
+      return ink;
     },
   });
 
@@ -222,8 +248,8 @@ export function installFastLookahead(story: InkStoryInternals, { verify = false 
       const snapshot = this._stateSnapshotAtLastNewline;
       if (snapshot !== null) {
         const now = summary(this.state);
-        const before = snapshot.currentText ?? '';
-        const outcome = this.CalculateNewlineOutputStateChange(before, now.text, snapshot.currentTags?.length ?? 0, now.tags);
+        const before = readSnapshot(snapshot);
+        const outcome = this.CalculateNewlineOutputStateChange(before.text, now.text, before.tags, now.tags);
         if (outcome === extended || this._sawLookaheadUnsafeFunctionAfterNewline) {
           this.RestoreStateSnapshot();
           return true;
