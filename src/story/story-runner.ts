@@ -1,11 +1,11 @@
 // The only runtime importer of inkjs: turns a compiled story into plain lines
 // and choices with typed tags.
 import { Story } from 'inkjs';
-import type { ScenarioMeta } from '../model/scenario.ts';
+import type { ChoiceTags, LineTags, ScenarioMeta } from '../model/scenario.ts';
 import type { StoryChoice, StoryLine, StoryPort } from '../play/story-port.ts';
 import { choiceId, contentHash } from '../model/story-build.ts';
 import { parseChoiceTags, parseLineTags, parseStoryTags } from './tag-parser.ts';
-import type { TagError } from './tag-parser.ts';
+import type { Parsed, TagError } from './tag-parser.ts';
 
 export class StoryLoadError extends Error {}
 
@@ -17,7 +17,8 @@ export class InkStory implements StoryPort {
   /** Every ink path this story has read from; filled only when tracking (for the story checker). */
   readonly pathsRead = new Set<string>();
   trackPaths = false;
-  private readonly story: Story;
+  /** The inkjs story itself; protected so the story checker's walker (tools/ink) can tune how it steps. */
+  protected readonly story: Story;
   /** ink attaches the story's top tags to its first line too; they are skipped there. */
   private globalTagsPending: number;
 
@@ -50,7 +51,7 @@ export class InkStory implements StoryPort {
       const text = raw.trim();
       const tags = (this.story.currentTags ?? []).slice(this.globalTagsPending);
       this.globalTagsPending = 0;
-      const { value, errors } = parseLineTags(tags);
+      const { value, errors } = this.parseLine(tags);
       if (errors.length) this.lineTagErrors.push({ text, errors });
       // Lines that are only tags still carry effects, so keep them.
       if (text || tags.length) return { text, tags: value };
@@ -60,7 +61,7 @@ export class InkStory implements StoryPort {
 
   choices(): StoryChoice[] {
     return this.story.currentChoices.map((choice, index) => {
-      const { value, errors } = parseChoiceTags(choice.tags ?? []);
+      const { value, errors } = this.parseChoice(choice.tags ?? []);
       const text = choice.text.trim();
       return { index, id: choiceId(choice.sourcePath, text), text, tags: value, tagErrors: errors };
     });
@@ -122,10 +123,24 @@ export class InkStory implements StoryPort {
   }
 
   loadState(json: string): void {
-    this.story.state.LoadJson(json);
+    this.readState(json);
     // A saved state is always past the first line, where ink repeats the
     // story's top tags; a freshly opened story must not strip them again.
     this.globalTagsPending = 0;
+  }
+
+  /** A line's tags as typed data (the story checker's walker keeps each list's reading: tools/ink/story-walker.ts). */
+  protected parseLine(tags: readonly string[]): Parsed<LineTags> {
+    return parseLineTags(tags);
+  }
+
+  protected parseChoice(tags: readonly string[]): Parsed<ChoiceTags | null> {
+    return parseChoiceTags(tags);
+  }
+
+  /** Puts ink in a saved state; the story checker's walker reads its own saves faster (tools/ink/story-walker.ts). */
+  protected readState(json: string): void {
+    this.story.state.LoadJson(json);
   }
 
   position(): string {

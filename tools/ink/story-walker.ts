@@ -2,13 +2,14 @@
 // same story state, and reports what a trainer needs to fix: dead ends,
 // untagged choices, unknown tags, knots no path reaches. It also measures
 // each path's reading length and decision count (shortest and longest).
-import { InkStory } from '../../src/story/story-runner.ts';
+import type { InkStory } from '../../src/story/story-runner.ts';
 import { begin, step } from '../../src/play/advance.ts';
 import type { Step } from '../../src/play/advance.ts';
 import type { ScenarioState } from '../../src/model/scenario-state.ts';
 import type { StoryChoice, StoryLine } from '../../src/play/story-port.ts';
 import { choiceProblems, lineFactProblems, metaProblems, noteProblems, speakerProblems } from './authoring-rules.ts';
 import type { AuthoringProblem } from './authoring-rules.ts';
+import { WalkedStory } from './walked-story.ts';
 
 export interface WalkProblem {
   kind: 'dead-end' | 'untagged-choice' | 'unknown-tag' | 'unreached' | 'meta' | 'runtime' | 'too-large' | 'authoring' | 'advice';
@@ -197,7 +198,7 @@ export function neededFacts(json: string): Set<string> {
 }
 
 /** The parts of the model's state that can change what happens next. */
-function modelKey(model: ScenarioState, needed: Set<string>): string {
+export function modelKey(model: ScenarioState, needed: Set<string>): string {
   const known = model.known.filter((f) => needed.has(f)).sort();
   return JSON.stringify([model.dynamics, model.place, [...model.present].sort(), known, model.placeApplied, model.timeskips.length]);
 }
@@ -212,42 +213,15 @@ export function storyOwnReads(json: string): string[] {
   return [...declared].filter((name) => read.has(name) && !FED_BY_THE_GAME.test(name)).sort();
 }
 
-/**
- * A story that skips reloading the state it is already in. A walk steps on
- * from a state it has just reached as often as it comes back to one, and
- * reading a saved state is a good part of what a step costs.
- */
-class WalkedStory extends InkStory {
-  private at: string | null = null;
-
-  override saveState(): string {
-    this.at = super.saveState();
-    return this.at;
-  }
-
-  override loadState(json: string): void {
-    if (json !== this.at) super.loadState(json);
-    this.at = json;
-  }
-
-  override choose(index: number): void {
-    this.at = null;
-    super.choose(index);
-  }
-
-  override reset(seed: number): void {
-    this.at = null;
-    super.reset(seed);
-  }
-}
-
 export interface WalkOptions {
   /** A scenario shipped with the game: a missing facilitator note is an error, not a warning. */
   shipped?: boolean;
+  /** Checks every look-ahead step against ink's own getters (walk-continue.ts), for the tests. */
+  checkLookahead?: boolean;
 }
 
-export function walkStory(json: string, maxStates = 400_000, { shipped = false }: WalkOptions = {}): WalkReport {
-  const story = new WalkedStory(json);
+export function walkStory(json: string, maxStates = 400_000, { shipped = false, checkLookahead = false }: WalkOptions = {}): WalkReport {
+  const story = new WalkedStory(json, { checkLookahead });
   story.trackPaths = true;
   const ownReads = storyOwnReads(json);
   const assigned = new Set<string>();
