@@ -138,7 +138,9 @@ export function createScreenRenderer({
         screen,
         { entryId, canGoToDebrief: Boolean(context.debrief) },
         send,
-        () => actor.getSnapshot() === snapshot,
+        // Still wanted while no other screen has been drawn since: an event that changes nothing shown (the
+        // scenarios' details arriving late on a slow connection) must not cancel the journal as it loads.
+        () => lastRendered === renderKey,
         redraw,
         backup,
       );

@@ -222,3 +222,39 @@ describe('a journal whose code cannot load', () => {
     }
   });
 });
+
+describe("a journal opened before the scenarios' details are in", () => {
+  it('opens all the same when they arrive while its own code is loading, as on a slow connection', async () => {
+    const slow = await openGame();
+    try {
+      const { page } = slow;
+      // The order of a slow connection, made sure: the details (the catalogue and the scenario screens) wait until
+      // the journal's code has been asked for, and the journal's code waits until the details are in and sent.
+      let journalAsked!: () => void;
+      const asked = new Promise<void>((done) => (journalAsked = done));
+      let detailsIn!: () => void;
+      const inAndSent = new Promise<void>((done) => (detailsIn = done));
+      let detailsServed = 0;
+      await page.route(/(_virtual_story-catalogue|scenario-views)-[^/]*\.js$/, async (route) => {
+        await asked;
+        await route.fulfill({ response: await route.fetch() });
+        // Both in: a moment for the page to run them and tell the game (DETAILS), then the journal's code may come.
+        if (++detailsServed === 2) {
+          await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+          detailsIn();
+        }
+      });
+      await page.route(/journal-views-[^/]*\.js$/, async (route) => {
+        journalAsked();
+        await inAndSent;
+        await route.continue();
+      });
+      await page.reload();
+      await pressButton(page, 'Open your journal');
+      await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor({ timeout: 10_000 });
+      expect(detailsServed).toBe(2);
+    } finally {
+      await slow.close();
+    }
+  });
+});
