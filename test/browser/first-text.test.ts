@@ -92,6 +92,26 @@ describe('the first text', () => {
     expect(game.errors).toEqual([]);
   });
 
+  it('carries out a press made on the title before its scripts are in, once they are', async () => {
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    game = await openPage(inject('baseUrl'));
+    const { page } = game;
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    // Enter on a button of the title the HTML drew: its scripts are not in yet.
+    await page.getByRole('button', { name: 'Read the briefing for City Centre' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => performance.getEntriesByName('title-usable').length)).toBe(0);
+    expect(await heading(page)).toBe('Rules at Play');
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Before you begin: City Centre' }).waitFor();
+    expect(game.errors).toEqual([]);
+  });
+
   it('allows its inline style and start-up script by their hashes only, and refuses nothing it needs', async () => {
     game = await openGame({
       beforeLoad: `window.__refused = []; document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(e.violatedDirective + ' ' + e.blockedURI));`,

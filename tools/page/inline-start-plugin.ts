@@ -29,7 +29,9 @@ interface Script {
  * on screen, where an animation frame callback comes before it is drawn).
  * A browser without paint timing starts them after the next frame; a page
  * in a background tab, which draws nothing, starts them at once; and if no
- * paint is reported within a second they start all the same.
+ * paint is reported within a second they start all the same. A press on a
+ * title button before then starts them too, and is carried out once they
+ * are in (window.takeEarlyPress, read by src/main.ts).
  */
 export function startScript(scripts: readonly Script[], preloads: readonly string[]): string {
   return `(function () {
@@ -56,6 +58,21 @@ export function startScript(scripts: readonly Script[], preloads: readonly strin
       document.body.appendChild(script);
     });
   }
+  // A press on the title before its scripts are in is kept (the button's words) and carried out
+  // once they are (src/main.ts takes it with takeEarlyPress); it also starts the scripts at once.
+  function early(event) {
+    var button = event.target && event.target.closest ? event.target.closest('button') : null;
+    if (!button) return;
+    window.rulesAtPlayEarlyPress = (button.textContent || '').trim();
+    start();
+  }
+  document.addEventListener('click', early, true);
+  window.takeEarlyPress = function () {
+    document.removeEventListener('click', early, true);
+    var pressed = window.rulesAtPlayEarlyPress || null;
+    window.rulesAtPlayEarlyPress = null;
+    return pressed;
+  };
   var observer = window.PerformanceObserver;
   if (document.visibilityState === 'hidden') start();
   else if (observer && (observer.supportedEntryTypes || []).indexOf('paint') >= 0) {
