@@ -25,7 +25,8 @@ describe.each(SCENARIOS)('%s', (id, title) => {
   it('plays from the list to the debrief', async () => {
     const { page } = game;
     await pressButton(page, `Read the briefing for ${title}`);
-    expect(await heading(page)).toBe(`Before you begin: ${title}`);
+    // The briefing opens once the scenarios' details are in (fetched just after the title is usable).
+    await page.getByRole('heading', { level: 1, name: `Before you begin: ${title}` }).waitFor();
     await pressButton(page, 'Begin the scenario');
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -18,7 +18,8 @@ async function startTheShelter(g: GamePage, label: string): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, `${label}-01-title`);
   await pressButton(page, 'Read the briefing for The Shelter');
-  expect(await heading(page)).toBe('Before you begin: The Shelter');
+  // The briefing opens once the scenarios' details are in (fetched just after the title is usable).
+  await page.getByRole('heading', { level: 1, name: 'Before you begin: The Shelter' }).waitFor();
   expect(await page.getByText('There is no single right answer').count()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, `${label}-02-prebrief`);

@@ -5,7 +5,7 @@
 // changed as a rebuilt story would see them.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, closeBrowser, heading, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
+import { axeViolations, closeBrowser, openGame, playToEnd, pressButton, screenshot } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 import { finishedShelter } from '../unit/journal-fixture.ts';
 
@@ -132,7 +132,7 @@ describe('a save made before the story was edited', () => {
     await page.keyboard.press('Escape');
     await pressButton(page, 'Leave this scenario');
     await pressButton(page, 'Read the briefing for City Centre');
-    expect(await heading(page)).toMatch(/City Centre/);
+    await page.getByRole('heading', { level: 1, name: /City Centre/ }).waitFor();
     expect(game.errors).toEqual([]);
   });
 });
