@@ -59,6 +59,11 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/story/**/*.test.ts', 'test/room/**/*.test.ts'],
           environment: 'node',
+          // The files of a worker share its loaded modules (ESLint keeps module
+          // state out of src and tools, and no test mocks or stubs a module):
+          // loading them afresh for each of about 60 files cost 30 of the
+          // project's 100 CPU-seconds outside the story walks (issue 19).
+          isolate: false,
         },
       },
       {
