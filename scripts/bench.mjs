@@ -5,7 +5,8 @@
 // measurement, not a pass/fail test. BENCH_RUNS sets the Lighthouse runs per
 // page (3); BENCH_SKIP=walks,memory leaves slow parts out, and
 // BENCH_ONLY=memory (or any list of lighthouse, stage, memory, phone, visits,
-// walks) measures only those parts, e.g. to check memory quickly.
+// walks) measures only those parts, e.g. to check memory quickly;
+// BENCH_MEMORY_ROUNDS (3) sets how many rounds of five scenarios memory plays.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +65,9 @@ if (wanted('lighthouse')) loads.push(`after Lighthouse ${load()}`);
 const browser = await chromium.launch({ executablePath: chrome, args: [...FLAGS.slice(1), ...QUIET] });
 const stage = wanted('stage') ? await measureStage(browser, gameUrl) : null;
 if (stage) loads.push(`after the stage ${load()}`);
-const memory = wanted('memory') ? await measureMemory(browser, gameUrl) : null;
+// Rounds of the five scenarios (3 unless BENCH_MEMORY_ROUNDS says): the target reads the first round; the others show where the heap levels off.
+const memoryRounds = Number(process.env.BENCH_MEMORY_ROUNDS ?? 3);
+const memory = wanted('memory') ? await measureMemory(browser, gameUrl, { rounds: memoryRounds }) : null;
 const phone = wanted('phone') ? await measurePhone(browser, dist, server.url, chrome, FLAGS, root) : undefined;
 const visits = wanted('visits') ? { scenario: await scenarioBytes(browser, gameUrl), exports: await exportTimes(browser, gameUrl) } : null;
 await browser.close();
@@ -119,11 +122,27 @@ if (memory) {
   row('5. heap after each of 5 scenarios', '±10 % of the first', memory.after.map((m) => kb(m.heap)).join(', '), worst <= 0.1);
   row('   listeners after each', 'no growth', memory.after.map((m) => m.listeners).join(', '), !grew('listeners'));
   row('   canvases after each', 'no growth', memory.after.map((m) => m.canvases).join(', '), !grew('canvases'));
+  row('   canvases alive after each, in the page or not', '—', memory.after.map((m) => m.heldCanvases).join(', '), null);
   row('   DOM nodes after each', '—', memory.after.map((m) => m.nodes).join(', '), null);
-  // What the heap figure is made of (heap snapshots): JS objects and strings show what is held on to; compiled code grows as more code gets hot.
-  const change = (key) => `${((memory.after.at(-1)[key] / first[key] - 1) * 100).toFixed(1)} %`;
-  row('   of which JS objects and strings', '—', `${memory.after.map((m) => kb(m.objects)).join(', ')} (${change('objects')})`, null);
-  row('   of which compiled code', '—', `${memory.after.map((m) => kb(m.code)).join(', ')} (${change('code')})`, null);
+  // What the heap figure is made of (heap snapshots, see bench/heap-split.mjs): JS objects and strings show what is held on to;
+  // bytecode grows only when functions are made or first run; machine code grows as functions run often enough for V8 to compile them.
+  const series = (list, key) => `${list.map((m) => kb(m[key])).join(', ')} (${((list.at(-1)[key] / list[0][key] - 1) * 100).toFixed(1)} %)`;
+  row('   of which JS objects and strings', '—', series(memory.after, 'objects'), null);
+  row("   of which V8's records: bytecode, feedback…", '—', series(memory.after, 'records'), null);
+  row('   of which baseline machine code', '—', series(memory.after, 'baseline'), null);
+  row('   of which optimised machine code', '—', series(memory.after, 'optimised'), null);
+  if (memory.rounds.length > 1) {
+    const ends = memory.rounds;
+    const label = `after each round of 5 (${ends.length} rounds)`;
+    row(`   heap ${label}`, '—', series(ends, 'heap'), null);
+    for (const key of ['objects', 'records', 'baseline', 'optimised']) row(`   ${key} ${label}`, '—', series(ends, key), null);
+    row(
+      `   listeners / canvases ${label}`,
+      'no growth',
+      ends.map((m) => `${m.listeners} / ${m.canvases} (${m.heldCanvases} alive)`).join(', '),
+      !ends.some((m) => m.listeners > first.listeners || m.canvases > first.canvases),
+    );
+  }
 }
 if (walks) {
   row(
@@ -172,7 +191,7 @@ if (memory) {
   console.log(`  title: heap ${kb(memory.atTitle.heap)}, listeners ${memory.atTitle.listeners}, nodes ${memory.atTitle.nodes}`);
   for (const m of memory.after)
     console.log(
-      `  ${m.title}: heap ${kb(m.heap)} (JS objects and strings ${kb(m.objects)}, compiled code ${kb(m.code)}), listeners ${m.listeners}, nodes ${m.nodes}, canvases ${m.canvases}`,
+      `  ${m.title}: heap ${kb(m.heap)} (JS objects and strings ${kb(m.objects)}, V8's records ${kb(m.records)}, machine code ${kb(m.baseline)} baseline + ${kb(m.optimised)} optimised), listeners ${m.listeners}, nodes ${m.nodes}, canvases ${m.canvases}`,
     );
 }
 if (visits) {

@@ -2,32 +2,22 @@
 // to back in one tab, each to its debrief and back to the title; after each,
 // garbage is collected and the heap, the event listeners, the DOM nodes and
 // the canvases are counted (Chrome's own Performance metrics through CDP).
-// A heap snapshot after each splits the heap into compiled code (V8's
-// optimised and baseline code, which grows as more of the game's code gets
-// hot) and everything else (objects, strings, arrays: what a page that holds
-// on to finished scenarios would grow).
+// A heap snapshot after each splits the heap into the page's JS objects and
+// strings (what a page that holds on to finished scenarios would grow),
+// bytecode and V8's other per-function records, and machine code from V8's
+// compilers (which grows as functions run often enough to be compiled).
+// Further rounds of the same five scenarios show whether the heap levels off.
 import { playThrough } from './play.mjs';
+import { splitHeap } from './heap-split.mjs';
 
-/** The page's heap by kind of thing, from a heap snapshot: compiled code, and the JS objects, strings and arrays. */
+/** The page's heap by kind of thing, from a heap snapshot (see heap-split.mjs). */
 async function heapSplit(cdp) {
   const chunks = [];
   const take = ({ chunk }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
-  const { snapshot, nodes } = JSON.parse(chunks.join(''));
-  const fields = snapshot.meta.node_fields;
-  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
-  const types = snapshot.meta.node_types[typeAt];
-  let code = 0;
-  let objects = 0;
-  for (let i = 0; i < nodes.length; i += fields.length) {
-    const type = types[nodes[i + typeAt]];
-    // Native (Blink's own) and synthetic nodes are not in the JS heap's used size.
-    if (type === 'code') code += nodes[i + sizeAt];
-    else if (type !== 'native' && type !== 'synthetic') objects += nodes[i + sizeAt];
-  }
-  return { code, objects };
+  return splitHeap(JSON.parse(chunks.join('')));
 }
 
 async function settle(page, cdp) {
@@ -45,7 +35,8 @@ async function settle(page, cdp) {
   };
 }
 
-export async function measureMemory(browser, url, count = 5) {
+/** Five scenarios (the target's figures), then `rounds - 1` more rounds of the same five, measured at the end of each round. */
+export async function measureMemory(browser, url, { count = 5, rounds = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -59,6 +50,11 @@ export async function measureMemory(browser, url, count = 5) {
     const title = await playThrough(page, index);
     after.push({ title, ...(await settle(page, cdp)) });
   }
+  const ends = [after.at(-1)];
+  for (let round = 1; round < rounds; round += 1) {
+    for (let index = 0; index < count; index += 1) await playThrough(page, index);
+    ends.push(await settle(page, cdp));
+  }
   await context.close();
-  return { atTitle, after };
+  return { atTitle, after, rounds: ends };
 }
