@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { inkStories, storyCompiler } from './tools/ink/ink-stories-plugin.ts';
 import { devCsp } from './tools/ink/dev-csp-plugin.ts';
 import { scenarioCards } from './tools/ink/scenario-cards-plugin.ts';
+import { COMPILE_CACHE_ENV } from './tools/ink/compile-cache.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions, serviceWorkerWanted } from './tools/pwa/pwa-options.ts';
 import { prerenderTitle } from './tools/page/prerender-title-plugin.ts';
@@ -64,6 +65,11 @@ export default defineConfig(({ mode }) => ({
           // loading them afresh for each of about 60 files cost 30 of the
           // project's 100 CPU-seconds outside the story walks (issue 19).
           isolate: false,
+          // A dozen files compile the same stories: the first compiles each, the rest read it (tools/ink/compile-cache.ts).
+          // The story walks make short-lived objects by the million: a larger young generation (V8's
+          // default is 16 MB) collects them less often; the collector's share of a walk fell from 8 % to 4 %.
+          execArgv: ['--max-semi-space-size=64'],
+          env: { [COMPILE_CACHE_ENV]: fileURLToPath(new URL('./node_modules/.cache/ink-compile', import.meta.url)) },
         },
       },
       {

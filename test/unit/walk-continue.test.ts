@@ -76,7 +76,7 @@ describe("the walker's look-ahead", () => {
           '',
         ].join('\n'),
       );
-      const report = walkStory(json, 1000, { checkLookahead: true });
+      const report = walkStory(json, 1000, { check: true });
       expect(report.problems.filter((p) => p.kind === 'runtime')).toEqual([]);
       expect(report.endings).toEqual(['a', 'b']);
       expect(report.states).toBeGreaterThan(2);

@@ -1,6 +1,8 @@
 // Compiles .ink source with the inkjs compiler and reports problems with file
 // and line, in the shape Vite and the story checker both understand.
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import { COMPILE_CACHE_ENV, cachedCompile } from './compile-cache.ts';
+import type { RawCompile } from './compile-cache.ts';
 
 export interface InkProblem {
   severity: 'error' | 'warning';
@@ -34,27 +36,32 @@ export function parseInkMessage(raw: string, fallbackFile: string): InkProblem {
  * checker uses to see which knots were reached; it does not change play.
  */
 export function compileInk(source: string, fileName: string, { countAllVisits = false } = {}): InkCompileResult {
-  const problems: InkProblem[] = [];
+  const raw = cachedCompile(process.env[COMPILE_CACHE_ENV], { source, fileName, countAllVisits }, () =>
+    runCompiler(source, fileName, countAllVisits),
+  );
+  const problems = raw.messages.map((message) => parseInkMessage(message, fileName));
+  // The compiler throws "Compilation failed." after reporting through the
+  // handler; only an unexpected throw needs recording here.
+  if (raw.thrown !== null && !problems.some((p) => p.severity === 'error')) {
+    problems.push({ severity: 'error', file: fileName, line: 0, message: raw.thrown });
+  }
+  return { json: problems.some((p) => p.severity === 'error') ? null : raw.json, problems };
+}
+
+function runCompiler(source: string, fileName: string, countAllVisits: boolean): RawCompile {
+  const messages: string[] = [];
   const options = new CompilerOptions(
     fileName,
     [],
     countAllVisits,
-    (message: string) => problems.push(parseInkMessage(message, fileName)),
+    (message: string) => messages.push(message),
     new JsonFileHandler({ [fileName]: source }),
   );
-  const compiler = new Compiler(source, options);
-  let json: string | null = null;
   try {
-    const story = compiler.Compile();
-    json = story.ToJson() ?? null;
+    return { json: new Compiler(source, options).Compile().ToJson() ?? null, messages, thrown: null };
   } catch (error) {
-    // The compiler throws "Compilation failed." after reporting through the
-    // handler; only an unexpected throw needs recording here.
-    if (!problems.some((p) => p.severity === 'error')) {
-      problems.push({ severity: 'error', file: fileName, line: 0, message: String(error) });
-    }
+    return { json: null, messages, thrown: String(error) };
   }
-  return { json: problems.some((p) => p.severity === 'error') ? null : json, problems };
 }
 
 export function formatProblem(problem: InkProblem): string {

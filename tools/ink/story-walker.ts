@@ -216,12 +216,12 @@ export function storyOwnReads(json: string): string[] {
 export interface WalkOptions {
   /** A scenario shipped with the game: a missing facilitator note is an error, not a warning. */
   shipped?: boolean;
-  /** Checks every look-ahead step against ink's own getters (walk-continue.ts), for the tests. */
-  checkLookahead?: boolean;
+  /** Checks every look-ahead step against ink's own getters (walk-continue.ts) and every kept state against ink's save (walk-snapshot.ts), for the tests. */
+  check?: boolean;
 }
 
-export function walkStory(json: string, maxStates = 400_000, { shipped = false, checkLookahead = false }: WalkOptions = {}): WalkReport {
-  const story = new WalkedStory(json, { checkLookahead });
+export function walkStory(json: string, maxStates = 400_000, { shipped = false, check = false }: WalkOptions = {}): WalkReport {
+  const story = new WalkedStory(json, { check });
   story.trackPaths = true;
   const ownReads = storyOwnReads(json);
   const assigned = new Set<string>();
@@ -277,6 +277,8 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false, 
       for (const e of choice.tagErrors) report({ kind: choice.tags ? 'unknown-tag' : 'untagged-choice', message: e.message, at });
     }
     checkChoices(node.choices);
+    // The story is in this state now, and comes back to it for each further option.
+    if (available.length > 1) story.keep(node.storyState);
     for (const choice of available) {
       let next: Step;
       let read: number;
@@ -297,6 +299,7 @@ export function walkStory(json: string, maxStates = 400_000, { shipped = false, 
       stats.minDecisions = Math.min(stats.minDecisions, 1 + rest.minDecisions);
       stats.maxDecisions = Math.max(stats.maxDecisions, 1 + rest.maxDecisions);
     }
+    story.forget(node.storyState);
     if (!Number.isFinite(stats.minWords)) Object.assign(stats, { minWords: 0, minDecisions: 0 });
     memo.set(key, stats);
     pathsFrom.set(key, paths);

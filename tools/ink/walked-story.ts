@@ -7,19 +7,44 @@ import type { ChoiceTags, LineTags } from '../../src/model/scenario.ts';
 import type { Parsed } from '../../src/story/tag-parser.ts';
 import { installFastLookahead } from './walk-continue.ts';
 import type { InkStoryInternals } from './walk-continue.ts';
+import { stateKeeper } from './walk-snapshot.ts';
+import type { InkStateOwner, KeptState, StateKeeper } from './walk-snapshot.ts';
 
 /**
  * A story that skips reloading the state it is already in (a walk steps on
  * from a state it has just reached as often as it comes back to one), reads
- * its own saves without ink's reviver, parses each list of tags once, and
- * finds where lines end with the faster look-ahead (walk-continue.ts).
+ * its own saves without ink's reviver, goes back to a decision it kept in
+ * memory without reading a save at all (walk-snapshot.ts), parses each list
+ * of tags once, and finds where lines end with the faster look-ahead
+ * (walk-continue.ts). Checking (for the tests) compares each of these with
+ * what ink itself does, and stops on a difference.
  */
 export class WalkedStory extends InkStory {
   private at: string | null = null;
+  private readonly keeper: StateKeeper | null;
+  private readonly kept = new Map<string, KeptState>();
+  private readonly checking: boolean;
 
-  constructor(json: string, { checkLookahead = false } = {}) {
+  constructor(json: string, { check = false } = {}) {
     super(json);
-    installFastLookahead(this.story as unknown as InkStoryInternals, { verify: checkLookahead });
+    installFastLookahead(this.story as unknown as InkStoryInternals, { verify: check });
+    this.keeper = stateKeeper(this.story as unknown as InkStateOwner);
+    this.checking = check;
+  }
+
+  /**
+   * Keeps the state of a save the story is in now, to come back to it
+   * quickly; a save it is not in, or one ink cannot copy, is read as JSON.
+   */
+  keep(json: string): void {
+    if (json !== this.at || !this.keeper) return;
+    const kept = this.keeper.keep();
+    if (kept) this.kept.set(json, kept);
+  }
+
+  /** The walk will not come back to this save. */
+  forget(json: string): void {
+    this.kept.delete(json);
   }
 
   override saveState(): string {
@@ -38,7 +63,14 @@ export class WalkedStory extends InkStory {
    * that way, so a plain parse gives ink the same object several times faster.
    */
   protected override readState(json: string): void {
-    this.story.state.LoadJsonObj(JSON.parse(json));
+    const kept = this.kept.get(json);
+    if (!kept || !this.keeper) {
+      this.story.state.LoadJsonObj(JSON.parse(json));
+      return;
+    }
+    this.keeper.restore(kept);
+    if (this.checking && this.story.state.ToJson() !== json)
+      throw new Error(`The walker went back to a state that ink saves differently:\n${this.story.state.ToJson()}\nwhere it saved\n${json}`);
   }
 
   // A walk reads the same lines and choices along many paths: each list of tags is read once.
@@ -66,6 +98,8 @@ export class WalkedStory extends InkStory {
 
   override reset(seed: number): void {
     this.at = null;
+    // ink starts a new state, variables and all: what was kept belongs to the old one.
+    this.kept.clear();
     super.reset(seed);
   }
 }
