@@ -18,6 +18,7 @@ import { compiledStory } from '../unit/story-fixture.ts';
 import { COMPILE_BUDGET, ROOM_PLAY_BUDGET } from '../budgets.ts';
 import { axeViolations, closeBrowser, openPage, pressButton, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
+import { COUNT_FRAMES, stageAsleep } from './frame-count.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
 import { DEBRIEF_PARTS, MAX_PART_SCREENS, SMALLEST_PART_SCALE } from '../../src/room/debrief-parts.ts';
 
@@ -195,7 +196,10 @@ describe('an away-day room', () => {
       expect(code).toMatch(/^[A-Z0-9]{5}$/);
       await expect.poll(() => desk.locator('.console-join svg.qr path').getAttribute('d')).toMatch(/^M/);
 
-      const projector = await openPage(`${server.url}/projector#${code}`, { viewport: { width: 1920, height: 1080 } });
+      const projector = await openPage(`${server.url}/projector#${code}`, {
+        viewport: { width: 1920, height: 1080 },
+        beforeLoad: COUNT_FRAMES,
+      });
       await projector.page.getByText(`Room code ${code}`).waitFor();
       const bodySize = await projector.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main')!).fontSize));
       expect(bodySize).toBeGreaterThanOrEqual(28);
@@ -301,6 +305,8 @@ describe('an away-day room', () => {
               () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
             );
             await projector.page.screenshot({ path: `${shots}projector-reveal.png` });
+            // The votes drawn, the stage sleeps: a still picture costs a projector laptop without a GPU no frames.
+            expect(await stageAsleep(projector.page), 'the projector stage asleep once the votes are drawn').toBe(true);
             await noViolations(projector.page, 'projector: revealed');
             await phones[0]!.page.getByRole('heading', { name: 'How the room voted' }).waitFor();
             await noViolations(phones[0]!.page, 'phone: revealed');
