@@ -81,7 +81,11 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own Chromium, its own contexts and
+          // servers on free ports, and its own names under test-results/; the LMS
+          // files share one packages build (test/browser/lms/lms-host.ts).
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

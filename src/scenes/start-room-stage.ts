@@ -1,6 +1,9 @@
 // The away-day projector's Phaser stage: the panel room with the seats the
 // room has filled, and after a reveal the room's votes on the WHERE × HOW
 // map. Loaded in its own chunk by the projector page only; phones never load it.
+// Like the game's stage it draws only while its picture changes: a projector
+// laptop without a GPU would otherwise spend a whole core redrawing a still room.
+import { drawOnDemand } from './draw-on-demand.ts';
 import { PanelRoomScene } from './panel-room-scene.ts';
 import type { RoomData } from './panel-room-scene.ts';
 import { RoomVotesScene } from './room-votes-scene.ts';
@@ -22,6 +25,10 @@ export function startRoomStage(parent: HTMLElement, first: RoomStageView): RoomS
   const stage = startTwoSceneStage(
     { parent, height: 540, scenes: { PanelRoomScene: new PanelRoomScene(), RoomVotesScene: new RoomVotesScene() } },
     shown(first),
+    (game) => {
+      const frames = drawOnDemand(game, parent);
+      return { changed: () => frames.wake(), released: () => frames.release() };
+    },
   );
   return { show: (view) => stage.show(shown(view)), destroy: () => stage.destroy() };
 }

@@ -22,7 +22,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOM_PLAY_BUDGET } from '../budgets.ts';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
-import { axeViolations, closeBrowser, openPage } from './game-page.ts';
+import { axeViolations, closeBrowser, keepScreenshot, openPage } from './game-page.ts';
 import { startStaticServer } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 import { closeSession, openSession, playToEnd, press, shots } from './hands-desk.ts';
@@ -63,7 +63,7 @@ describe('a show of hands, with no phones and no server', () => {
       const desk: Desk = { page: opened.page, doc: opened.page };
       const errors: string[] = [...opened.errors];
       await noViolations(opened.page, 'console: start');
-      await opened.page.screenshot({ path: `${shots}console-start.png`, fullPage: true });
+      await keepScreenshot(opened.page, `${shots}console-start.png`, { fullPage: true });
       // Phones need the room server, and plain files have none: the console says so and points to a show of hands.
       await press(desk, 'Create the room');
       await opened.page.getByText('No room server answered here, so phones cannot join.').waitFor();
@@ -86,8 +86,8 @@ describe('a show of hands, with no phones and no server', () => {
       const look = async (name: string) => {
         await noViolations(opened.page, `console: ${name}`);
         await noViolations(projector, `projector: ${name}`);
-        await opened.page.screenshot({ path: `${shots}console-${name}.png`, fullPage: true });
-        await projector.screenshot({ path: `${shots}projector-${name}.png` });
+        await keepScreenshot(opened.page, `${shots}console-${name}.png`, { fullPage: true });
+        await keepScreenshot(projector, `${shots}projector-${name}.png`);
       };
       await look('lobby');
       let reloaded = false;
@@ -177,8 +177,8 @@ describe('a show of hands, with no phones and no server', () => {
         // The same screens as above (axe has checked them); kept once more to look at, framed.
         look: async (name) => {
           if (name !== 'revealed') return;
-          await page.screenshot({ path: `${shots}framed-console-revealed.png` });
-          await projector.screenshot({ path: `${shots}framed-projector-revealed.png` });
+          await keepScreenshot(page, `${shots}framed-console-revealed.png`);
+          await keepScreenshot(projector, `${shots}framed-projector-revealed.png`);
         },
         reload: async () => {
           reloaded = true;

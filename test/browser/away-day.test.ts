@@ -16,8 +16,9 @@ import type { RunningServer } from '../../src/server/room-server.ts';
 import { storyLibrary } from '../../src/server/story-library.ts';
 import { compiledStory } from '../unit/story-fixture.ts';
 import { COMPILE_BUDGET, ROOM_PLAY_BUDGET } from '../budgets.ts';
-import { axeViolations, closeBrowser, openPage, pressButton, tabToField } from './game-page.ts';
+import { axeViolations, closeBrowser, keepScreenshot, openPage, pressButton, tabToField } from './game-page.ts';
 import type { GamePage } from './game-page.ts';
+import { COUNT_FRAMES, stageAsleep } from './frame-count.ts';
 import { pdfText } from '../unit/journal-fixture.ts';
 import { DEBRIEF_PARTS, MAX_PART_SCREENS, SMALLEST_PART_SCALE } from '../../src/room/debrief-parts.ts';
 
@@ -50,7 +51,7 @@ async function noViolations(page: Page, where: string): Promise<void> {
 
 /** Keeps a full-page screenshot of each page at a phase, to look at (test-results/away-day/<phase>-<page>.png). */
 async function keep(phase: string, pages: Record<string, Page>): Promise<void> {
-  for (const [name, page] of Object.entries(pages)) await page.screenshot({ path: `${shots}${phase}-${name}.png`, fullPage: true });
+  for (const [name, page] of Object.entries(pages)) await keepScreenshot(page, `${shots}${phase}-${name}.png`, { fullPage: true });
 }
 
 /** The console's first enabled control in "Next step", or null when there is none. */
@@ -83,13 +84,13 @@ async function downloadWith(page: Page, button: string): Promise<{ name: string;
 async function projectorShot(projector: Page, name: string): Promise<void> {
   await projector.locator('#stage canvas').waitFor();
   await projector.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await projector.screenshot({ path: `${shots}${name}.png` });
+  await keepScreenshot(projector, `${shots}${name}.png`);
 }
 
 /** The projector as the room sees it at a part of the debrief with no map. */
 async function projectorPartShot(projector: Page, name: string): Promise<void> {
   await projector.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await projector.screenshot({ path: `${shots}${name}.png` });
+  await keepScreenshot(projector, `${shots}${name}.png`);
 }
 
 /** The part is the only one shown, its heading in the top third of the 1080-pixel screen, under the title and timer. */
@@ -195,7 +196,10 @@ describe('an away-day room', () => {
       expect(code).toMatch(/^[A-Z0-9]{5}$/);
       await expect.poll(() => desk.locator('.console-join svg.qr path').getAttribute('d')).toMatch(/^M/);
 
-      const projector = await openPage(`${server.url}/projector#${code}`, { viewport: { width: 1920, height: 1080 } });
+      const projector = await openPage(`${server.url}/projector#${code}`, {
+        viewport: { width: 1920, height: 1080 },
+        beforeLoad: COUNT_FRAMES,
+      });
       await projector.page.getByText(`Room code ${code}`).waitFor();
       const bodySize = await projector.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main')!).fontSize));
       expect(bodySize).toBeGreaterThanOrEqual(28);
@@ -300,7 +304,9 @@ describe('an away-day room', () => {
             await projector.page.evaluate(
               () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
             );
-            await projector.page.screenshot({ path: `${shots}projector-reveal.png` });
+            await keepScreenshot(projector.page, `${shots}projector-reveal.png`);
+            // The votes drawn, the stage sleeps: a still picture costs a projector laptop without a GPU no frames.
+            expect(await stageAsleep(projector.page), 'the projector stage asleep once the votes are drawn').toBe(true);
             await noViolations(projector.page, 'projector: revealed');
             await phones[0]!.page.getByRole('heading', { name: 'How the room voted' }).waitFor();
             await noViolations(phones[0]!.page, 'phone: revealed');
@@ -373,7 +379,7 @@ describe('an away-day room', () => {
       expect(await desk.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus)).toBe('part-split');
       expect(await desk.locator('.part-list [aria-pressed="true"]').count()).toBe(1);
       await projectorPartShot(projector.page, 'projector-part-split');
-      await desk.locator('.console-steer').screenshot({ path: `${shots}console-steer.png` });
+      await keepScreenshot(desk.locator('.console-steer'), `${shots}console-steer.png`);
       await noViolations(desk, 'console: steering the projector');
       await noViolations(projector.page, 'projector: a part of the debrief');
       // Previous steps back one part: the agencies' votes, with the session's votes on the map above them.

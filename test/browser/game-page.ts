@@ -1,11 +1,12 @@
 // Drives the real game in Chromium with the keyboard alone, checking every
-// screen with axe and keeping a screenshot of each. One Chromium per test
+// screen with axe and keeping a screenshot of each (when SCREENSHOTS is set). One Chromium per test
 // file (this module is loaded afresh for each file); each game gets its own
 // fresh context, so no storage or cookies cross from one test to the next.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 
@@ -170,9 +171,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/**
+ * Screenshots kept only for people to look at (no test reads them back) cost
+ * about 0.7 CPU-seconds each, most of a browser file's time, so they are taken
+ * only when asked for: `SCREENSHOTS=1 npx vitest run --project browser …`.
+ */
+export const keepingScreenshots = Boolean(process.env.SCREENSHOTS);
+
+/** Keeps a picture of a page (the whole page, or its viewport) or of one element, at `path`, when screenshots are asked for. */
+export async function keepScreenshot(target: Page | Locator, path: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!keepingScreenshots) return;
+  mkdirSync(dirname(path), { recursive: true });
+  if ('goto' in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
+  else await target.screenshot({ path });
+}
+
+/** Keeps a full-page picture under test-results/ when screenshots are asked for. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  await keepScreenshot(page, `test-results/${name}.png`, { fullPage: true });
 }
 
 export async function heading(page: Page): Promise<string> {

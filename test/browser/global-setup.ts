@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    /** Names this run, so work shared by its files (the LMS packages) is done once. */
+    runId: string;
   }
 }
 
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   if (!address || typeof address === 'string') throw new Error('The preview server did not report a port.');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   project.provide('chromePath', chromePath);
+  project.provide('runId', `${process.pid}-${Date.now()}`);
   return async () => {
     await server.close();
   };

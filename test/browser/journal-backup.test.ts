@@ -160,7 +160,8 @@ describe('backing up and restoring the journal', () => {
     const path = `${DIR}/${slug}.json`;
     writeFileSync(path, make());
     await chooseFile(page, path);
-    const alert = page.getByRole('alert').filter({ hasText: 'was not restored' });
+    // This file's alert, not the one the previous file left until this one is read.
+    const alert = page.getByRole('alert').filter({ hasText: `"${slug}.json" was not restored` });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(reason);
     expect(await alert.textContent()).toMatch(/Nothing was changed/);

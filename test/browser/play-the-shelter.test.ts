@@ -2,7 +2,18 @@
 // keyboard alone, twice: once leaning on behaviour-based responses to the
 // park, once leaning ecological.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, closeBrowser, heading, openGame, playToEnd, prefer, pressButton, screenshot, stageSettled } from './game-page.ts';
+import {
+  axeViolations,
+  closeBrowser,
+  heading,
+  openGame,
+  playToEnd,
+  keepScreenshot,
+  prefer,
+  pressButton,
+  screenshot,
+  stageSettled,
+} from './game-page.ts';
 import type { GamePage } from './game-page.ts';
 
 let game: GamePage | null = null;
@@ -134,7 +145,7 @@ describe('The Shelter, played by keyboard', () => {
         if (n === 1) {
           expect(await page.locator('form.name-it').count()).toBe(0);
           await stageSettled(page);
-          await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-room.png' });
+          await keepScreenshot(page.locator('#stage'), 'test-results/shelter-ecological-stage-room.png');
         }
         if (!sawPressure && (await page.locator('.pressure-notice').count())) {
           // Changing the park costs calm: risk and anxiety climb, and the room presses for quick methods, first and marked, never forced.
@@ -148,7 +159,7 @@ describe('The Shelter, played by keyboard', () => {
           sawSkip = true;
           // The first time skip: the map shows the moved shelter and who is there now.
           await stageSettled(page);
-          await page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-first-timeskip.png' });
+          await keepScreenshot(page.locator('#stage'), 'test-results/shelter-ecological-stage-map-first-timeskip.png');
           expect(await page.locator('.map-text').textContent()).toMatch(/The shelter stands in the middle of the park/);
           await screenshot(page, 'shelter-ecological-04-timeskip');
         }
@@ -156,7 +167,7 @@ describe('The Shelter, played by keyboard', () => {
     });
     expect([sawSkip, sawPressure]).toEqual([true, true]);
     await stageSettled(g.page);
-    await g.page.locator('#stage').screenshot({ path: 'test-results/shelter-ecological-stage-map-second-timeskip.png' });
+    await keepScreenshot(g.page.locator('#stage'), 'test-results/shelter-ecological-stage-map-second-timeskip.png');
     await screenshot(g.page, 'shelter-ecological-05-ending');
     expect(await g.page.locator('.story').textContent()).toMatch(/eleven young people in it and two youth workers beside it/);
     await toDebrief(g, 'shelter-ecological-06');

@@ -2,13 +2,14 @@
 // (npm run package:lms), unzips them, and serves them beside the scorm-again
 // harness page on a free 127.0.0.1 port. The game in a package is driven
 // through its frame with the same keyboard helpers as the web game.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { inject } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { playToEnd } from '../game-page.ts';
 import type { PlayPolicy } from '../game-page.ts';
@@ -46,8 +47,55 @@ function unzipInto(zipFile: string, dir: string): void {
   }
 }
 
+/** Takes the lock file for this test run, waiting while another file of the run holds it; a lock left by an earlier run is stale. */
+async function lockFor(lock: string, run: string): Promise<void> {
+  for (;;) {
+    try {
+      writeFileSync(lock, run, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder = run;
+    try {
+      holder = readFileSync(lock, 'utf8');
+    } catch {
+      continue;
+    }
+    if (holder !== run) unlinkSync(lock);
+    else await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+/**
+ * Builds the packages (npm run package:lms) once per test run, for whichever
+ * LMS file asks first: the two files may run side by side, and each building
+ * dist-lms/ would empty it under the other. The other file waits for the
+ * lock and reads what was built (dist-lms/built.json, stamped with the run).
+ */
+async function packagesThisRun(): Promise<BuiltPackage[]> {
+  const run = inject('runId');
+  const stamp = join(ROOT, 'dist-lms', 'built.json');
+  const lock = join(ROOT, 'dist-lms', 'build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  await lockFor(lock, run);
+  try {
+    try {
+      const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { run: string; packages: BuiltPackage[] };
+      if (kept.run === run) return kept.packages;
+    } catch {
+      // Nothing built yet in this run.
+    }
+    const packages = await packageLms(ROOT);
+    writeFileSync(stamp, JSON.stringify({ run, packages }));
+    return packages;
+  } finally {
+    unlinkSync(lock);
+  }
+}
+
 export async function startLmsHost(): Promise<LmsHost> {
-  const packages = await packageLms(ROOT);
+  const packages = await packagesThisRun();
   const work = mkdtempSync(join(tmpdir(), 'rules-at-play-lms-'));
   const unpacked = new Map<string, string>();
   for (const p of packages) {
