@@ -104,7 +104,8 @@ describe('the first text', () => {
       await held;
       await route.continue();
     });
-    await page.reload();
+    // Not until "load", for the same reason as above: the load event can wait for the script held here.
+    await page.reload({ waitUntil: 'domcontentloaded' });
     // Enter on a button of the title the HTML drew: its scripts are not in yet.
     await page.getByRole('button', { name: 'Read the briefing for City Centre' }).focus();
     await page.keyboard.press('Enter');
