@@ -6,7 +6,8 @@
 // computation. So the build and then the browser project run at normal
 // priority, while the typecheck, the lint and the unit project run beside
 // them in the background (nice 10): they take whatever CPU the browser
-// tests leave idle, and never slow a browser test's page enough to race it.
+// tests leave idle, and a browser test's pages get the CPU first when they
+// need it (the browser tests' time budgets still allow for a busy machine).
 // Every command runs even if another fails; exits non-zero if any failed,
 // after all have ended, naming them.
 import { runCommand } from './run-command.mjs';
