@@ -1,9 +1,9 @@
 // npm test: the typecheck, the lint, the build and both test projects, packed
 // onto the machine's cores so that none sits idle (issue 19, target 6).
 //
-// The browser project needs the build, and spends most of its time waiting
-// on Chromium, a page or a server rather than computing; the rest is pure
-// computation. So the build and then the browser project run at normal
+// The browser project needs the build, and takes turns: Chromium's work,
+// then a wait on a page, a server or a timer, when a core stands idle; the
+// rest is pure computation. So the build and then the browser project run at normal
 // priority, while the typecheck, the lint and the unit project run beside
 // them in the background (nice 10): they take whatever CPU the browser
 // tests leave idle, and a browser test's pages get the CPU first when they
